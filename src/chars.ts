@@ -1,0 +1,51 @@
+/**
+ * The characters plans are punctuated with, in both widths, in one place.
+ * Matching both widths (instead of rewriting the input) keeps every offset
+ * pointing into the text as given.
+ */
+
+/** Opening brackets that may start a section marker or a responsibility note. */
+export const OPEN_BRACKETS = '（(〔[【'
+/** Closing brackets, index-aligned with {@link OPEN_BRACKETS}. */
+export const CLOSE_BRACKETS = '）)〕]】'
+
+/** Delimiters allowed after a chapter numeral: `一、` `一．` `一.`. A space is handled apart. */
+export const CHAPTER_DELIMITERS = '、．.'
+/** Delimiters allowed after a task number: `1.` `1．` `1、`. */
+export const TASK_DELIMITERS = '.．、'
+
+/** List separators between department names: `、` and commas of both widths. */
+export const LIST_SEPARATORS = '、，,'
+
+/**
+ * Characters that close a sentence. A line ending in one of these is
+ * complete; a line ending in anything else was cut (page break, wrap).
+ */
+export const SENTENCE_ENDS = '。！？；!?;…）)〕]】”’」』'
+
+/** Horizontal white space seen in plans: ASCII, no-break, ideographic, tabs. */
+export function isSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\ufeff'
+}
+
+export function isLineBreak(ch: string | undefined): boolean {
+  return ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029'
+}
+
+/** Any white space, horizontal or vertical. */
+export function isWhite(ch: string | undefined): boolean {
+  return isSpace(ch) || isLineBreak(ch)
+}
+
+/** True for ASCII `0-9` and full-width `０-９`. */
+export function isDigit(ch: string | undefined): boolean {
+  if (ch === undefined) return false
+  const c = ch.charCodeAt(0)
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)
+}
+
+/** Value of an ASCII or full-width digit; call only after {@link isDigit}. */
+export function digitValue(ch: string): number {
+  const c = ch.charCodeAt(0)
+  return c >= 0xff10 ? c - 0xff10 : c - 0x30
+}

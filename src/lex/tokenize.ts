@@ -1,0 +1,90 @@
+import { SENTENCE_ENDS } from '../chars.js'
+import { type LineSpan, splitLines } from '../util/lines.js'
+import { type MarkerMatch, matchChapter, matchSection, matchTask } from './markers.js'
+
+export type TokenKind = 'chapter' | 'section' | 'task' | 'text'
+
+/** One non-blank line, classified. Offsets are into the text given to {@link tokenize}. */
+export interface Token {
+  kind: TokenKind
+  /** The number a heading or task carries (`十一、` → 11), `null` for text. */
+  value: number | null
+  /** The marker as written (`十一、`, `（一）`, `109 .`), `null` for text. */
+  marker: string | null
+  /** Offset of the marker, or of the first character of a text line. */
+  start: number
+  /** Offset just past the line's last non-space character. */
+  end: number
+  /** Offset of the content after the marker and its spaces (`start` for text). */
+  contentStart: number
+}
+
+/** How far past the last number a heading may jump and still be read as one (a gap). */
+const MAX_JUMP = 10
+
+interface Counter {
+  last: number
+}
+
+/**
+ * Decide whether a marker-shaped line start really is a marker, from the
+ * sequence: the next number is always taken; a jump ahead, a repeat or a step
+ * back only when the previous line was complete, so that a wrapped sentence
+ * going on with `3、…` or `2021.` stays text. Right after a heading any number
+ * is taken, which keeps swapped chapters and restarting task lists intact.
+ */
+function accept(match: MarkerMatch, counter: Counter, afterHeading: boolean, prevComplete: boolean): boolean {
+  const expected = counter.last + 1
+  if (match.value === expected) return true
+  if (match.weak) return false
+  if (afterHeading) return true
+  if (!prevComplete) return false
+  return match.value < expected || match.value <= counter.last + MAX_JUMP
+}
+
+/**
+ * Classify each non-blank line of a plan as a chapter, section or task
+ * heading, or as text.
+ *
+ * @example
+ * ```ts
+ * tokenize('一、总体要求\n1. 加强领导。（知识产权局负责）')
+ * // [{ kind: 'chapter', value: 1, marker: '一、', start: 0, end: 6, contentStart: 2 },
+ * //  { kind: 'task', value: 1, marker: '1.', start: 7, end: 26, contentStart: 10 }]
+ * ```
+ */
+export function tokenize(text: string, lines: readonly LineSpan[] = splitLines(text)): Token[] {
+  const tokens: Token[] = []
+  const chapters: Counter = { last: 0 }
+  const sections: Counter = { last: 0 }
+  const tasks: Counter = { last: 0 }
+  let afterHeading = true
+  let prevComplete = true
+
+  for (const { start, end } of lines) {
+    let kind: TokenKind = 'text'
+    let match: MarkerMatch | null
+    if ((match = matchSection(text, start, end)) && accept(match, sections, afterHeading, prevComplete)) {
+      kind = 'section'
+      sections.last = match.value
+    } else if ((match = matchChapter(text, start, end)) && accept(match, chapters, afterHeading, prevComplete)) {
+      kind = 'chapter'
+      chapters.last = match.value
+      sections.last = 0
+    } else if ((match = matchTask(text, start, end)) && accept(match, tasks, afterHeading, prevComplete)) {
+      kind = 'task'
+      tasks.last = match.value
+    } else {
+      match = null
+    }
+
+    tokens.push(
+      match
+        ? { kind, value: match.value, marker: text.slice(start, match.markerEnd), start, end, contentStart: match.contentStart }
+        : { kind, value: null, marker: null, start, end, contentStart: start },
+    )
+    afterHeading = kind === 'chapter' || kind === 'section'
+    prevComplete = afterHeading || SENTENCE_ENDS.includes(text[end - 1] as string)
+  }
+  return tokens
+}

@@ -1,0 +1,73 @@
+import { diagnostic } from '../diagnostics.js'
+import type { Chapter, Diagnostic, Plan, Section, Task } from '../types.js'
+
+type Numbered = Chapter | Section | Task
+
+const LABEL: Record<Numbered['type'], string> = { chapter: 'Chapter', section: 'Section', task: 'Task' }
+
+/**
+ * Check one run of numbers that should count 1, 2, 3…. Missing numbers are
+ * reported only when they appear nowhere in the run, so two swapped items
+ * give one out-of-order report, not a gap and a step back.
+ */
+function checkRun(run: readonly Numbered[], out: Diagnostic[]): void {
+  const first = run[0]
+  if (!first) return
+  const all = new Set(run.map((n) => n.number))
+  const seen = new Set<number>()
+  const label = LABEL[first.type]
+  if (first.number !== 1) {
+    out.push(diagnostic('numbering-start', 'error', `${label} numbering starts at ${first.number} (${first.marker}), not 1`, first.position))
+  }
+  let prev = first.number - 1
+  for (const node of run) {
+    const n = node.number
+    if (seen.has(n)) {
+      out.push(diagnostic('numbering-duplicate', 'error', `${label} ${n} (${node.marker}) appears more than once`, node.position))
+    } else if (n < prev) {
+      out.push(diagnostic('numbering-out-of-order', 'error', `${label} ${n} (${node.marker}) comes after ${label.toLowerCase()} ${prev}`, node.position))
+    } else if (n > prev + 1) {
+      const missing: number[] = []
+      for (let k = prev + 1; k < n; k++) if (!all.has(k)) missing.push(k)
+      if (missing.length > 0) {
+        const range = missing.length === 1 ? `${missing[0]}` : `${missing[0]}–${missing[missing.length - 1]}`
+        out.push(diagnostic('numbering-gap', 'error', `${label} numbering skips ${range} before ${label.toLowerCase()} ${n} (${node.marker})`, node.position))
+      }
+    }
+    seen.add(n)
+    prev = n
+  }
+}
+
+/**
+ * Numbering diagnostics for a whole tree: chapters in one run, sections in a
+ * run per chapter, tasks in one run that restarts where a container's first
+ * task is numbered 1 again (plans that number tasks per section).
+ */
+export function checkNumbering(children: Plan['children']): Diagnostic[] {
+  const out: Diagnostic[] = []
+  const chapters: Numbered[] = []
+  const taskRuns: Task[][] = [[]]
+
+  function visit(nodes: readonly Plan['children'][number][]): void {
+    let firstTask = true
+    const sections: Numbered[] = []
+    for (const node of nodes) {
+      if (node.type === 'chapter' || node.type === 'section') {
+        ;(node.type === 'chapter' ? chapters : sections).push(node)
+        visit(node.children)
+      } else if (node.type === 'task') {
+        const run = taskRuns[taskRuns.length - 1] as Task[]
+        if (firstTask && node.number === 1 && run.length > 0) taskRuns.push([node])
+        else run.push(node)
+        firstTask = false
+      }
+    }
+    checkRun(sections, out)
+  }
+
+  visit(children)
+  checkRun(chapters, out)
+  for (const run of taskRuns) checkRun(run, out)
+  return out
+}

@@ -1,0 +1,15 @@
+/** The library's types, inferred from the zod schemas (type-only: no runtime cost). */
+import type { z } from 'zod'
+import type * as S from './schema.js'
+
+export type Point = z.infer<typeof S.PointSchema>
+export type Position = z.infer<typeof S.PositionSchema>
+export type Department = z.infer<typeof S.DepartmentSchema>
+export type Responsibility = z.infer<typeof S.ResponsibilitySchema>
+export type Paragraph = z.infer<typeof S.ParagraphSchema>
+export type Task = z.infer<typeof S.TaskSchema>
+export type Section = z.infer<typeof S.SectionSchema>
+export type Chapter = z.infer<typeof S.ChapterSchema>
+export type Plan = z.infer<typeof S.PlanSchema>
+export type PlanNode = Plan | Chapter | Section | Task | Paragraph
+export type Diagnostic = z.infer<typeof S.DiagnosticSchema>
