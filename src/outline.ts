@@ -11,6 +11,10 @@ function countTasks(node: Plan | Chapter | Section): number {
   return n
 }
 
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}
+
 function taskLine(task: Task, indent: string): string {
   const r = task.responsibility
   const who = r
@@ -39,7 +43,7 @@ export function toOutline(plan: Plan): string {
     for (const node of nodes) {
       if (node.type === 'task') out.push(taskLine(node, indent))
       else if (node.type === 'chapter' || node.type === 'section') {
-        out.push(`${indent}${node.marker}${node.title} (${countTasks(node)} tasks)`)
+        out.push(`${indent}${node.marker}${node.title} (${plural(countTasks(node), 'task')})`)
         walk(node.children, depth + 1)
       }
     }
@@ -48,6 +52,6 @@ export function toOutline(plan: Plan): string {
   const chapters = plan.children.filter((c) => c.type === 'chapter')
   const sections = chapters.reduce((n, c) => n + c.children.filter((s) => s.type === 'section').length, 0)
   const errors = plan.diagnostics.filter((d) => d.severity === 'error').length
-  out.push('', `${chapters.length} chapters, ${sections} sections, ${countTasks(plan)} tasks; ${errors} errors, ${plan.diagnostics.length - errors} other diagnostics`)
+  out.push('', `${plural(chapters.length, 'chapter')}, ${plural(sections, 'section')}, ${plural(countTasks(plan), 'task')}; ${plural(errors, 'error')}, ${plural(plan.diagnostics.length - errors, 'other diagnostic')}`)
   return out.join('\n')
 }

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+import { tokenize } from '../src/index.js'
+import { formatNumeral, readNumeral } from '../src/lex/numerals.js'
+
+const kinds = (text: string) => tokenize(text).map((t) => [t.kind, t.value, t.marker])
+
+describe('Chinese numerals', () => {
+  it.each([
+    ['一', 1], ['九', 9], ['十', 10], ['十一', 11], ['十九', 19], ['二十', 20], ['二十一', 21], ['九十九', 99],
+  ])('reads %s as %i and writes it back', (numeral, value) => {
+    expect(readNumeral(numeral + '、', 0)).toEqual({ value, length: numeral.length })
+    expect(formatNumeral(value)).toBe(numeral)
+  })
+
+  it('rejects what is not a numeral', () => {
+    expect(readNumeral('〇、', 0)).toBeNull()
+    expect(readNumeral('是、', 0)).toBeNull()
+  })
+})
+
+describe('tokenize', () => {
+  it('recognises chapter markers with 、 ． or a space', () => {
+    expect(kinds('一、总体要求\n二．主要任务\n三 保障措施')).toEqual([
+      ['chapter', 1, '一、'],
+      ['chapter', 2, '二．'],
+      ['chapter', 3, '三'],
+    ])
+    expect(kinds('十一、甲\n二十、乙\n九十九、丙').map((k) => k[1])).toEqual([11, 20, 99])
+  })
+
+  it('recognises section markers in either bracket width, mixed too', () => {
+    expect(kinds('一、甲\n（一）子\n(二)丑\n(三）寅\n（十二）卯').slice(1)).toEqual([
+      ['section', 1, '（一）'],
+      ['section', 2, '(二)'],
+      ['section', 3, '(三）'],
+      ['section', 12, '（十二）'],
+    ])
+  })
+
+  it.each([
+    ['1. 甲。', 1, '1.'],
+    ['88．乙。', 88, '88．'],
+    ['3、丙。', 3, '3、'],
+    ['4.正文。', 4, '4.'],
+    ['１２．丁。', 12, '１２．'],
+    ['109 . 戊。', 109, '109 .'],
+  ])('recognises the task marker in %s', (line, value, marker) => {
+    expect(kinds(line)).toEqual([['task', value, marker]])
+  })
+
+  it('follows a run of tasks in sequence whatever their marker style', () => {
+    expect(kinds('1. 甲。\n2．乙。\n3、丙。\n４．丁。').map((k) => k[1])).toEqual([1, 2, 3, 4])
+  })
+
+  it('gives offsets of the marker, the content and the line end', () => {
+    const text = '一、总体要求\n  109 . 深入推进。（公安部负责）  \n'
+    const [chapter, task] = tokenize(text)
+    expect(chapter).toEqual({ kind: 'chapter', value: 1, marker: '一、', start: 0, end: 6, contentStart: 2 })
+    expect(task).toMatchObject({ kind: 'task', value: 109, marker: '109 .', start: 9, contentStart: 15 })
+    expect(text.slice(task!.contentStart, task!.end)).toBe('深入推进。（公安部负责）')
+  })
+
+  it('reads numbers inside sentences as text', () => {
+    const text = '1. 开展试点。\n2021 年新建 20 家\n2025年3月18日\n7. 5%\n3.5亿元'
+    expect(kinds(text).map((k) => k[0])).toEqual(['task', 'text', 'text', 'text', 'text'])
+  })
+
+  it('uses the sequence: a wrapped sentence going on with a number stays text', () => {
+    // `3、` follows an unfinished line and is not the next task number.
+    const text = '一、甲\n11. 开展以下工作：一是加强领导，二是\n3、完善机制。（A负责）\n12. 推进。（B负责）'
+    expect(kinds(text).map((k) => k[0])).toEqual(['chapter', 'task', 'text', 'task'])
+  })
+
+  it('accepts a gap after a finished task and any number right after a heading', () => {
+    expect(kinds('一、甲\n1. 甲。（A负责）\n3. 丙。（B负责）').map((k) => k[1])).toEqual([1, 1, 3])
+    expect(kinds('一、甲\n59. 甲。（A负责）\n二、乙\n24. 乙。（B负责）').map((k) => k[1])).toEqual([1, 59, 2, 24])
+  })
+
+  it('needs the sequence to confirm a chapter marked only by a space', () => {
+    expect(kinds('一 完善制度\n三 是重点').map((k) => k[0])).toEqual(['chapter', 'text'])
+  })
+})
