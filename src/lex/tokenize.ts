@@ -50,7 +50,7 @@ function accept(match: MarkerMatch, counter: Counter, afterHeading: boolean, pre
  * ```ts
  * tokenize('一、总体要求\n1. 加强领导。（知识产权局负责）')
  * // [{ kind: 'chapter', value: 1, marker: '一、', start: 0, end: 6, contentStart: 2 },
- * //  { kind: 'task', value: 1, marker: '1.', start: 7, end: 26, contentStart: 10 }]
+ * //  { kind: 'task', value: 1, marker: '1.', start: 7, end: 24, contentStart: 10 }]
  * ```
  */
 export function tokenize(text: string, lines: readonly LineSpan[] = splitLines(text)): Token[] {
