@@ -7,6 +7,8 @@ export interface CsvOptions {
    * text as UTF-8 instead of the system code page. Default `false`.
    */
   bom?: boolean
+  /** Columns, in order; default {@link ROW_COLUMNS}. Extra keys on the rows (e.g. `file`) can be listed here. */
+  columns?: readonly string[]
 }
 
 /**
@@ -23,7 +25,7 @@ export interface CsvOptions {
 export function toCsv(rows: readonly PlanRow[], options: CsvOptions = {}): string {
   return stringify(rows as PlanRow[], {
     header: true,
-    columns: [...ROW_COLUMNS],
+    columns: [...(options.columns ?? ROW_COLUMNS)],
     bom: options.bom ?? false,
     record_delimiter: 'windows',
     cast: { boolean: (value) => String(value) },
