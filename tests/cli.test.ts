@@ -162,12 +162,34 @@ describe('cli: rows, departments, diff', () => {
   })
 })
 
+describe('cli: a provincial plan with a task missing its note', () => {
+  const province = 'fixtures/province-plan-2024.txt'
+  const diagnostic = `${province}:29:1 missing-responsibility Task 8 has no responsibility note (e.g. “（知识产权局负责）”)`
+
+  it('keeps the task as a row without department, and fails under --strict', () => {
+    const r = run(['rows', province, '--ndjson'])
+    expect(r.code).toBe(0)
+    expect(r.stderr).toBe(diagnostic + '\n')
+    const rows = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { task: number; department: string; role: string })
+    expect(rows).toHaveLength(22) // 21 names in 11 notes, plus task 8
+    expect(rows.filter((row) => row.task === 8)).toMatchObject([{ department: '', role: '' }])
+    expect(run(['rows', province, '--strict'])).toEqual({ code: 1, stdout: '', stderr: `${diagnostic}\ncn-plan-parser: 1 error diagnostic (--strict)\n` })
+  })
+
+  it('indexes departments across full-width task numbers', () => {
+    const lines = run(['departments', province]).stdout.split('\n')
+    // By hand: 省知识产权局 leads 1, 3, 10, 12, joins 6, 7, 9; 3 and 6 are by duty.
+    expect(lines[1]?.trim().split(/\s+/)).toEqual(['4', '3', '2', '1,2,3,4', '省知识产权局'])
+    expect(lines[2]?.trim().split(/\s+/)).toEqual(['2', '0', '1', '1,2', '省市场监管局'])
+  })
+})
+
 describe('schema.json (built)', () => {
   const schema = JSON.parse(readFileSync(join(root, 'dist/schema.json'), 'utf8')) as object
   const validate = new Ajv2020({ allErrors: true }).compile(schema)
 
-  it('validates the JSON the CLI prints for the seed, the 2023 edition and a messy plan', () => {
-    for (const [args, input] of [[['parse', seedPath]], [['parse', nextPath]], [['parse', '-'], messy]] as [string[], string?][]) {
+  it('validates the JSON the CLI prints for the seed, the 2023 edition, the provincial plan and a messy plan', () => {
+    for (const [args, input] of [[['parse', seedPath]], [['parse', nextPath]], [['parse', 'fixtures/province-plan-2024.txt']], [['parse', '-'], messy]] as [string[], string?][]) {
       const plan = JSON.parse(run(args, input).stdout) as unknown
       expect(validate(plan), JSON.stringify(validate.errors)).toBe(true)
     }
