@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { formatDiff } from '../src/cli/format.js'
 import { type TaskMatch, diffPlans, parsePlan } from '../src/index.js'
 
 const read = (name: string) => parsePlan(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'))
@@ -40,6 +41,21 @@ describe('diffPlans: seed against its edited 2023 edition', () => {
     expect(diff.added).toEqual([{ id: 'c7.t115', number: 115, chapter: 7, text: '开展纲要实施中期评估，形成评估报告并向社会公开。' }])
     expect(diff.removed).toEqual([{ id: 'c1.s2.t11', number: 11, chapter: 1, text: '制定出台知识产权有关分项规划。' }])
     expect(diff.renamedDepartments).toEqual([{ id: 'cnipa', from: ['知识产权局'], to: ['国家知识产权局'] }])
+  })
+
+  it('prints as the CLI shows it once departments carry registry ids', () => {
+    expect(formatDiff(diff)).toBe(
+      [
+        '114 matched (4 changed), 1 added, 1 removed, 1 renamed department',
+        'renamed  知识产权局 → 国家知识产权局 (cnipa)',
+        'removed  11 (chapter 1) 制定出台知识产权有关分项规划。',
+        'added    115 (chapter 7) 开展纲要实施中期评估，形成评估报告并向社会公开。',
+        'changed  3 → 4: participants +市场监管总局',
+        'changed  12 → 11: text (similarity 0.8)',
+        'changed  97 → 95: lead 知识产权局 → 人力资源社会保障部',
+        'changed  92 → 109: chapter 4 → 6',
+      ].join('\n'),
+    )
   })
 
   it('matches every other task despite reordering and renumbering', () => {
