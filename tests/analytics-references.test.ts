@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { citedTitles, extractReferences, parsePlan, tasksOf } from '../src/index.js'
+import { citedTitles, extractReferences, parsePlan, planReferences, tasksOf } from '../src/index.js'
 
 describe('extractReferences', () => {
   it('lists adjacent titles of task 1 of the seed in order', () => {
@@ -37,5 +37,15 @@ describe('extractReferences', () => {
     const text = '修改《专利法》，落实《专利法》。《》〈注〉'
     expect(extractReferences(text).map((r) => r.title)).toEqual(['专利法', '专利法'])
     expect(citedTitles(text)).toEqual(['专利法'])
+  })
+})
+
+describe('planReferences', () => {
+  it('lists the titles per citing task of the provincial plan', () => {
+    const plan = parsePlan(readFileSync(new URL('../fixtures/province-plan-2024.txt', import.meta.url), 'utf8'))
+    expect(planReferences(plan)).toEqual([
+      { taskId: 'c1.t3', task: 3, titles: ['地理标志产品保护办法'] },
+      { taskId: 'c2.s2.t7', task: 7, titles: ['某省展会知识产权保护办法'] },
+    ])
   })
 })

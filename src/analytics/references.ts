@@ -1,3 +1,6 @@
+import type { Plan } from '../types.js'
+import { tasksOf } from './tasks.js'
+
 /** A `《…》` title cited in a text. */
 export interface Reference {
   /** The title without its outer brackets: `“十四五”国家知识产权保护和运用规划`. */
@@ -64,4 +67,28 @@ function matchingClose(text: string, open: number): number {
  */
 export function citedTitles(text: string): string[] {
   return [...new Set(extractReferences(text).map((r) => r.title))]
+}
+
+/** The titles one task cites. */
+export interface TaskReferences {
+  taskId: string
+  task: number
+  /** Distinct titles in order of first citation (see {@link citedTitles}). */
+  titles: string[]
+}
+
+/**
+ * The titles every task of a plan cites, in document order; tasks citing
+ * nothing are left out.
+ *
+ * @example
+ * ```ts
+ * planReferences(parsePlan(text))[0]
+ * // { taskId: 'c1.s1.t1', task: 1, titles: ['中华人民共和国反垄断法', …] }
+ * ```
+ */
+export function planReferences(plan: Plan): TaskReferences[] {
+  return tasksOf(plan)
+    .map(({ task }) => ({ taskId: task.id, task: task.number, titles: citedTitles(task.text) }))
+    .filter((t) => t.titles.length > 0)
 }

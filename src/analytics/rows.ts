@@ -22,7 +22,14 @@ export interface PlanRow {
   text: string
 }
 
-/** The column order of {@link PlanRow}, used as the CSV header. */
+/**
+ * The column order of {@link PlanRow}, used as the CSV header.
+ *
+ * @example
+ * ```ts
+ * ROW_COLUMNS.join(',') // 'chapter,chapterTitle,section,sectionTitle,task,taskId,department,departmentId,role,byDuty,text'
+ * ```
+ */
 export const ROW_COLUMNS = [
   'chapter',
   'chapterTitle',

@@ -31,6 +31,12 @@ export function tasksOf(plan: Plan): TaskInContext[] {
 /**
  * Maps a department name as written to a canonical id, or `undefined` when
  * unknown. Lets callers plug in a registry of their own.
+ *
+ * @example
+ * ```ts
+ * const resolve: DepartmentResolver = (name) => ({ 知识产权局: 'cnipa', 国家知识产权局: 'cnipa' })[name]
+ * diffPlans(a, b, { resolve })
+ * ```
  */
 export type DepartmentResolver = (name: string) => string | undefined
 
