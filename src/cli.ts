@@ -1,27 +1,12 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs'
-import { Command } from 'commander'
-import { parsePlan } from './parse-plan.js'
-import { toOutline } from './outline.js'
+import { run } from './cli/program.js'
 
-const program = new Command('cn-plan-parser')
-program.description('Parse Chinese government plan documents into data.').version('0.1.0')
+// `cn-plan-parser rows big.txt | head` closes the pipe early: stop quietly
+// instead of crashing on EPIPE.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+  throw error
+})
 
-program
-  .command('parse')
-  .argument('<file>', 'plan file (UTF-8 text), or - for stdin')
-  .option('--format <format>', 'json or outline', 'json')
-  .option('--strict', 'exit 1 when the plan has error diagnostics')
-  .action((file: string, opts: { format: string; strict?: boolean }) => {
-    const text = readFileSync(file === '-' ? 0 : file, 'utf8')
-    const plan = parsePlan(text)
-    for (const d of plan.diagnostics) {
-      process.stderr.write(`${file}:${d.place.start.line}:${d.place.start.column} ${d.ruleId} ${d.reason}\n`)
-    }
-    if (opts.format === 'outline') process.stdout.write(toOutline(plan) + '\n')
-    else if (opts.format === 'json') process.stdout.write(JSON.stringify(plan, null, 2) + '\n')
-    else program.error(`unknown --format “${opts.format}” (json or outline)`, { exitCode: 2 })
-    if (opts.strict && plan.diagnostics.some((d) => d.severity === 'error')) process.exitCode = 1
-  })
-
-program.parse()
+// exitCode, not exit(): let stdout drain before the process ends.
+process.exitCode = run(process.argv, { stdout: process.stdout, stderr: process.stderr })

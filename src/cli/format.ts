@@ -1,0 +1,56 @@
+import type { DepartmentEntry } from '../analytics/department-index.js'
+import type { PlanDiff, TaskMatch, TaskRef } from '../analytics/diff.js'
+import type { Diagnostic } from '../types.js'
+
+const EXCERPT = 40
+
+const excerpt = (text: string) => (text.length > EXCERPT ? text.slice(0, EXCERPT) + '…' : text)
+
+/** `file:line:column ruleId reason`, the format editors and CI annotate from. */
+export function formatDiagnostic(file: string, d: Diagnostic): string {
+  return `${file}:${d.place.start.line}:${d.place.start.column} ${d.ruleId} ${d.reason}`
+}
+
+/**
+ * The department index as a table. Numbers come first, padded, and the
+ * name last: Chinese characters are two columns wide in a terminal, so any
+ * column after a name would not line up.
+ */
+export function formatDepartments(entries: readonly DepartmentEntry[]): string {
+  const cells = entries.map((e) => [String(e.led.length), String(e.participated.length), String(e.byDuty), e.chapters.join(','), e.id ? `${e.name} (${e.id})` : e.name])
+  const header = ['led', 'joined', 'byDuty', 'chapters', 'department']
+  const widths = header.slice(0, 4).map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] as string).length)))
+  const line = (c: string[]) =>
+    c
+      .map((cell, i) => (i < 3 ? cell.padStart(widths[i] as number) : i === 3 ? cell.padEnd(widths[i] as number) : cell))
+      .join('  ')
+  return [line(header), ...cells.map(line)].join('\n')
+}
+
+const where = (t: TaskRef) => `${t.number}${t.chapter === null ? '' : ` (chapter ${t.chapter})`}`
+
+function changes(m: TaskMatch): string {
+  const parts: string[] = []
+  if (m.textChanged) parts.push(`text (similarity ${m.similarity})`)
+  if (m.lead) parts.push(`lead ${m.lead.from.join('、') || '—'} → ${m.lead.to.join('、') || '—'}`)
+  if (m.participantsAdded.length) parts.push(`participants +${m.participantsAdded.join(' +')}`)
+  if (m.participantsRemoved.length) parts.push(`participants -${m.participantsRemoved.join(' -')}`)
+  if (m.chapter) parts.push(`chapter ${m.chapter.from ?? '—'} → ${m.chapter.to ?? '—'}`)
+  return parts.join('; ')
+}
+
+/**
+ * A diff as readable lines: a summary, then renamed departments, removed,
+ * added and changed tasks (old number → new number).
+ */
+export function formatDiff(diff: PlanDiff): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+  const out = [
+    `${diff.matched.length} matched (${diff.changed.length} changed), ${diff.added.length} added, ${diff.removed.length} removed, ${plural(diff.renamedDepartments.length, 'renamed department')}`,
+  ]
+  for (const r of diff.renamedDepartments) out.push(`renamed  ${r.from.join('、')} → ${r.to.join('、')} (${r.id})`)
+  for (const t of diff.removed) out.push(`removed  ${where(t)} ${excerpt(t.text)}`)
+  for (const t of diff.added) out.push(`added    ${where(t)} ${excerpt(t.text)}`)
+  for (const m of diff.changed) out.push(`changed  ${m.a.number} → ${m.b.number}: ${changes(m)}`)
+  return out.join('\n')
+}

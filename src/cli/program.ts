@@ -1,0 +1,119 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
+import pkg from '../../package.json' with { type: 'json' }
+import { departmentIndex } from '../analytics/department-index.js'
+import { diffPlans } from '../analytics/diff.js'
+import { toMarkdown } from '../analytics/markdown.js'
+import { ROW_COLUMNS, toRows } from '../analytics/rows.js'
+import { toCsv, toNdjson } from '../analytics/writers.js'
+import { toOutline } from '../outline.js'
+import { formatDepartments, formatDiff } from './format.js'
+import { ExitError, type Loaded, loadPlans } from './load.js'
+import type { ProgressStream } from './progress.js'
+
+/** The streams the CLI writes to; injectable so the program can run in-process. */
+export interface Io {
+  stdout: { write(chunk: string): unknown }
+  stderr: ProgressStream
+}
+
+const FORMATS = ['json', 'outline', 'markdown'] as const
+
+function threshold(value: string): number {
+  const n = Number(value)
+  if (!(n > 0 && n <= 1)) throw new InvalidArgumentError('expected a number in (0, 1].')
+  return n
+}
+
+/** Several files: each output under a `==> name <==` header, as `head` does. */
+function perFile(loaded: Loaded[], render: (l: Loaded) => string): string {
+  if (loaded.length === 1) return render(loaded[0] as Loaded)
+  return loaded.map((l) => `==> ${l.name} <==\n${render(l)}`).join('\n\n')
+}
+
+function createProgram(io: Io): Command {
+  const out = (text: string) => io.stdout.write(text.endsWith('\n') ? text : text + '\n')
+  const program = new Command('cn-plan-parser')
+    .description('Parse Chinese government plan documents (一、（一）1.) into data.')
+    .version(pkg.version)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .showHelpAfterError('(run with --help for usage)')
+
+  program
+    .command('parse')
+    .description('parse plans and print them as JSON, an outline or Markdown')
+    .argument('<files...>', 'plan files (UTF-8 text), or - for stdin')
+    .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('json'))
+    .option('--strict', 'exit 1 without output when a plan has error diagnostics')
+    .action((files: string[], opts: { format: (typeof FORMATS)[number]; strict?: boolean }) => {
+      const loaded = loadPlans(files, opts.strict ?? false, io.stderr)
+      if (opts.format === 'json') {
+        const value = loaded.length === 1 ? loaded[0]?.plan : loaded.map((l) => ({ file: l.name, plan: l.plan }))
+        out(JSON.stringify(value, null, 2))
+      } else out(perFile(loaded, (l) => (opts.format === 'outline' ? toOutline(l.plan) : toMarkdown(l.plan))))
+    })
+
+  program
+    .command('rows')
+    .description('one row per task × department, as CSV (default) or NDJSON')
+    .argument('<files...>', 'plan files, or - for stdin; with several, rows start with a file column')
+    .addOption(new Option('--csv', 'RFC 4180 CSV with a header line (default)').conflicts('ndjson'))
+    .option('--ndjson', 'one JSON object per line')
+    .option('--bom', 'start the CSV with a UTF-8 byte order mark (for Excel)')
+    .option('--strict', 'exit 1 without output when a plan has error diagnostics')
+    .action((files: string[], opts: { ndjson?: boolean; bom?: boolean; strict?: boolean }) => {
+      const loaded = loadPlans(files, opts.strict ?? false, io.stderr)
+      const several = loaded.length > 1
+      const rows = loaded.flatMap((l) => toRows(l.plan).map((row) => (several ? { file: l.name, ...row } : row)))
+      if (opts.ndjson) io.stdout.write(toNdjson(rows))
+      else io.stdout.write(toCsv(rows, { bom: opts.bom ?? false, columns: several ? ['file', ...ROW_COLUMNS] : [...ROW_COLUMNS] }))
+    })
+
+  program
+    .command('departments')
+    .description('per department: tasks led and joined, byDuty count, chapters')
+    .argument('<file>', 'plan file, or - for stdin')
+    .option('--json', 'print the index as JSON')
+    .option('--strict', 'exit 1 without output when the plan has error diagnostics')
+    .action((file: string, opts: { json?: boolean; strict?: boolean }) => {
+      const [loaded] = loadPlans([file], opts.strict ?? false, io.stderr)
+      const index = departmentIndex((loaded as Loaded).plan)
+      out(opts.json ? JSON.stringify(index, null, 2) : formatDepartments(index))
+    })
+
+  program
+    .command('diff')
+    .description('compare two editions: matched, changed, added, removed tasks and renamed departments')
+    .argument('<a>', 'the older edition, or - for stdin')
+    .argument('<b>', 'the newer edition, or - for stdin')
+    .option('--json', 'print the diff as JSON')
+    .option('--threshold <n>', 'lowest similarity (0–1] for two tasks to match', threshold, 0.5)
+    .option('--strict', 'exit 1 without output when a plan has error diagnostics')
+    .action((a: string, b: string, opts: { json?: boolean; threshold: number; strict?: boolean }) => {
+      if (a === '-' && b === '-') program.error('error: only one of the two editions can be read from stdin', { exitCode: 2 })
+      const [older, newer] = loadPlans([a, b], opts.strict ?? false, io.stderr) as [Loaded, Loaded]
+      const diff = diffPlans(older.plan, newer.plan, { threshold: opts.threshold })
+      out(opts.json ? JSON.stringify(diff, null, 2) : formatDiff(diff))
+    })
+
+  return program
+}
+
+/**
+ * Run the CLI on `argv` (as in `process.argv`) and return the exit code:
+ * 0 ok, 1 unreadable input or error diagnostics under `--strict`, 2 usage.
+ */
+export function run(argv: readonly string[], io: Io): number {
+  try {
+    createProgram(io).parse(argv as string[])
+    return 0
+  } catch (error) {
+    // Commander has already printed its message; --help and --version end with code 0.
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2
+    if (error instanceof ExitError) {
+      io.stderr.write(`cn-plan-parser: ${error.message}\n`)
+      return error.exitCode
+    }
+    throw error
+  }
+}

@@ -1,0 +1,47 @@
+/** Where the bar is drawn; a subset of a `tty.WriteStream`. */
+export interface ProgressStream {
+  isTTY?: boolean
+  columns?: number
+  write(chunk: string): unknown
+}
+
+const WIDTH = 20
+
+/**
+ * The text of a progress bar line: `[#########-----------] 9/20 name`.
+ */
+export function progressLine(done: number, total: number, label: string): string {
+  const filled = total > 0 ? Math.round((done / total) * WIDTH) : WIDTH
+  return `[${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}] ${done}/${total} ${label}`
+}
+
+/**
+ * A one-line progress bar, redrawn in place. Drawn only when the stream is
+ * a terminal and there is more than one file, so piped stderr stays clean.
+ */
+export class Progress {
+  private readonly active: boolean
+  private shown = false
+
+  constructor(
+    private readonly stream: ProgressStream,
+    private readonly total: number,
+  ) {
+    this.active = stream.isTTY === true && total > 1
+  }
+
+  update(done: number, label: string): void {
+    if (!this.active) return
+    const line = progressLine(done, this.total, label)
+    const max = (this.stream.columns ?? 80) - 1
+    this.stream.write('\r\x1b[K' + (line.length > max ? line.slice(0, max) : line))
+    this.shown = true
+  }
+
+  /** Erase the bar, so that a message can be written on a clean line. */
+  clear(): void {
+    if (!this.shown) return
+    this.stream.write('\r\x1b[K')
+    this.shown = false
+  }
+}

@@ -1,0 +1,211 @@
+// Runs the BUILT package: dist/cli.js as a child process and dist/schema.json.
+import { execSync, spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Ajv2020 } from 'ajv/dist/2020.js'
+import { parse as parseCsv } from 'csv-parse/sync'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { diffPlans, parsePlan, toOutline, toRows } from '../src/index.js'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const cli = join(root, 'dist/cli.js')
+const seedPath = 'fixtures/ip-plan-2021-2022.txt'
+const nextPath = 'fixtures/ip-plan-2023.txt'
+const seedText = readFileSync(join(root, seedPath), 'utf8')
+const nextText = readFileSync(join(root, nextPath), 'utf8')
+
+/** Newest modification time under a folder. */
+function newest(dir: string): number {
+  return Math.max(...readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => statSync(join(e.parentPath, e.name)).mtimeMs))
+}
+
+beforeAll(() => {
+  // `npm test` builds first; a targeted run on a stale build rebuilds once.
+  const schema = join(root, 'dist/schema.json')
+  if (!existsSync(cli) || !existsSync(schema) || statSync(schema).mtimeMs < newest(join(root, 'src'))) execSync('npm run build --silent', { cwd: root, stdio: 'ignore' })
+}, 120_000)
+
+function run(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd: root, input, encoding: 'utf8' })
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+// Two problems: task 1 has no note, and 2 is skipped.
+const messy = '一、总则\n1. 做事。\n3. 其他。（商务部负责）\n'
+const messyDiagnostics = [
+  '<stdin>:2:1 missing-responsibility Task 1 has no responsibility note (e.g. “（知识产权局负责）”)',
+  '<stdin>:3:1 numbering-gap Task numbering skips 2 before task 3 (3.)',
+]
+
+describe('cli: usage and exit codes', () => {
+  it('prints the package version with --version (0)', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
+    expect(run(['--version'])).toEqual({ code: 0, stdout: pkg.version + '\n', stderr: '' })
+  })
+
+  it('prints help listing every command with --help (0)', () => {
+    const r = run(['--help'])
+    expect(r.code).toBe(0)
+    for (const command of ['parse', 'rows', 'departments', 'diff']) expect(r.stdout).toContain(`\n  ${command} `)
+  })
+
+  it.each([
+    [[]],
+    [['frobnicate']],
+    [['parse']],
+    [['parse', seedPath, '--format', 'yaml']],
+    [['rows', seedPath, '--csv', '--ndjson']],
+    [['diff', seedPath]],
+    [['diff', seedPath, nextPath, '--threshold', '1.5']],
+    [['diff', '-', '-']],
+  ])('exits 2 on a usage error: %j', (args) => {
+    const r = run(args)
+    expect(r.code).toBe(2)
+    expect(r.stdout === '' || r.stdout.startsWith('Usage:')).toBe(true)
+  })
+
+  it('exits 1 on unreadable input', () => {
+    expect(run(['parse', 'fixtures/no-such-file.txt'])).toEqual({ code: 1, stdout: '', stderr: 'cn-plan-parser: cannot read fixtures/no-such-file.txt (ENOENT)\n' })
+    expect(run(['rows', 'fixtures'])).toMatchObject({ code: 1, stderr: 'cn-plan-parser: cannot read fixtures (EISDIR)\n' })
+  })
+
+  it('reports diagnostics on stderr as file:line:column ruleId reason, and fails only under --strict', () => {
+    const lenient = run(['parse', '-', '--format', 'outline'], messy)
+    expect(lenient.code).toBe(0)
+    expect(lenient.stderr.trimEnd().split('\n')).toEqual(messyDiagnostics)
+    expect(lenient.stdout).toBe(toOutline(parsePlan(messy)) + '\n')
+    const strict = run(['parse', '-', '--strict'], messy)
+    expect(strict).toEqual({ code: 1, stdout: '', stderr: [...messyDiagnostics, 'cn-plan-parser: 2 error diagnostics (--strict)', ''].join('\n') })
+    expect(run(['rows', seedPath, '--strict']).code).toBe(0)
+  })
+})
+
+describe('cli: parse', () => {
+  it('prints the seed outline (what npm start shows)', () => {
+    const r = run(['parse', seedPath, '--format', 'outline'])
+    expect(r).toEqual({ code: 0, stdout: toOutline(parsePlan(seedText)) + '\n', stderr: '' })
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('7 chapters, 11 sections, 115 tasks; 0 errors, 0 other diagnostics')
+  })
+
+  it('prints JSON equal to parsePlan, from a path or stdin', () => {
+    expect(JSON.parse(run(['parse', seedPath]).stdout)).toEqual(parsePlan(seedText))
+    expect(JSON.parse(run(['parse', '-'], nextText).stdout)).toEqual(parsePlan(nextText))
+  })
+
+  it('prints several plans as an array of { file, plan }', () => {
+    const r = run(['parse', seedPath, nextPath])
+    expect(r.stderr).toBe('') // stderr is a pipe: no progress bar
+    expect(JSON.parse(r.stdout)).toEqual([
+      { file: seedPath, plan: parsePlan(seedText) },
+      { file: nextPath, plan: parsePlan(nextText) },
+    ])
+  })
+
+  it('prints Markdown with headings and numbered task bullets', () => {
+    const lines = run(['parse', seedPath, '--format', 'markdown']).stdout.split('\n')
+    expect(lines.filter((l) => l.startsWith('# '))).toHaveLength(7)
+    expect(lines.filter((l) => l.startsWith('## '))).toHaveLength(11)
+    expect(lines.filter((l) => l.startsWith('- **'))).toHaveLength(115)
+    expect(lines).toContain('# 一、完善知识产权制度')
+    expect(lines).toContain('- **3.** 推进修改《中华人民共和国植物新品种保护条例》。 — 牵头：农业农村部；参与：林草局、知识产权局')
+    expect(lines).toContain('- **96.** 推动论证设置知识产权专业学位相关工作。 — 牵头：教育部；参与：知识产权局')
+    expect(lines.find((l) => l.startsWith('- **108.** 深度参与金砖国家'))?.endsWith('网络。 — 牵头：商务部；参与：知识产权局；按职责分工负责')).toBe(true)
+  })
+})
+
+describe('cli: rows, departments, diff', () => {
+  it('writes CSV that csv-parse reads back as toRows', () => {
+    const r = run(['rows', seedPath, '--bom'])
+    expect(r.code).toBe(0)
+    expect(r.stdout.startsWith('\uFEFFchapter,')).toBe(true)
+    const records = parseCsv(r.stdout, { columns: true, bom: true }) as Record<string, string>[]
+    const expected = toRows(parsePlan(seedText)).map((row) =>
+      Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v === null ? '' : String(v)])),
+    )
+    expect(records).toEqual(expected)
+  })
+
+  it('writes NDJSON, and a file column first for several files', () => {
+    const nd = run(['rows', seedPath, '--ndjson']).stdout.trimEnd().split('\n')
+    expect(nd.map((l) => JSON.parse(l))).toEqual(toRows(parsePlan(seedText)))
+    const both = parseCsv(run(['rows', seedPath, nextPath]).stdout, { columns: true }) as Record<string, string>[]
+    expect(Object.keys(both[0] as object)[0]).toBe('file')
+    expect(both.filter((r) => r.file === seedPath)).toHaveLength(235)
+    expect(both.filter((r) => r.file === nextPath)).toHaveLength(toRows(parsePlan(nextText)).length)
+  })
+
+  it('prints the department index as a table', () => {
+    const lines = run(['departments', seedPath]).stdout.split('\n')
+    expect(lines.slice(0, 3)).toEqual([
+      'led  joined  byDuty  chapters     department',
+      ' 36      33      15  1,2,3,4,5,6  知识产权局',
+      ' 18       8      13  1,2,3,5,6    中央宣传部',
+    ])
+    expect(JSON.parse(run(['departments', seedPath, '--json']).stdout)).toHaveLength(40)
+  })
+
+  it('prints the diff between the two editions', () => {
+    const r = run(['diff', seedPath, nextPath])
+    expect(r.code).toBe(0)
+    const lines = r.stdout.trimEnd().split('\n')
+    // No registry on this branch: the rename shows as changes on the 66 tasks naming 知识产权局.
+    expect(lines[0]).toBe('114 matched (70 changed), 1 added, 1 removed, 0 renamed departments')
+    expect(lines).toHaveLength(1 + 1 + 1 + 70)
+    expect(lines.slice(1, 3)).toEqual(['removed  11 (chapter 1) 制定出台知识产权有关分项规划。', 'added    115 (chapter 7) 开展纲要实施中期评估，形成评估报告并向社会公开。'])
+    expect(lines).toContain('changed  3 → 4: participants +国家知识产权局 +市场监管总局; participants -知识产权局')
+    expect(lines).toContain('changed  12 → 11: text (similarity 0.8)')
+    expect(lines).toContain('changed  97 → 95: lead 知识产权局 → 人力资源社会保障部')
+    expect(lines).toContain('changed  92 → 109: chapter 4 → 6')
+    expect(JSON.parse(run(['diff', seedPath, '-', '--json'], nextText).stdout)).toEqual(diffPlans(parsePlan(seedText), parsePlan(nextText)))
+    expect(run(['diff', seedPath, nextPath, '--threshold', '0.9']).stdout.split('\n')[0]).toBe('113 matched (69 changed), 2 added, 2 removed, 0 renamed departments')
+  })
+})
+
+describe('cli: a provincial plan with a task missing its note', () => {
+  const province = 'fixtures/province-plan-2024.txt'
+  const diagnostic = `${province}:29:1 missing-responsibility Task 8 has no responsibility note (e.g. “（知识产权局负责）”)`
+
+  it('keeps the task as a row without department, and fails under --strict', () => {
+    const r = run(['rows', province, '--ndjson'])
+    expect(r.code).toBe(0)
+    expect(r.stderr).toBe(diagnostic + '\n')
+    const rows = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { task: number; department: string; role: string })
+    expect(rows).toHaveLength(22) // 21 names in 11 notes, plus task 8
+    expect(rows.filter((row) => row.task === 8)).toMatchObject([{ department: '', role: '' }])
+    expect(run(['rows', province, '--strict'])).toEqual({ code: 1, stdout: '', stderr: `${diagnostic}\ncn-plan-parser: 1 error diagnostic (--strict)\n` })
+  })
+
+  it('indexes departments across full-width task numbers', () => {
+    const lines = run(['departments', province]).stdout.split('\n')
+    // By hand: 省知识产权局 leads 1, 3, 10, 12, joins 6, 7, 9; 3 and 6 are by duty.
+    expect(lines[1]?.trim().split(/\s+/)).toEqual(['4', '3', '2', '1,2,3,4', '省知识产权局'])
+    expect(lines[2]?.trim().split(/\s+/)).toEqual(['2', '0', '1', '1,2', '省市场监管局'])
+  })
+})
+
+describe('schema.json (built)', () => {
+  const schema = JSON.parse(readFileSync(join(root, 'dist/schema.json'), 'utf8')) as object
+  const validate = new Ajv2020({ allErrors: true }).compile(schema)
+
+  it('validates the JSON the CLI prints for the seed, the 2023 edition, the provincial plan and a messy plan', () => {
+    for (const [args, input] of [[['parse', seedPath]], [['parse', nextPath]], [['parse', 'fixtures/province-plan-2024.txt']], [['parse', '-'], messy]] as [string[], string?][]) {
+      const plan = JSON.parse(run(args, input).stdout) as unknown
+      expect(validate(plan), JSON.stringify(validate.errors)).toBe(true)
+    }
+  })
+
+  it('rejects what is not a plan', () => {
+    const plan = JSON.parse(run(['parse', seedPath]).stdout) as { children: { type: string; number?: number }[]; diagnostics: unknown[] }
+    const chapter = plan.children.find((c) => c.type === 'chapter') as { number: number }
+    chapter.number = 0
+    expect(validate(plan)).toBe(false)
+    expect(validate({ ...plan, children: [], diagnostics: [{ ruleId: 'no-such-rule' }] })).toBe(false)
+  })
+
+  it('is shipped as cn-plan-parser/schema.json', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, unknown>; files: string[] }
+    expect(pkg.exports['./schema.json']).toBe('./dist/schema.json')
+    expect(pkg.files).toContain('dist')
+  })
+})
