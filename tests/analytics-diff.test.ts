@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { formatDiff } from '../src/cli/format.js'
-import { type TaskMatch, diffPlans, parsePlan } from '../src/index.js'
+import { type TaskMatch, diffPlans } from '../src/analytics/index.js'
+import { parsePlan } from '../src/index.js'
 
 const read = (name: string) => parsePlan(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'))
 const before = read('ip-plan-2021-2022.txt')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parsePlan, toMarkdown } from '../src/index.js'
+import { toMarkdown } from '../src/analytics/index.js'
+import { parsePlan } from '../src/index.js'
 
 describe('toMarkdown', () => {
   it('renders headings, paragraphs and task bullets with their own numbers', () => {

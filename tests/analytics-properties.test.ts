@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
-import { type PlanRow, diffPlans, parsePlan, toCsv } from '../src/index.js'
+import { type PlanRow, diffPlans, toCsv } from '../src/analytics/index.js'
+import { parsePlan } from '../src/index.js'
 
 // Text drawn from the characters that make CSV and plans hard.
 const tricky = fc.string({ unit: fc.constantFrom('a', '知', '识', ',', '"', '\n', '\r', ' ', '，', '=', '\t'), maxLength: 30 })

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { citedTitles, extractReferences, parsePlan, planReferences, tasksOf } from '../src/index.js'
+import { citedTitles, extractReferences, planReferences, tasksOf } from '../src/analytics/index.js'
+import { parsePlan } from '../src/index.js'
 
 describe('extractReferences', () => {
   it('lists adjacent titles of task 1 of the seed in order', () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
-import { type PlanRow, ROW_COLUMNS, departmentIndex, parsePlan, toCsv, toNdjson, toRows } from '../src/index.js'
+import { type PlanRow, ROW_COLUMNS, departmentIndex, toCsv, toNdjson, toRows } from '../src/analytics/index.js'
+import { parsePlan } from '../src/index.js'
 
 const seed = parsePlan(readFileSync(new URL('../fixtures/ip-plan-2021-2022.txt', import.meta.url), 'utf8'))
 

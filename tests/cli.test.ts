@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { parse as parseCsv } from 'csv-parse/sync'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { diffPlans, parsePlan, toOutline, toRows } from '../src/index.js'
+import { diffPlans, toRows } from '../src/analytics/index.js'
+import { parsePlan, toOutline } from '../src/index.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const cli = join(root, 'dist/cli.js')

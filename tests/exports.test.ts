@@ -1,9 +1,17 @@
 import { expect, it } from 'vitest'
+import * as analytics from '../src/analytics/index.js'
 import * as api from '../src/index.js'
 import * as schema from '../src/schema.js'
 
 it('pins the public runtime exports', () => {
   expect(Object.keys(api).sort()).toEqual(['PlanParseError', 'RULE_IDS', 'extractResponsibility', 'parsePlan', 'toOutline', 'tokenize'])
+})
+
+it('pins the analytics subpath exports', () => {
+  expect(Object.keys(analytics).sort()).toEqual([
+    'ROW_COLUMNS', 'citedTitles', 'departmentId', 'departmentIndex', 'departmentKey', 'diffPlans', 'extractReferences',
+    'planReferences', 'tasksOf', 'toCsv', 'toMarkdown', 'toNdjson', 'toRows',
+  ])
 })
 
 it('pins the schema subpath exports', () => {
