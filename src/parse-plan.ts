@@ -2,6 +2,8 @@ import { PlanParseError } from './errors.js'
 import { tokenize } from './lex/tokenize.js'
 import { buildTree } from './parse/build.js'
 import { checkNumbering } from './parse/numbering.js'
+import { annotatePlan } from './meta/annotate.js'
+import { extractMeta } from './meta/extract-meta.js'
 import type { Plan } from './types.js'
 import { createLocator } from './util/location.js'
 
@@ -41,8 +43,11 @@ export function parsePlan(input: string, options?: ParseOptions): Plan {
   const locator = createLocator(input)
   const { children, diagnostics } = buildTree(input, tokenize(input), locator)
   diagnostics.push(...checkNumbering(children))
+  const position = locator.position(0, input.length)
+  const meta = extractMeta(children)
+  diagnostics.push(...annotatePlan(children, meta, position))
   diagnostics.sort((a, b) => a.place.start.offset - b.place.start.offset)
-  const plan: Plan = { type: 'plan', children, diagnostics, position: locator.position(0, input.length) }
+  const plan: Plan = { type: 'plan', children, meta, diagnostics, position }
   if (strict && diagnostics.some((d) => d.severity === 'error')) throw new PlanParseError(diagnostics)
   return plan
 }
