@@ -47,7 +47,9 @@ export function annotatePlan(children: readonly Node[], meta: Meta, fallback: Po
   // A collective among the recipients (各有关部门) covers names we cannot match one by one.
   const recipients = meta.recipients?.departments
   const checkRecipients = recipients && recipients.length > 0 && !recipients.some((d) => d.kind === 'collective')
-  const sentTo = new Set(recipients?.flatMap((d) => [d.name, ...(d.id ? [d.id] : [])]))
+  // The issuers and the sealing body need not send the notice to themselves.
+  const known = [...(recipients ?? []), ...(meta.issuer?.departments ?? []), ...(meta.seal ? [meta.seal.department] : [])]
+  const sentTo = new Set(known.flatMap((d) => [d.name, ...(d.id ? [d.id] : [])]))
 
   for (const task of tasksOf(children)) {
     const notes: Responsibility[] = task.notes ?? (task.responsibility ? [task.responsibility] : [])

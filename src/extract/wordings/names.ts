@@ -17,6 +17,8 @@ const WHOLE = [/^各省、自治区、直辖市(?:及新疆生产建设兵团)?[
 // A page footer glued into a note by a page break: `— 12 —`, `- 3 -`.
 const FOOTER = /[—–\-－]{1,2}\s*\d{1,4}\s*[—–\-－]{1,2}/g
 const WHITE = /[\s\u3000\u00a0\ufeff]+/g
+const EDGE_START = /^(?:[\s\u3000\u00a0\ufeff]+|[—–\-－]{1,2}\s*\d{1,4}\s*[—–\-－]{1,2})/
+const EDGE_END = /(?:[\s\u3000\u00a0\ufeff]+|[—–\-－]{1,2}\s*\d{1,4}\s*[—–\-－]{1,2})$/
 
 /** The name as meant: no white space or page footer left inside it by a line or page break. */
 export function cleanName(raw: string): string {
@@ -52,8 +54,9 @@ export function splitNameSpans(text: string, from = 0, to = text.length): { name
     }
     const name = cleanName(raw)
     if (!name) return
-    while (/\s/.test(text[start] as string)) start++
-    while (end > start && /\s/.test(text[end - 1] as string)) end--
+    // The span covers the name only, not a footer or white space at its edges.
+    for (let m: RegExpExecArray | null; (m = EDGE_START.exec(text.slice(start, end))); ) start += m[0].length
+    for (let m: RegExpExecArray | null; (m = EDGE_END.exec(text.slice(start, end))); ) end -= m[0].length
     names.push({ name, start, end })
   }
 

@@ -78,7 +78,7 @@ export function stateCouncil(): RegistryEntry[] {
     e('saic', '国家工商行政管理总局', 'agency', ['工商总局', '国家工商总局'], { until: R2018, successors: ['samr'] }),
     e('aqsiq', '国家质量监督检验检疫总局', 'agency', ['质检总局', '国家质检总局'], { until: R2018, successors: ['samr', 'gacc'] }),
     e('cfda', '国家食品药品监督管理总局', 'agency', ['食品药品监管总局', '食药监总局'], { until: R2018, successors: ['samr', 'nmpa'] }),
-    e('sapprft', '国家新闻出版广电总局', 'agency', ['新闻出版广电总局'], { until: R2018, successors: ['nrta', 'nppa', 'film-admin'] }),
+    e('sapprft', '国家新闻出版广电总局', 'agency', ['新闻出版广电总局', '广电总局'], { until: R2018, successors: ['nrta', 'nppa', 'film-admin'] }),
     e('sawsa', '国家安全生产监督管理总局', 'agency', ['安全监管总局', '国家安全监管总局'], { until: R2018, successors: ['mem'] }),
     e('legal-office', '国务院法制办公室', 'agency', ['国务院法制办', '法制办'], { until: R2018, successors: ['moj'] }),
     e('ocao', '国务院侨务办公室', 'agency', ['国务院侨办', '侨办'], { until: R2018, successors: ['united-front'] }),
