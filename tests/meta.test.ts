@@ -140,3 +140,44 @@ describe('parseDate', () => {
     expect(parseDate('2021年12月')).toBeNull()
   })
 })
+
+describe('other notice shapes', () => {
+  it('reads a web copy header, collective recipients and a preamble of two paragraphs', () => {
+    const text = [
+      '国家知识产权局关于印发《2024年知识产权强国建设推进计划》的通知',
+      '发文字号：国知发战字〔2024〕3号　成文日期：2024年03月08日　发布日期：2024年03月12日',
+      '各省、自治区、直辖市及新疆生产建设兵团知识产权局，国务院有关部门：',
+      '现将《2024年知识产权强国建设推进计划》印发给你们。为抓好落实，通知如下：',
+      '特此通知。',
+      '国家知识产权局',
+      '2024年3月8日',
+      '2024年知识产权强国建设推进计划',
+      '为全面贯彻党的二十大精神，制定本计划。',
+      '本计划自印发之日起实施。',
+      '一、完善制度',
+      '1. 推进专利法实施细则配套规章制定。（国家知识产权局负责）',
+    ].join('\n')
+    const plan = parsePlan(text)
+    const meta = plan.meta as Meta
+    expect(meta.documentNumber).toMatchObject({ raw: '国知发战字〔2024〕3号', year: 2024, serial: 3 })
+    // The signature line wins over the web header's 成文日期 (same day here).
+    expect(meta.signed).toMatchObject({ raw: '2024年3月8日', date: '2024-03-08' })
+    expect(meta.published).toMatchObject({ raw: '发布日期：2024年03月12日', date: '2024-03-12' })
+    expect(meta.recipients?.departments.map((d) => [d.name, d.kind])).toEqual([
+      ['各省、自治区、直辖市及新疆生产建设兵团知识产权局', 'collective'],
+      ['国务院有关部门', 'collective'],
+    ])
+    expect(meta.issuer?.departments.map((d) => d.id)).toEqual(['cnipa'])
+    expect(meta.title?.raw).toBe('2024年知识产权强国建设推进计划')
+    expect(meta.period).toMatchObject({ raw: '2024年', from: 2024, to: 2024 })
+    expect(meta.preamble?.raw).toBe('为全面贯彻党的二十大精神，制定本计划。\n本计划自印发之日起实施。')
+    for (const field of Object.values(meta)) {
+      if (!field.raw.includes('\n')) expect(slice(text, field.position)).toBe(field.raw)
+    }
+    expect(plan.diagnostics).toEqual([])
+  })
+
+  it('gives an empty meta to a plan that starts with its first chapter', () => {
+    expect(parsePlan('一、完善制度\n1. 推进立法。（商务部负责）').meta).toEqual({})
+  })
+})

@@ -46,20 +46,24 @@ export function readNotice(paragraphs: readonly Paragraph[]): { meta: NoticeMeta
   let end = 0
   let signedAt = -1
   let sealAt = -1
+  let bodyStarted = false
   paragraphs.forEach((p, i) => {
     const text = p.text
-    if (labelled(p, meta)) return void (end = i + 1)
+    const isLabelled = labelled(p, meta)
     const number = DOC_NUMBER.exec(text)
-    if (number && !meta.documentNumber && text.length - number[0].length < 12) {
+    // A number on a line of its own or in a web copy's header, not one cited in a sentence.
+    if (number && !meta.documentNumber && (isLabelled || text.length - number[0].length < 12)) {
       const at = number.index
       meta.documentNumber = { raw: number[0], code: number[1] as string, year: Number(number[2]), serial: Number(number[3]), position: placeIn(p, at, at + number[0].length) }
       return void (end = i + 1)
     }
+    if (isLabelled) return void (end = i + 1)
     if (!meta.noticeTitle && !meta.recipients && NOTICE.test(text) && /关于|印发|转发/.test(text)) {
       meta.noticeTitle = { raw: text, position: p.position }
       return void (end = i + 1)
     }
-    if (!meta.recipients && signedAt < 0 && /[：:]$/.test(text) && !/[。；]/.test(text) && !/^附件/.test(text)) {
+    // 主送 comes before the body; `…通知如下：` inside the body is no list of recipients.
+    if (!meta.recipients && !bodyStarted && signedAt < 0 && /[：:]$/.test(text) && !/[。；]|如下[：:]$|^附件/.test(text)) {
       meta.recipients = { raw: text, departments: names(p, 0, text.length - 1), position: p.position }
       return void (end = i + 1)
     }
@@ -71,6 +75,7 @@ export function readNotice(paragraphs: readonly Paragraph[]): { meta: NoticeMeta
       sealAt = i
       return void (end = i + 1)
     }
+    if (SENTENCE_END.test(text)) bodyStarted = true
     const date = parseDate(text)
     if (date && signedAt < 0 && (meta.recipients || meta.noticeTitle || sealAt >= 0)) {
       meta.signed = { raw: text, date, position: p.position }
