@@ -181,3 +181,19 @@ describe('other notice shapes', () => {
     expect(parsePlan('一、完善制度\n1. 推进立法。（商务部负责）').meta).toEqual({})
   })
 })
+
+describe('schemas', () => {
+  it('validate the new fields on plans of every shape', async () => {
+    const { PlanSchema } = await import('../src/schema.js')
+    for (const name of ['ip-plan-2021-2022.txt', 'cnipa-mofcom-notice-2023.txt', 'city-work-points-2024.txt']) {
+      const plan = parsePlan(read(name))
+      expect(PlanSchema.parse(JSON.parse(JSON.stringify(plan)))).toEqual(plan)
+    }
+  })
+
+  it('reject a department of an unknown kind', async () => {
+    const { DepartmentSchema } = await import('../src/schema.js')
+    expect(DepartmentSchema.safeParse({ name: '甲局', kind: 'provincial' }).success).toBe(false)
+    expect(DepartmentSchema.safeParse({ name: '甲局' }).success).toBe(true)
+  })
+})

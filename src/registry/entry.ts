@@ -24,7 +24,14 @@ export interface RegistryEntry {
 
 type Extra = Partial<Pick<RegistryEntry, 'parent' | 'from' | 'until' | 'successors'>>
 
-/** Terse constructor for the data modules. */
+/**
+ * Build a registry entry (the data modules use it, and so can you to extend the registry).
+ *
+ * @example
+ * ```ts
+ * registryEntry('cnipa-patent-office', '国家知识产权局专利局', 'institution', ['专利局'], { parent: 'cnipa' })
+ * ```
+ */
 export function entry(id: string, name: string, kind: RegistryEntry['kind'], short: readonly string[] = [], extra: Extra = {}): RegistryEntry {
   return { id, name, kind, short, ...extra }
 }

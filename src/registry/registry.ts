@@ -19,7 +19,14 @@ export interface Registry {
   successors(id: string, options?: AtDate): RegistryEntry[]
 }
 
-/** The central bodies shipped with the library (a fresh array each call). */
+/**
+ * The central bodies shipped with the library (a fresh array each call).
+ *
+ * @example
+ * ```ts
+ * builtinDepartments().filter((e) => e.kind === 'ministry' && !e.until).length // 26
+ * ```
+ */
 export function builtinDepartments(): RegistryEntry[] {
   return [...stateCouncil(), ...administrations(), ...party(), ...groups()]
 }
@@ -105,7 +112,14 @@ export function createRegistry(entries: readonly RegistryEntry[]): Registry {
 
 let builtin: Registry | undefined
 
-/** The built-in registry, indexed on first use so that importing the package costs nothing. */
+/**
+ * The built-in registry, indexed on first use so that importing the package costs nothing.
+ *
+ * @example
+ * ```ts
+ * defaultRegistry().successors('cbirc', { date: '2024-01-01' })[0]?.name // '国家金融监督管理总局'
+ * ```
+ */
 export function defaultRegistry(): Registry {
   return (builtin ??= createRegistry(builtinDepartments()))
 }
