@@ -99,3 +99,18 @@ describe('createRegistry', () => {
     expect(() => createRegistry([entry('x', '甲局', 'agency'), entry('x', '乙局', 'agency')])).toThrow(/duplicate id “x”/)
   })
 })
+
+describe('parsePlan with a registry of your own', () => {
+  it('resolves names only your entries know, and checks the option', async () => {
+    const { parsePlan } = await import('../src/parse-plan.js')
+    const registry = createRegistry([...builtinDepartments(), entry('ctex', '中国技术交易所', 'institution', ['技术交易所'])])
+    const text = '一、加强合作\n1. 建设交易平台。（技术交易所、知识产权局负责）'
+    const plan = parsePlan(text, { registry })
+    const chapter = plan.children[0]
+    const task = chapter?.type === 'chapter' ? chapter.children[0] : undefined
+    expect(task?.type === 'task' && task.responsibility?.leads[0]).toMatchObject({ name: '技术交易所', id: 'ctex', canonical: '中国技术交易所' })
+    expect(plan.diagnostics).toEqual([])
+    expect(parsePlan(text).diagnostics.map((d) => d.ruleId)).toEqual(['unknown-department'])
+    expect(() => parsePlan(text, { registry: {} as never })).toThrow(TypeError)
+  })
+})

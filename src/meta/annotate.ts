@@ -1,5 +1,5 @@
 import { diagnostic } from '../diagnostics.js'
-import { defaultRegistry } from '../registry/registry.js'
+import { type Registry, defaultRegistry } from '../registry/registry.js'
 import { resolveAll } from '../registry/resolve.js'
 import type { Department, Diagnostic, Meta, Plan, Position, Responsibility, Task } from '../types.js'
 
@@ -24,11 +24,10 @@ export function planDate(meta: Meta): string | undefined {
  * names the registry does not know, names the notice was not sent to, and
  * names of bodies that no longer existed at the plan's date.
  */
-export function annotatePlan(children: readonly Node[], meta: Meta, fallback: Position): Diagnostic[] {
+export function annotatePlan(children: readonly Node[], meta: Meta, fallback: Position, registry: Registry = defaultRegistry()): Diagnostic[] {
   const diagnostics: Diagnostic[] = []
   const date = planDate(meta)
-  const options = date ? { date } : {}
-  const registry = defaultRegistry()
+  const options = date ? { date, registry } : { registry }
 
   const check = (d: Department, where: Position) => {
     const place = d.position ?? where

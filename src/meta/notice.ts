@@ -90,7 +90,7 @@ export function readNotice(paragraphs: readonly Paragraph[]): { meta: NoticeMeta
     const stop = Math.min(...close)
     let from = stop
     while (from > 0 && !SENTENCE_END.test((paragraphs[from - 1] as Paragraph).text) && !/[：:]$/.test((paragraphs[from - 1] as Paragraph).text)) from--
-    const lines = paragraphs.slice(from, stop).filter((p) => p.text.length <= 60 && !DOC_NUMBER.test(p.text) && !parseDate(p.text))
+    const lines = paragraphs.slice(from, stop).filter((p) => p.text.length <= 60 && !/^特此/.test(p.text) && !DOC_NUMBER.test(p.text) && !parseDate(p.text))
     if (lines.length > 0 && lines.length <= 6) {
       const departments = lines.flatMap(issuerNames)
       meta.issuer = { raw: lines.map((p) => p.text).join('\n'), departments, position: spanOf(lines) }
