@@ -197,3 +197,27 @@ describe('schemas', () => {
     expect(DepartmentSchema.safeParse({ name: '甲局' }).success).toBe(true)
   })
 })
+
+describe('heuristics stay on their shapes', () => {
+  it('takes no recipients from a body line ending in 如下：, and no rule from prose', () => {
+    const text = [
+      '关于做好2025年知识产权宣传工作的通知',
+      '为做好宣传工作，现将有关事项通知如下：',
+      '一、加强统筹',
+      '各部门共同负责，形成工作合力。',
+      '1. 组织宣传周活动。（中央宣传部、知识产权局负责）',
+    ].join('\n')
+    const meta = parsePlan(text).meta as Meta
+    expect(meta.noticeTitle?.raw).toBe('关于做好2025年知识产权宣传工作的通知')
+    expect(meta.recipients).toBeUndefined()
+    expect(meta.closingRule).toBeUndefined()
+  })
+
+  it('reads the 所列部门均为牵头部门 variant as all-lead', () => {
+    const plan = parsePlan('一、加强统筹\n1. 组织宣传周活动。（中央宣传部、知识产权局负责）\n以上任务所列部门均为牵头部门。')
+    expect(plan.meta?.closingRule?.rule).toBe('all-lead')
+    const chapter = plan.children[0]
+    const task = chapter?.type === 'chapter' ? chapter.children[0] : undefined
+    expect(task?.type === 'task' && task.responsibility?.leads.map((d) => d.name)).toEqual(['中央宣传部', '知识产权局'])
+  })
+})
