@@ -52,7 +52,8 @@ export function parsePlan(input: string, options?: ParseOptions): Plan {
   const meta = extractMeta(children)
   diagnostics.push(...annotatePlan(children, meta, position, registry))
   diagnostics.sort((a, b) => a.place.start.offset - b.place.start.offset)
-  const plan: Plan = { type: 'plan', children, meta, diagnostics, position }
+  // A plan that says nothing about itself carries no `meta` at all.
+  const plan: Plan = Object.keys(meta).length > 0 ? { type: 'plan', children, meta, diagnostics, position } : { type: 'plan', children, diagnostics, position }
   if (strict && diagnostics.some((d) => d.severity === 'error')) throw new PlanParseError(diagnostics)
   return plan
 }
