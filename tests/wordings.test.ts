@@ -70,6 +70,14 @@ describe('responsibility wordings', () => {
     expect(roles('完善制度。（知识产权局牵头，商务部参与；2022年底前完成）')).toMatchObject({ leads: ['知识产权局'], participants: ['商务部'], deadline: '2022年底前完成' })
   })
 
+  it('reads a labelled time limit: 完成时限：', () => {
+    expect(roles('完善制度。（牵头单位：知识产权局；参与单位：商务部；完成时限：长期坚持）')).toMatchObject({
+      leads: ['知识产权局'],
+      participants: ['商务部'],
+      deadline: '长期坚持',
+    })
+  })
+
   it('accepts a note that is only a deadline, with no departments', () => {
     const r = extractResponsibility('制定指引。（2020年10月底前完成）') as Responsibility
     expect(r).toMatchObject({ raw: '（2020年10月底前完成）', departments: [], leads: [], participants: [], deadline: '2020年10月底前完成' })

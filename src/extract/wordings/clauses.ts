@@ -42,6 +42,8 @@ function clausesOf(text: string): Clause[] {
 
 type ClauseRole = LabelRole | 'duty'
 
+const DEADLINE_LABEL = /^(?:完成时限|完成时间|时间节点|时间要求|完成時限|完成時間|時間節點)\s*[：:]\s*/
+
 interface Assigned {
   names: NameSpan[]
   role: ClauseRole
@@ -109,9 +111,12 @@ export function parseNoteParts(inner: string): NoteParts | null {
   let pending: Clause | null = null
   for (const clause of clausesOf(inner)) {
     const body = inner.slice(clause.start, clause.end)
-    if (!deadline && isDeadline(body)) {
-      const start = clause.start + (body.length - body.trimStart().length)
-      deadline = { text: body.trim(), start, end: start + body.trim().length }
+    // `完成时限：2022年底` names its value whatever it says; unlabelled, the clause must read as a date.
+    const label = DEADLINE_LABEL.exec(body.trimStart())?.[0]
+    if (!deadline && (label || isDeadline(body))) {
+      const value = body.trim().slice(label?.length ?? 0).trimStart()
+      const start = clause.start + body.lastIndexOf(value)
+      deadline = { text: value, start, end: start + value.length }
       continue
     }
     const read = readClause(inner, clause, pending)
