@@ -48,6 +48,11 @@ describe('responsibility wordings', () => {
     expect(roles('完善制度。（牵头单位：知识产权局；责任单位：商务部、海关总署）')).toMatchObject({ leads: ['知识产权局'], participants: ['商务部', '海关总署'], rolesFrom: 'note' })
     expect(roles('完善制度。（牵头单位：知识产权局，配合单位：商务部）')).toMatchObject({ leads: ['知识产权局'], participants: ['商务部'] })
     expect(roles('完善制度。（牵头单位：知识产权局）')).toMatchObject({ leads: ['知识产权局'], participants: [], rolesFrom: 'note' })
+    expect(roles('完善制度。（牵头单位：知识产权局；责任单位：商务部、海关总署按职责分工负责）')).toMatchObject({
+      leads: ['知识产权局'],
+      participants: ['商务部', '海关总署'],
+      byDuty: true,
+    })
     expect(roles('完善制度。（责任单位：知识产权局、商务部按职责分工负责）')).toMatchObject({
       leads: ['知识产权局'],
       participants: ['商务部'],

@@ -50,6 +50,8 @@ interface Assigned {
   /** Names after `会同` in `A会同B负责`. */
   together: NameSpan[]
   open: boolean
+  /** The clause ends in `按职责分工负责`, whatever its label says. */
+  duty: boolean
 }
 
 function trimEnd(text: string, end: number, word: string): number {
@@ -86,10 +88,10 @@ function readClause(text: string, clause: Clause, pending: Clause | null): Assig
   if (join !== undefined) {
     const lead = splitNameSpans(text, start, start + join)
     const rest = splitNameSpans(text, start + join + 2, end)
-    return { names: lead.names, role: 'lead', together: rest.names, open: lead.open || rest.open }
+    return { names: lead.names, role: 'lead', together: rest.names, open: lead.open || rest.open, duty: duty !== undefined }
   }
   const list = splitNameSpans(text, start, end)
-  return { names: list.names, role, together: [], open: list.open }
+  return { names: list.names, role, together: [], open: list.open, duty: duty !== undefined }
 }
 
 /**
@@ -134,7 +136,7 @@ export function parseNoteParts(inner: string): NoteParts | null {
   if (assigned.length === 0) return deadline ? { departments: [], roles: [], explicit: false, byDuty: false, open: false, deadline } : null
 
   const open = assigned.some((a) => a.open)
-  const byDuty = assigned.some((a) => a.role === 'duty')
+  const byDuty = assigned.some((a) => a.duty)
   const hasLead = assigned.some((a) => a.role === 'lead')
   const hasParticipant = assigned.some((a) => a.role === 'participant')
   const explicit = hasLead || hasParticipant
