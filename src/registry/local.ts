@@ -11,5 +11,7 @@ const PLACE = /^[\u4e00-\u9fff]{1,8}?(?:省|自治区|特别行政区|市(?!场)
 
 /** Is this name shaped like a local (provincial, city, district…) unit? Call after the registry failed. */
 export function isLocalName(name: string): boolean {
+  // A body's name is short; a long run of prose is not one (and would cost the pattern below).
+  if (name.length > 40) return false
   return LEVEL.test(name) || (PLACE.test(name) && !name.startsWith('国家') && !name.startsWith('中国') && !name.startsWith('中央'))
 }

@@ -18,7 +18,7 @@ const WHOLE = [/^各省、自治区、直辖市(?:及新疆生产建设兵团)?[
 const FOOTER = /[—–\-－]{1,2}\s*\d{1,4}\s*[—–\-－]{1,2}/g
 const WHITE = /[\s\u3000\u00a0\ufeff]+/g
 const EDGE_START = /^(?:[\s\u3000\u00a0\ufeff]+|[—–\-－]{1,2}\s*\d{1,4}\s*[—–\-－]{1,2})/
-const EDGE_END = /(?:[\s\u3000\u00a0\ufeff]+|[—–\-－]{1,2}\s*\d{1,4}\s*[—–\-－]{1,2})$/
+const EDGE_END = /(?:[\s\u3000\u00a0\ufeff]|[—–\-－]{1,2}\s?\d{1,4}\s?[—–\-－]{1,2})$/
 
 /** The name as meant: no white space or page footer left inside it by a line or page break. */
 export function cleanName(raw: string): string {
@@ -56,7 +56,8 @@ export function splitNameSpans(text: string, from = 0, to = text.length): { name
     if (!name) return
     // The span covers the name only, not a footer or white space at its edges.
     for (let m: RegExpExecArray | null; (m = EDGE_START.exec(text.slice(start, end))); ) start += m[0].length
-    for (let m: RegExpExecArray | null; (m = EDGE_END.exec(text.slice(start, end))); ) end -= m[0].length
+    // Only the tail is searched: a footer is short, and an unanchored search over a long slice is quadratic.
+    for (let m: RegExpExecArray | null; (m = EDGE_END.exec(text.slice(Math.max(start, end - 16), end))); ) end -= m[0].length
     names.push({ name, start, end })
   }
 
