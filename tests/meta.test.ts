@@ -222,3 +222,13 @@ describe('heuristics stay on their shapes', () => {
     expect(task?.type === 'task' && task.responsibility?.leads.map((d) => d.name)).toEqual(['中央宣传部', '知识产权局'])
   })
 })
+
+describe('attachment heading', () => {
+  it('skips a bare 附件 line before the plan title', () => {
+    const text = '关于印发推进计划的通知\n各有关单位：\n现印发给你们。\n某某局\n2023年5月6日\n附件\n2023年度数据工作推进计划\n一、夯实基础\n1. 建设平台。（数据局负责）'
+    const meta = parsePlan(text).meta as Meta
+    expect(meta.issuer?.raw).toBe('某某局')
+    expect(meta.title?.raw).toBe('2023年度数据工作推进计划')
+    expect(meta.period).toMatchObject({ from: 2023, to: 2023 })
+  })
+})

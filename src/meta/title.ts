@@ -30,7 +30,8 @@ function findPeriod(p: Paragraph, patterns: readonly RegExp[]): Meta['period'] {
 }
 
 function titleLike(p: Paragraph): boolean {
-  return !SENTENCE_END.test(p.text) && !ASIDE.test(p.text) && !parseDate(p.text) && p.text.length <= 80
+  // `附件` / `附件1` heads the attached plan; the title follows it.
+  return !SENTENCE_END.test(p.text) && !ASIDE.test(p.text) && !/^附件\s*\d*$/.test(p.text) && !parseDate(p.text) && p.text.length <= 80
 }
 
 /**
