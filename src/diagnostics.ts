@@ -11,6 +11,9 @@ export const RULE_IDS = [
   'numbering-start',
   'missing-responsibility',
   'unbalanced-brackets',
+  'unknown-department',
+  'department-not-in-recipients',
+  'department-renamed',
 ] as const
 
 export type RuleId = (typeof RULE_IDS)[number]

@@ -17,3 +17,10 @@ export type {
   Section,
   Task,
 } from './types.js'
+export { extractNotes, type ExtractOptions } from './extract/responsibility.js'
+export { extractMeta } from './meta/extract-meta.js'
+export { parseDate } from './meta/dates.js'
+export { resolveDepartment, type ResolveOptions, type Resolution } from './registry/resolve.js'
+export { builtinDepartments, createRegistry, defaultRegistry, type AtDate, type Registry } from './registry/registry.js'
+export { entry as registryEntry, type RegistryEntry } from './registry/entry.js'
+export type { DepartmentKind, Meta } from './types.js'

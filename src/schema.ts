@@ -22,9 +22,31 @@ export const PointSchema = z.object({
 
 export const PositionSchema = z.object({ start: PointSchema, end: PointSchema })
 
+/** What kind of body a department is; `collective` and `local` are never in the central registry. */
+export const DepartmentKindSchema = z.enum([
+  'party',
+  'ministry',
+  'agency',
+  'administration',
+  'institution',
+  'judicial',
+  'legislature',
+  'military',
+  'people-organization',
+  'collective',
+  'local',
+])
+
 export const DepartmentSchema = z.object({
-  /** The name as written in the document. */
+  /** The name as written in the document (white space and page footers from a break removed). */
   name: z.string().min(1),
+  /** Stable registry id (`cnipa`, `collective.joint-meeting-office`); absent when the name is unknown or local. */
+  id: z.string().optional(),
+  /** The official full name of the body the name resolves to: `国家知识产权局`. */
+  canonical: z.string().optional(),
+  kind: DepartmentKindSchema.optional(),
+  /** Where the name stands in the input. */
+  position: PositionSchema.optional(),
 })
 
 export const ResponsibilitySchema = z.object({
@@ -38,6 +60,16 @@ export const ResponsibilitySchema = z.object({
   participants: z.array(DepartmentSchema),
   /** `按职责分工负责`: each works within its own remit. */
   byDuty: z.boolean(),
+  /** The list ends in `等` / `等部门`: more bodies take part than are named. */
+  openList: z.boolean().optional(),
+  /** A deadline or time frame written in the note, as written: `2022年底前完成`, `持续推进`. */
+  deadline: z.string().optional(),
+  /**
+   * Where the roles come from: the note's own words (`牵头`, `牵头单位：`), the
+   * document's closing rule (列第一位的部门为牵头部门…), or, with neither, the
+   * first-listed convention.
+   */
+  rolesFrom: z.enum(['note', 'closing-rule', 'first-listed']).optional(),
   position: PositionSchema,
 })
 
@@ -57,6 +89,8 @@ export const TaskSchema = z.object({
   /** The task's wording, without marker and responsibility note. */
   text: z.string(),
   responsibility: ResponsibilitySchema.nullable(),
+  /** Every note of a task with several sub-measures, in order (the last is `responsibility`); absent with one note. */
+  notes: z.array(ResponsibilitySchema).optional(),
   position: PositionSchema,
 })
 
@@ -88,10 +122,42 @@ export const DiagnosticSchema = z.object({
   source: z.literal('cn-plan-parser'),
 })
 
+const located = { raw: z.string(), position: PositionSchema }
+/** An ISO calendar date `YYYY-MM-DD`. */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+
+/** Plan metadata read from the paragraphs before the first chapter (and the closing rule); every field optional. */
+export const MetaSchema = z.object({
+  /** `…关于印发《…》的通知`. */
+  noticeTitle: z.object(located).optional(),
+  /** `国知战联办〔2021〕16号`: issuer code, year, serial. */
+  documentNumber: z.object({ ...located, code: z.string(), year: count, serial: count }).optional(),
+  /** `发布时间：2022-01-04`. */
+  published: z.object({ ...located, date: isoDate }).optional(),
+  /** The 主送 list ending in `：`. */
+  recipients: z.object({ ...located, departments: z.array(DepartmentSchema) }).optional(),
+  /** The signing body (or bodies) above the date. */
+  issuer: z.object({ ...located, departments: z.array(DepartmentSchema) }).optional(),
+  /** `（国家知识产权局代章）`: the body whose seal stands in for the issuer's. */
+  seal: z.object({ ...located, department: DepartmentSchema }).optional(),
+  /** `2021年12月27日`, `二〇二一年十二月二十七日`. */
+  signed: z.object({ ...located, date: isoDate }).optional(),
+  /** The plan's own title. */
+  title: z.object(located).optional(),
+  /** `2021—2022年度` → 2021–2022; `2023年度` → 2023–2023. */
+  period: z.object({ ...located, from: count, to: count }).optional(),
+  /** The paragraphs between the title and the first chapter, joined by line breaks. */
+  preamble: z.object(located).optional(),
+  /** The paragraph that says how roles are assigned: `first-leads` (列第一位的部门为牵头部门) or `all-lead` (均为牵头/共同负责). */
+  closingRule: z.object({ ...located, rule: z.enum(['first-leads', 'all-lead']) }).optional(),
+})
+
 export const PlanSchema = z.object({
   type: z.literal('plan'),
   /** Chapters, and paragraphs before and after them (notice, title, preamble, closing rules). Sections and tasks appear here only in plans without chapters. */
   children: z.array(z.discriminatedUnion('type', [ChapterSchema, SectionSchema, TaskSchema, ParagraphSchema])),
+  /** What the plan says about itself: notice, dates, recipients, issuer, title, period, closing rule. */
+  meta: MetaSchema.optional(),
   diagnostics: z.array(DiagnosticSchema),
   position: PositionSchema,
 })

@@ -13,3 +13,5 @@ export type Chapter = z.infer<typeof S.ChapterSchema>
 export type Plan = z.infer<typeof S.PlanSchema>
 export type PlanNode = Plan | Chapter | Section | Task | Paragraph
 export type Diagnostic = z.infer<typeof S.DiagnosticSchema>
+export type DepartmentKind = z.infer<typeof S.DepartmentKindSchema>
+export type Meta = z.infer<typeof S.MetaSchema>

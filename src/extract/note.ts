@@ -1,48 +1,22 @@
-import { CLOSE_BRACKETS, LIST_SEPARATORS, OPEN_BRACKETS, isWhite } from '../chars.js'
+import { CLOSE_BRACKETS, OPEN_BRACKETS, isWhite } from '../chars.js'
+import { type NoteParts, parseNoteParts } from './wordings/clauses.js'
+import { splitNameSpans } from './wordings/names.js'
 
-/** What a responsibility note says, before positions are attached. */
-export interface NoteParts {
-  departments: string[]
-  /** How many of `departments`, from the front, lead. */
-  leadCount: number
-  byDuty: boolean
-}
-
-const BY_DUTY = ['按职责分工分别负责', '按职责分工负责']
-const RESPONSIBLE = '负责'
+export type { NoteParts } from './wordings/clauses.js'
 
 /** Split a list of names at `、` `，` `,` outside brackets, so `联席会议（有关）成员单位` stays whole. */
 export function splitNames(list: string): string[] {
-  const names: string[] = []
-  let depth = 0
-  let from = 0
-  for (let i = 0; i <= list.length; i++) {
-    const ch = list[i]
-    if (ch !== undefined && OPEN_BRACKETS.includes(ch)) depth++
-    else if (ch !== undefined && CLOSE_BRACKETS.includes(ch)) depth = Math.max(0, depth - 1)
-    else if (ch === undefined || (depth === 0 && LIST_SEPARATORS.includes(ch))) {
-      const name = list.slice(from, i).trim()
-      if (name) names.push(name)
-      from = i + 1
-    }
-  }
-  return names
+  return splitNameSpans(list).names.map((n) => n.name)
 }
 
 /**
- * Read the inside of a bracketed note as an assignment of responsibility:
- * `市场监管总局、农业农村部、知识产权局负责`, `…按职责分工负责`.
+ * Read the inside of a bracketed note as an assignment of responsibility
+ * (every wording in `wordings/`), a deadline, or both.
  *
  * @returns `null` when the words assign nothing (`2021—2035年`, `TISC`).
  */
 export function parseNote(inner: string): NoteParts | null {
-  const body = inner.trim()
-  const duty = BY_DUTY.find((suffix) => body.endsWith(suffix))
-  const suffix = duty ?? (body.endsWith(RESPONSIBLE) ? RESPONSIBLE : undefined)
-  if (suffix === undefined) return null
-  const departments = splitNames(body.slice(0, body.length - suffix.length))
-  if (departments.length === 0) return null
-  return { departments, leadCount: 1, byDuty: duty !== undefined }
+  return parseNoteParts(inner)
 }
 
 /** A note found in a text, as indexes into that text (`end` is past the closing bracket). */
@@ -56,9 +30,9 @@ export interface NoteMatch {
 const TRAILING = '。．.；;'
 
 /**
- * Find the bracketed note that closes a task and assigns responsibility.
- * Brackets are matched by depth, of either width, so a note may contain
- * brackets of its own.
+ * Find the bracketed note that closes a task and assigns responsibility or
+ * only sets a deadline. Brackets are matched by depth, of either width, so a
+ * note may contain brackets of its own.
  */
 export function findFinalNote(text: string): NoteMatch | null {
   let close = text.length - 1
@@ -74,4 +48,29 @@ export function findFinalNote(text: string): NoteMatch | null {
     }
   }
   return null
+}
+
+/**
+ * Every note of a task, in order: notes that close sub-measures inside the
+ * text (`做好A。（甲负责）做好B。（乙负责）`) and the final one. A bracket inside
+ * the text counts only when it names departments, so `（2021—2035年）` or a
+ * dated aside stays prose.
+ */
+export function findNotes(text: string): NoteMatch[] {
+  const final = findFinalNote(text)
+  const limit = final ? final.start : text.length
+  const notes: NoteMatch[] = []
+  let depth = 0
+  let open = -1
+  for (let i = 0; i < limit; i++) {
+    const ch = text[i] as string
+    if (OPEN_BRACKETS.includes(ch)) {
+      if (depth++ === 0) open = i
+    } else if (CLOSE_BRACKETS.includes(ch) && depth > 0 && --depth === 0) {
+      const parts = parseNote(text.slice(open + 1, i))
+      if (parts && parts.departments.length > 0) notes.push({ start: open, end: i + 1, parts })
+    }
+  }
+  if (final) notes.push(final)
+  return notes
 }

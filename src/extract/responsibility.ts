@@ -1,36 +1,70 @@
-import type { Position, Responsibility } from '../types.js'
+import { type ResolveOptions, resolveAll } from '../registry/resolve.js'
+import type { Department, Position, Responsibility } from '../types.js'
 import { createLocator } from '../util/location.js'
-import { findFinalNote, type NoteMatch } from './note.js'
+import { type NoteMatch, findFinalNote, findNotes } from './note.js'
 
 /** Attach departments and roles to a found note; `place` turns its indexes into a position. */
 export function toResponsibility(text: string, note: NoteMatch, place: (start: number, end: number) => Position): Responsibility {
-  const departments = note.parts.departments.map((name) => ({ name }))
-  return {
+  const inner = note.start + 1
+  const { parts } = note
+  const departments: Department[] = parts.departments.map((d) => ({ name: d.name, position: place(inner + d.start, inner + d.end) }))
+  const responsibility: Responsibility = {
     raw: text.slice(note.start, note.end),
     departments,
-    // The document's rule: 列第一位的部门为牵头部门，其他为参与部门.
-    leads: departments.slice(0, note.parts.leadCount),
-    participants: departments.slice(note.parts.leadCount),
-    byDuty: note.parts.byDuty,
+    leads: departments.filter((_, i) => parts.roles[i] === 'lead'),
+    participants: departments.filter((_, i) => parts.roles[i] === 'participant'),
+    byDuty: parts.byDuty,
+    openList: parts.open,
+    rolesFrom: parts.explicit ? 'note' : 'first-listed',
     position: place(note.start, note.end),
   }
+  if (parts.deadline) responsibility.deadline = parts.deadline.text
+  return responsibility
 }
+
+/** Options of {@link extractResponsibility}. */
+export interface ExtractOptions extends ResolveOptions {}
 
 /**
  * Find the responsibility note that ends a task's text and say who leads and
- * who participates. The first department listed leads; `按职责分工负责` sets
- * `byDuty` (the first is still recorded as lead). Positions are into `text`.
+ * who participates. Roles come from the note's own words when it has them
+ * (`牵头`, `参与`, `配合`, `牵头单位：`), otherwise the first department listed
+ * leads; `按职责分工负责` sets `byDuty`, `等部门` sets `openList`, a time frame
+ * in the note becomes `deadline`. Names are resolved against the department
+ * registry. Positions are into `text`.
  *
  * @example
  * ```ts
  * const r = extractResponsibility('推进修改《国防专利条例》。（中央军委装备发展部、国防科工局、知识产权局负责）')
- * r?.leads        // [{ name: '中央军委装备发展部' }]
- * r?.participants // [{ name: '国防科工局' }, { name: '知识产权局' }]
+ * r?.leads[0]            // { name: '中央军委装备发展部', id: 'cmc-equipment', canonical: '中央军委装备发展部', kind: 'military', position: … }
+ * r?.participants.length // 2
+ * extractResponsibility('完善制度。（知识产权局牵头，商务部参与，6月底完成）')?.deadline // '6月底完成'
  * ```
  * @returns `null` when the text ends with no such note.
  */
-export function extractResponsibility(text: string): Responsibility | null {
+export function extractResponsibility(text: string, options: ExtractOptions = {}): Responsibility | null {
   if (typeof text !== 'string') throw new TypeError(`extractResponsibility: expected a string, got ${typeof text}`)
   const note = findFinalNote(text)
-  return note ? toResponsibility(text, note, createLocator(text).position) : null
+  return note ? resolved(text, note, createLocator(text).position, options) : null
+}
+
+function resolved(text: string, note: NoteMatch, place: (start: number, end: number) => Position, options: ExtractOptions): Responsibility {
+  const r = toResponsibility(text, note, place)
+  resolveAll(r.departments, options)
+  return r
+}
+
+/**
+ * Every responsibility note of a task's text, in order: one per sub-measure
+ * (`做好A。（甲负责）做好B。（乙负责）`), the final one last.
+ *
+ * @example
+ * ```ts
+ * extractNotes('做好A。（商务部负责）做好B。（海关总署负责）').map((r) => r.leads[0]?.name) // ['商务部', '海关总署']
+ * ```
+ */
+export function extractNotes(text: string, options: ExtractOptions = {}): Responsibility[] {
+  if (typeof text !== 'string') throw new TypeError(`extractNotes: expected a string, got ${typeof text}`)
+  const { position } = createLocator(text)
+  return findNotes(text).map((note) => resolved(text, note, position, options))
 }

@@ -1,6 +1,6 @@
 import { SENTENCE_ENDS } from '../chars.js'
 import { diagnostic } from '../diagnostics.js'
-import { findFinalNote } from '../extract/note.js'
+import { findFinalNote, findNotes } from '../extract/note.js'
 import { toResponsibility } from '../extract/responsibility.js'
 import type { Token } from '../lex/tokenize.js'
 import type { Chapter, Diagnostic, Paragraph, Plan, Section, Task } from '../types.js'
@@ -69,20 +69,27 @@ export function buildTree(source: string, tokens: readonly Token[], locator: Loc
     const { token, parent, spans } = task
     task = null
     const joined = joinSpans(source, spans)
-    const note = findFinalNote(joined.text)
+    // Sub-measures may each close with a note of their own; the text keeps what lies between them.
+    const notes = findNotes(joined.text)
+    const place = (s: number, e: number) => locator.position(joined.offsetAt(s), joined.offsetAt(e - 1) + 1)
+    const responsibilities = notes.map((note) => toResponsibility(joined.text, note, place))
+    let text = ''
+    let from = 0
+    for (const note of notes) (text += joined.text.slice(from, note.start)), (from = note.end)
+    // What follows a closing note is only its full stop; after a note inside the text, the text goes on.
+    if (!findFinalNote(joined.text)) text += joined.text.slice(from)
     const end = (spans[spans.length - 1] as LineSpan).end
     const node: Task = {
       type: 'task',
       id: makeId(parent, 't', token.value as number),
       number: token.value as number,
       marker: token.marker as string,
-      text: joined.text.slice(0, note ? note.start : undefined).trimEnd(),
-      responsibility: note
-        ? toResponsibility(joined.text, note, (s, e) => locator.position(joined.offsetAt(s), joined.offsetAt(e - 1) + 1))
-        : null,
+      text: text.trimEnd(),
+      responsibility: responsibilities[responsibilities.length - 1] ?? null,
       position: locator.position(token.start, end),
     }
-    if (!note) {
+    if (responsibilities.length > 1) node.notes = responsibilities
+    if (notes.length === 0) {
       diagnostics.push(diagnostic('missing-responsibility', 'error', `Task ${node.number} has no responsibility note (e.g. “（知识产权局负责）”)`, node.position))
     }
     check(token.start, end)

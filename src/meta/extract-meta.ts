@@ -1,0 +1,40 @@
+import type { Meta, Paragraph, Plan } from '../types.js'
+import { findClosingRule } from './closing-rule.js'
+import { readNotice } from './notice.js'
+import { readTitle } from './title.js'
+
+type Node = Plan['children'][number]
+
+function paragraphsOf(nodes: readonly Node[], out: Paragraph[] = []): Paragraph[] {
+  for (const node of nodes) {
+    if (node.type === 'paragraph') out.push(node)
+    else if (node.type === 'chapter' || node.type === 'section') paragraphsOf(node.children, out)
+  }
+  return out
+}
+
+/**
+ * Read what a plan says about itself from its tree: the notice before the
+ * first chapter (title, document number, dates, recipients, issuer, seal),
+ * the plan's title, period and preamble, and the closing rule on roles.
+ * Every field is optional and positioned; the paragraphs stay in the tree.
+ *
+ * @example
+ * ```ts
+ * const meta = extractMeta(parsePlan(text).children)
+ * meta.signed?.date   // '2021-12-27'
+ * meta.period         // { raw: '2021—2022年度', from: 2021, to: 2022, position: … }
+ * ```
+ */
+export function extractMeta(children: readonly Node[]): Meta {
+  const first = children.findIndex((c) => c.type !== 'paragraph')
+  const front = children.slice(0, first < 0 ? children.length : first) as Paragraph[]
+  const { meta: notice, end } = readNotice(front)
+  const cited = notice.noticeTitle ? /《(.+)》/.exec(notice.noticeTitle.raw)?.[1] : undefined
+  const meta: Meta = { ...notice, ...readTitle(front.slice(end), cited) }
+  // The rule usually closes the plan, but some plans state it in the preamble.
+  const after = first < 0 ? [] : paragraphsOf(children.slice(first))
+  const closingRule = findClosingRule([...after, ...front])
+  if (closingRule) meta.closingRule = closingRule
+  return meta
+}

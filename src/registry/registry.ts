@@ -1,0 +1,125 @@
+import { administrations } from './data/administrations.js'
+import { groups } from './data/groups.js'
+import { party } from './data/party.js'
+import { stateCouncil } from './data/state-council.js'
+import type { RegistryEntry } from './entry.js'
+
+/** A date as `YYYY-MM-DD`; defaults to today where a date matters. */
+export interface AtDate {
+  date?: string
+}
+
+/** Look-ups over a list of registry entries, indexed once. */
+export interface Registry {
+  readonly entries: readonly RegistryEntry[]
+  /** The entry a name (full or short) denotes at `date`, or the current one. */
+  find(name: string, options?: AtDate): RegistryEntry | undefined
+  byId(id: string): RegistryEntry | undefined
+  /** The bodies that carry the entry's work at `date` (itself if it still exists), following renamings and mergers. */
+  successors(id: string, options?: AtDate): RegistryEntry[]
+}
+
+/**
+ * The central bodies shipped with the library (a fresh array each call).
+ *
+ * @example
+ * ```ts
+ * builtinDepartments().filter((e) => e.kind === 'ministry' && !e.until).length // 26
+ * ```
+ */
+export function builtinDepartments(): RegistryEntry[] {
+  return [...stateCouncil(), ...administrations(), ...party(), ...groups()]
+}
+
+const PREFIXES = ['中华人民共和国', '中国共产党']
+const OPTIONAL = ['国家', '中国', '中共', '国务院']
+
+/** The form names are indexed under: no white space, full-width brackets, no 中华人民共和国. */
+export function nameKey(name: string): string {
+  let key = name.replace(/[\s\u3000\u00a0]+/g, '').replace(/\(/g, '（').replace(/\)/g, '）')
+  for (const prefix of PREFIXES) if (key.startsWith(prefix) && key.length > prefix.length + 1) key = key.slice(prefix.length)
+  return key
+}
+
+function validAt(entry: RegistryEntry, date: string): boolean {
+  return (entry.from === undefined || entry.from <= date) && (entry.until === undefined || date < entry.until)
+}
+
+const today = () => new Date().toISOString().slice(0, 10)
+
+/**
+ * Index entries by every name they go by. Ids must be unique; a name may
+ * belong to several entries of different times (`广电总局`), and the date of
+ * the look-up picks one.
+ *
+ * @example
+ * ```ts
+ * const registry = createRegistry([...builtinDepartments(), entry('cnipa-ppac', '专利局', 'institution', [], { parent: 'cnipa' })])
+ * registry.find('国家知识产权局')?.id // 'cnipa'
+ * ```
+ */
+export function createRegistry(entries: readonly RegistryEntry[]): Registry {
+  const byName = new Map<string, RegistryEntry[]>()
+  const byId = new Map<string, RegistryEntry>()
+  for (const entry of entries) {
+    if (byId.has(entry.id)) throw new Error(`createRegistry: duplicate id “${entry.id}”`)
+    byId.set(entry.id, entry)
+    for (const name of new Set([entry.name, ...entry.short].map(nameKey))) {
+      const list = byName.get(name)
+      if (list) list.push(entry)
+      else byName.set(name, [entry])
+    }
+  }
+
+  function candidates(name: string): RegistryEntry[] | undefined {
+    const key = nameKey(name)
+    const exact = byName.get(key)
+    if (exact) return exact
+    // 国家统计局 / 统计局, 中国贸促会 / 贸促会: plans add or drop these freely.
+    for (const prefix of OPTIONAL) {
+      const other = key.startsWith(prefix) ? key.slice(prefix.length) : prefix + key
+      const found = other.length > 1 ? byName.get(other) : undefined
+      if (found) return found
+    }
+    return undefined
+  }
+
+  function find(name: string, options: AtDate = {}): RegistryEntry | undefined {
+    const list = candidates(name)
+    if (!list) return undefined
+    if (list.length === 1) return list[0]
+    const date = options.date ?? today()
+    return list.find((e) => validAt(e, date)) ?? list.find((e) => e.until === undefined) ?? list[0]
+  }
+
+  function successors(id: string, options: AtDate = {}): RegistryEntry[] {
+    const date = options.date ?? today()
+    const out = new Map<string, RegistryEntry>()
+    const seen = new Set<string>()
+    const walk = (entry: RegistryEntry) => {
+      if (seen.has(entry.id)) return
+      seen.add(entry.id)
+      if (entry.until === undefined || date < entry.until || !entry.successors?.length) out.set(entry.id, entry)
+      else for (const next of entry.successors) { const e = byId.get(next); if (e) walk(e) }
+    }
+    const start = byId.get(id)
+    if (start) walk(start)
+    return [...out.values()]
+  }
+
+  return { entries, find, byId: (id) => byId.get(id), successors }
+}
+
+let builtin: Registry | undefined
+
+/**
+ * The built-in registry, indexed on first use so that importing the package costs nothing.
+ *
+ * @example
+ * ```ts
+ * defaultRegistry().successors('cbirc', { date: '2024-01-01' })[0]?.name // '国家金融监督管理总局'
+ * ```
+ */
+export function defaultRegistry(): Registry {
+  return (builtin ??= createRegistry(builtinDepartments()))
+}
