@@ -68,8 +68,17 @@ describe('diffPlans: seed against its edited 2023 edition', () => {
     expect(diff.matched.map((m) => m.b.number)).toEqual([...Array(114).keys()].map((i) => i + 1))
   })
 
-  it('without ids, reports the rename as lead and participant changes on every task naming the department', () => {
+  it('finds the same edits through the department registry, with no resolver', () => {
     const plain = diffPlans(before, after)
+    expect(plain.renamedDepartments).toEqual([{ id: 'cnipa', from: ['知识产权局'], to: ['国家知识产权局'] }])
+    expect(formatDiff(plain)).toBe(formatDiff(diff))
+  })
+
+  it('without ids, reports the rename as lead and participant changes on every task naming the department', () => {
+    // Strip the registry's ids to see what a name-only comparison makes of the rename.
+    const stripped = (plan: typeof before) =>
+      JSON.parse(JSON.stringify(plan), (key, value) => (key === 'id' && typeof value === 'string' && !/^c\d|^p\d/.test(value) ? undefined : value))
+    const plain = diffPlans(stripped(before), stripped(after))
     expect(plain.renamedDepartments).toEqual([])
     expect(plain.changed).toHaveLength(70)
     // 66 of them differ only by the new name: 36 − 1 (old 11 removed) − 1 (old 97's lead changed) = 34 leads, 33 − 1 (old 3 counted below) = 32 participants.

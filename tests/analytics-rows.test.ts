@@ -44,17 +44,19 @@ describe('toRows', () => {
 
   it('keeps chapter, section, role and department as written', () => {
     expect(rows.slice(0, 3).map((r) => [r.chapter, r.chapterTitle, r.section, r.sectionTitle, r.task, r.taskId, r.department, r.departmentId, r.role, r.byDuty])).toEqual([
-      [1, '完善知识产权制度', 1, '完善知识产权法律法规规章', 1, 'c1.s1.t1', '市场监管总局', '', 'lead', false],
-      [1, '完善知识产权制度', 1, '完善知识产权法律法规规章', 1, 'c1.s1.t1', '农业农村部', '', 'participant', false],
-      [1, '完善知识产权制度', 1, '完善知识产权法律法规规章', 1, 'c1.s1.t1', '知识产权局', '', 'participant', false],
+      [1, '完善知识产权制度', 1, '完善知识产权法律法规规章', 1, 'c1.s1.t1', '市场监管总局', 'samr', 'lead', false],
+      [1, '完善知识产权制度', 1, '完善知识产权法律法规规章', 1, 'c1.s1.t1', '农业农村部', 'moa', 'participant', false],
+      [1, '完善知识产权制度', 1, '完善知识产权法律法规规章', 1, 'c1.s1.t1', '知识产权局', 'cnipa', 'participant', false],
     ])
     const t86 = rows.filter((r) => r.task === 86)
     expect(t86.map((r) => [r.chapter, r.section, r.sectionTitle, r.department])).toEqual([[4, null, '', '知识产权局']])
   })
 
-  it('gives canonical ids from a resolver and leaves unknown ones empty', () => {
-    const ids = toRows(seed, { resolve: (n) => (n === '知识产权局' ? 'cnipa' : undefined) }).filter((r) => r.task === 1)
-    expect(ids.map((r) => r.departmentId)).toEqual(['', '', 'cnipa'])
+  it('gives canonical ids from the registry, then a resolver, and leaves unknown ones empty', () => {
+    const plan = parsePlan('一、总则\n1. 甲。（知识产权局、某某研究会、某某协会负责）')
+    expect(toRows(plan).map((r) => r.departmentId)).toEqual(['cnipa', '', ''])
+    const ids = toRows(plan, { resolve: (n) => (n === '某某协会' ? 'assoc' : undefined) })
+    expect(ids.map((r) => r.departmentId)).toEqual(['cnipa', '', 'assoc'])
   })
 
   it('keeps a task without a note as one row with no department', () => {
@@ -108,7 +110,7 @@ describe('departmentIndex', () => {
     expect(cnipa?.byDuty).toBe(15)
     expect(cnipa?.chapters).toEqual([1, 2, 3, 4, 5, 6])
     // Checked by grep over the seed: 林草局 leads 41, 62, 74, 113 and joins 3, 54, 103 (54 and 103 by duty).
-    expect(index.find((e) => e.name === '林草局')).toEqual({ name: '林草局', id: null, names: ['林草局'], led: [41, 62, 74, 113], participated: [3, 54, 103], byDuty: 2, chapters: [1, 2, 3, 6, 7] })
+    expect(index.find((e) => e.name === '林草局')).toEqual({ name: '林草局', id: 'nfga', names: ['林草局'], led: [41, 62, 74, 113], participated: [3, 54, 103], byDuty: 2, chapters: [1, 2, 3, 6, 7] })
   })
 
   it('sorts by total tasks, then tasks led, then name', () => {
@@ -118,11 +120,14 @@ describe('departmentIndex', () => {
   })
 
   it('merges spellings that share an id', () => {
-    const plan = parsePlan('一、总则\n1. 甲。（知识产权局负责）\n2. 乙。（商务部、国家知识产权局负责）')
-    const merged = departmentIndex(plan, { resolve: (n) => (n.endsWith('知识产权局') ? 'cnipa' : undefined) })
+    const plan = parsePlan('一、总则\n1. 甲。（知识产权局负责）\n2. 乙。（商务部、国家知识产权局、某某研究会负责）\n3. 丙。（某某研究中心负责）')
+    // The registry knows both spellings of CNIPA; a resolver can join names it does not know.
+    const merged = departmentIndex(plan, { resolve: (n) => (n.startsWith('某某研究') ? 'research' : undefined) })
     expect(merged).toEqual([
+      // Tied on tasks (2) and tasks led (1): ordered by name.
+      { name: '某某研究会', id: 'research', names: ['某某研究会', '某某研究中心'], led: [3], participated: [2], byDuty: 0, chapters: [1] },
       { name: '知识产权局', id: 'cnipa', names: ['知识产权局', '国家知识产权局'], led: [1], participated: [2], byDuty: 0, chapters: [1] },
-      { name: '商务部', id: null, names: ['商务部'], led: [2], participated: [], byDuty: 0, chapters: [1] },
+      { name: '商务部', id: 'mofcom', names: ['商务部'], led: [2], participated: [], byDuty: 0, chapters: [1] },
     ])
   })
 })

@@ -67,17 +67,17 @@ describe('diagnostics on damaged copies of the seed', () => {
   })
 
   it('reports duplicates, a late start and unbalanced brackets', () => {
-    const plan = parsePlan('一、甲\n2. 做甲。（A负责）\n2. 做乙。（B负责）\n3. 做丙《条例。（C负责）')
+    const plan = parsePlan('一、甲\n2. 做甲。（商务部负责）\n2. 做乙。（财政部负责）\n3. 做丙《条例。（科技部负责）')
     expect(plan.diagnostics.map((d) => [d.ruleId, d.place.start.line])).toEqual([
       ['numbering-start', 2],
       ['numbering-duplicate', 3],
       ['unbalanced-brackets', 4],
     ])
-    expect(plan.diagnostics[2]).toMatchObject({ severity: 'warning', place: { start: { line: 4, column: 6, offset: 33 } } })
+    expect(plan.diagnostics[2]).toMatchObject({ severity: 'warning', place: { start: { line: 4, column: 6, offset: 37 } } })
   })
 
   it('lets tasks restart at 1 in each section without complaint', () => {
-    const plan = parsePlan('一、甲\n（一）子\n1. 做甲。（A负责）\n2. 做乙。（B负责）\n（二）丑\n1. 做丙。（C负责）')
+    const plan = parsePlan('一、甲\n（一）子\n1. 做甲。（商务部负责）\n2. 做乙。（财政部负责）\n（二）丑\n1. 做丙。（科技部负责）')
     expect(plan.diagnostics).toEqual([])
     expect(tasksOf(plan).map((t) => t.id)).toEqual(['c1.s1.t1', 'c1.s1.t2', 'c1.s2.t1'])
   })

@@ -1,10 +1,13 @@
 import { expect, it } from 'vitest'
 import * as analytics from '../src/analytics/index.js'
 import * as api from '../src/index.js'
+import * as registry from '../src/registry/index.js'
 import * as schema from '../src/schema.js'
 
 it('pins the public runtime exports', () => {
-  expect(Object.keys(api).sort()).toEqual(['PlanParseError', 'RULE_IDS', 'extractResponsibility', 'parsePlan', 'toOutline', 'tokenize'])
+  expect(Object.keys(api).sort()).toEqual([
+    'PlanParseError', 'RULE_IDS', 'extractMeta', 'extractNotes', 'extractResponsibility', 'parsePlan', 'toOutline', 'tokenize',
+  ])
 })
 
 it('pins the analytics subpath exports', () => {
@@ -14,9 +17,13 @@ it('pins the analytics subpath exports', () => {
   ])
 })
 
+it('pins the registry subpath exports', () => {
+  expect(Object.keys(registry).sort()).toEqual(['builtinDepartments', 'createRegistry', 'defaultRegistry', 'registryEntry', 'resolveDepartment'])
+})
+
 it('pins the schema subpath exports', () => {
   expect(Object.keys(schema).sort()).toEqual([
-    'ChapterSchema', 'DepartmentSchema', 'DiagnosticSchema', 'ParagraphSchema', 'PlanSchema', 'PointSchema',
-    'PositionSchema', 'ResponsibilitySchema', 'SectionSchema', 'TaskSchema',
+    'ChapterSchema', 'DepartmentKindSchema', 'DepartmentSchema', 'DiagnosticSchema', 'MetaSchema', 'ParagraphSchema',
+    'PlanSchema', 'PointSchema', 'PositionSchema', 'ResponsibilitySchema', 'SectionSchema', 'TaskSchema',
   ])
 })

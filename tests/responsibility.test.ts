@@ -6,14 +6,21 @@ describe('extractResponsibility', () => {
   it('reads leads and participants from the final note, with its position in the text', () => {
     const text = '推进修改《国防专利条例》。（中央军委装备发展部、国防科工局、知识产权局负责）'
     const r = extractResponsibility(text)!
+    const at = (start: number, end: number) => ({ start: { line: 1, column: start + 1, offset: start }, end: { line: 1, column: end + 1, offset: end } })
+    const cmc = { name: '中央军委装备发展部', position: at(14, 23), id: 'cmc-equipment', canonical: '中央军委装备发展部', kind: 'military' }
+    const sastind = { name: '国防科工局', position: at(24, 29), id: 'sastind', canonical: '国家国防科技工业局', kind: 'administration' }
+    const cnipa = { name: '知识产权局', position: at(30, 35), id: 'cnipa', canonical: '国家知识产权局', kind: 'agency' }
     expect(r).toEqual({
       raw: '（中央军委装备发展部、国防科工局、知识产权局负责）',
-      departments: [{ name: '中央军委装备发展部' }, { name: '国防科工局' }, { name: '知识产权局' }],
-      leads: [{ name: '中央军委装备发展部' }],
-      participants: [{ name: '国防科工局' }, { name: '知识产权局' }],
+      departments: [cmc, sastind, cnipa],
+      leads: [cmc],
+      participants: [sastind, cnipa],
       byDuty: false,
-      position: { start: { line: 1, column: 14, offset: 13 }, end: { line: 1, column: 39, offset: 38 } },
+      openList: false,
+      rolesFrom: 'first-listed',
+      position: at(13, 38),
     })
+    for (const d of r.departments) expect(text.slice(d.position!.start.offset, d.position!.end.offset)).toBe(d.name)
     expect(text.slice(r.position.start.offset, r.position.end.offset)).toBe(r.raw)
   })
 
