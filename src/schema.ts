@@ -22,13 +22,21 @@ export const PointSchema = z.object({
 
 export const PositionSchema = z.object({ start: PointSchema, end: PointSchema })
 
+/**
+ * The wording as written, kept beside a normalised field only when the two
+ * differ: the input had traditional characters (`意見` beside `意见`).
+ */
+const original = z.string().optional()
+
 export const DepartmentSchema = z.object({
-  /** The name as written in the document. */
+  /** The name as written in the document, in simplified characters. */
   name: z.string().min(1),
+  /** The name as written, when it was in traditional characters. */
+  original,
 })
 
 export const ResponsibilitySchema = z.object({
-  /** The note as written, brackets included: `（中央宣传部、知识产权局按职责分工负责）`. */
+  /** The note as written (traditional characters kept), brackets included: `（中央宣传部、知识产权局按职责分工负责）`. */
   raw: z.string(),
   /** Every department named, in the order written. */
   departments: z.array(DepartmentSchema),
@@ -45,6 +53,8 @@ export const ParagraphSchema = z.object({
   type: z.literal('paragraph'),
   id: z.string(),
   text: z.string(),
+  /** `text` as written, when it had traditional characters. */
+  original,
   position: PositionSchema,
 })
 
@@ -56,6 +66,8 @@ export const TaskSchema = z.object({
   marker: z.string(),
   /** The task's wording, without marker and responsibility note. */
   text: z.string(),
+  /** `text` as written, when it had traditional characters. */
+  original,
   responsibility: ResponsibilitySchema.nullable(),
   position: PositionSchema,
 })
@@ -66,6 +78,8 @@ export const SectionSchema = z.object({
   number: count.positive(),
   marker: z.string(),
   title: z.string(),
+  /** `title` as written, when it had traditional characters. */
+  original,
   children: z.array(z.discriminatedUnion('type', [TaskSchema, ParagraphSchema])),
   position: PositionSchema,
 })
@@ -76,6 +90,8 @@ export const ChapterSchema = z.object({
   number: count.positive(),
   marker: z.string(),
   title: z.string(),
+  /** `title` as written, when it had traditional characters. */
+  original,
   children: z.array(z.discriminatedUnion('type', [SectionSchema, TaskSchema, ParagraphSchema])),
   position: PositionSchema,
 })

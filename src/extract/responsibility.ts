@@ -1,12 +1,22 @@
 import type { Position, Responsibility } from '../types.js'
 import { createLocator } from '../util/location.js'
-import { findFinalNote, type NoteMatch } from './note.js'
+import { findFinalNote, type NoteMatch, splitNames } from './note.js'
 
-/** Attach departments and roles to a found note; `place` turns its indexes into a position. */
-export function toResponsibility(text: string, note: NoteMatch, place: (start: number, end: number) => Position): Responsibility {
-  const departments = note.parts.departments.map((name) => ({ name }))
+/**
+ * Attach departments and roles to a found note; `place` turns its indexes into
+ * a position. `written` is `text` as written before traditional → simplified
+ * (same length): `raw` comes from it, and names that differ keep it as `original`.
+ */
+export function toResponsibility(text: string, note: NoteMatch, place: (start: number, end: number) => Position, written: string | null = null): Responsibility {
+  // Conversion is character for character, so the written note splits into
+  // the same names at the same places; the last one still carries `負責`, cut off by length.
+  const originals = written === null ? null : splitNames(written.slice(note.start + 1, note.end - 1))
+  const departments = note.parts.departments.map((name, i) => {
+    const original = originals?.[i]?.slice(0, name.length)
+    return original === undefined || original === name ? { name } : { name, original }
+  })
   return {
-    raw: text.slice(note.start, note.end),
+    raw: (written ?? text).slice(note.start, note.end),
     departments,
     // The document's rule: 列第一位的部门为牵头部门，其他为参与部门.
     leads: departments.slice(0, note.parts.leadCount),

@@ -32,7 +32,19 @@ function continuesTask(source: string, task: OpenTask, line: Token): boolean {
  * containers. Text before the first heading and after the last task stays at
  * the root as paragraphs; text between is kept where it stands.
  */
-export function buildTree(source: string, tokens: readonly Token[], locator: Locator): { children: Child[]; diagnostics: Diagnostic[] } {
+export function buildTree(
+  source: string,
+  tokens: readonly Token[],
+  locator: Locator,
+  original: string | null = null,
+): { children: Child[]; diagnostics: Diagnostic[] } {
+  // `original` is `source` before traditional → simplified, index for index:
+  // slicing both at the same offsets gives the normalised and the written wording.
+  const written = (text: string, start: number, end: number): { original?: string } => {
+    if (original === null) return {}
+    const raw = original.slice(start, end)
+    return raw === text ? {} : { original: raw }
+  }
   const root = { type: 'plan', children: [] as Child[] } as Plan
   const diagnostics: Diagnostic[] = []
   const usedIds = new Set<string>()
@@ -71,14 +83,17 @@ export function buildTree(source: string, tokens: readonly Token[], locator: Loc
     const joined = joinSpans(source, spans)
     const note = findFinalNote(joined.text)
     const end = (spans[spans.length - 1] as LineSpan).end
+    const text = joined.text.slice(0, note ? note.start : undefined).trimEnd()
+    const writtenText = original === null ? null : joinSpans(original, spans).text
     const node: Task = {
       type: 'task',
       id: makeId(parent, 't', token.value as number),
       number: token.value as number,
       marker: token.marker as string,
-      text: joined.text.slice(0, note ? note.start : undefined).trimEnd(),
+      text,
+      ...(writtenText === null || writtenText.slice(0, text.length) === text ? {} : { original: writtenText.slice(0, text.length) }),
       responsibility: note
-        ? toResponsibility(joined.text, note, (s, e) => locator.position(joined.offsetAt(s), joined.offsetAt(e - 1) + 1))
+        ? toResponsibility(joined.text, note, (s, e) => locator.position(joined.offsetAt(s), joined.offsetAt(e - 1) + 1), writtenText)
         : null,
       position: locator.position(token.start, end),
     }
@@ -96,7 +111,8 @@ export function buildTree(source: string, tokens: readonly Token[], locator: Loc
 
   function paragraph(line: Token): Paragraph {
     check(line.start, line.end)
-    return { type: 'paragraph', id: '', text: source.slice(line.start, line.end), position: locator.position(line.start, line.end) }
+    const text = source.slice(line.start, line.end)
+    return { type: 'paragraph', id: '', text, ...written(text, line.start, line.end), position: locator.position(line.start, line.end) }
   }
 
   for (const token of tokens) {
@@ -117,15 +133,16 @@ export function buildTree(source: string, tokens: readonly Token[], locator: Loc
     const value = token.value as number
     const marker = token.marker as string
     const title = source.slice(token.contentStart, token.end)
+    const titleWritten = written(title, token.contentStart, token.end)
     const position = locator.position(token.start, token.end)
     if (token.kind !== 'task') check(token.start, token.end)
     if (token.kind === 'chapter') {
-      chapter = { type: 'chapter', id: makeId(root, 'c', value), number: value, marker, title, children: [], position }
+      chapter = { type: 'chapter', id: makeId(root, 'c', value), number: value, marker, title, ...titleWritten, children: [], position }
       section = null
       append(root, chapter)
     } else if (token.kind === 'section') {
       const parent = chapter ?? root
-      section = { type: 'section', id: makeId(parent, 's', value), number: value, marker, title, children: [], position }
+      section = { type: 'section', id: makeId(parent, 's', value), number: value, marker, title, ...titleWritten, children: [], position }
       append(parent, section)
     } else {
       task = { token, parent: container(), spans: [{ start: token.contentStart, end: token.end }] }
@@ -134,16 +151,20 @@ export function buildTree(source: string, tokens: readonly Token[], locator: Loc
   closeTask()
   for (const { node } of pending) append(root, node)
 
-  extendPositions(root, locator)
+  extendPositions(root)
   return { children: root.children, diagnostics }
 }
 
-/** A container's position runs from its heading to the end of its last child. */
-function extendPositions(parent: Container, locator: Locator): void {
+/**
+ * A container's position runs from its heading to the end of its last child.
+ * Built from the points already computed: they are input positions, which the
+ * locator (working in normalised offsets) must not map a second time.
+ */
+function extendPositions(parent: Container): void {
   for (const child of parent.children) {
     if (child.type !== 'chapter' && child.type !== 'section') continue
-    extendPositions(child, locator)
+    extendPositions(child)
     const last = child.children[child.children.length - 1]
-    if (last) child.position = locator.position(child.position.start.offset, last.position.end.offset)
+    if (last) child.position = { start: child.position.start, end: { ...last.position.end } }
   }
 }
