@@ -11,6 +11,8 @@ export const RULE_IDS = [
   'numbering-start',
   'missing-responsibility',
   'unbalanced-brackets',
+  'page-footer',
+  'pinyin-annotation',
 ] as const
 
 export type RuleId = (typeof RULE_IDS)[number]
