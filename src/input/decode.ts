@@ -28,9 +28,9 @@ function strictDecode(encoding: string, bytes: Uint8Array): string | null {
 }
 
 /**
- * Guess UTF-16 without a BOM: Chinese text in UTF-16 has many zero bytes
- * (from ASCII punctuation, digits, line breaks) at one parity, UTF-8 and
- * GB18030 have none.
+ * Guess UTF-16 without a BOM: Chinese text in UTF-16 has zero bytes (from
+ * ASCII punctuation, digits, line breaks) mostly at one parity; UTF-8 and
+ * GB18030 text has none.
  */
 function utf16Guess(bytes: Uint8Array): string | null {
   if (bytes.length < 2 || bytes.length % 2 !== 0) return null
@@ -38,8 +38,9 @@ function utf16Guess(bytes: Uint8Array): string | null {
   let odd = 0
   const sample = Math.min(bytes.length, 4096)
   for (let i = 0; i < sample; i++) if (bytes[i] === 0) i % 2 === 0 ? even++ : odd++
-  if (odd > 0 && even === 0) return 'utf-16le'
-  if (even > 0 && odd === 0) return 'utf-16be'
+  // A few Han characters have a zero byte too (一 is U+4E00): look for a clear majority.
+  if (odd >= 2 && odd >= 4 * even) return 'utf-16le'
+  if (even >= 2 && even >= 4 * odd) return 'utf-16be'
   return null
 }
 

@@ -37,8 +37,8 @@ export function findFlattened(text: string, lines: readonly LineSpan[]): Edit[] 
       const from = i
       while (i < end && isSpace(text[i])) i++
       const before = text[from - 1]
-      // `第 2. 条`, `Article 3. …`: a number that goes on a word.
-      if (isDigit(before) || ASCII_WORD.test(before ?? '')) continue
+      // `2021 年`-like runs, `第 2. 条`, `Article 3. …`: a number that goes on a word.
+      if (isDigit(before) || before === '第' || ASCII_WORD.test(before ?? '')) continue
       if (i < end && startsWithMarker(text, i, end)) edits.push({ start: from, end: i, text: '\n' })
     }
   }

@@ -4,7 +4,7 @@ import type { Edit } from './edits.js'
 // `人(rén)民`, `民（mín）`, `重(zhong4)`. Tone marks or tone digits are required,
 // so that an English word or abbreviation in brackets (`(TISC)`, `(app)`) is kept.
 const PINYIN = /(?<=[\u3400-\u9fff])[(（]\s*([a-zü\u00e0-\u01dc]+[1-5]?(?:\s+[a-zü\u00e0-\u01dc]+[1-5]?)*)\s*[)）]/g
-const TONED = /[\u00e0-\u01dc]|[a-z][1-5]/
+const TONED = /[\u00e0-\u01dc]|[aeiouü][a-z]*[1-5]/
 
 /**
  * Pinyin annotations injected after characters by reposting sites, to be
