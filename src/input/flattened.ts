@@ -1,4 +1,4 @@
-import { isDigit, isSpace } from '../chars.js'
+import { SENTENCE_ENDS, isSpace } from '../chars.js'
 import { matchChapter, matchSection, matchTask } from '../lex/markers.js'
 import type { LineSpan } from '../util/lines.js'
 import type { Edit } from './edits.js'
@@ -10,7 +10,7 @@ export function startsWithMarker(text: string, start: number, end: number): bool
   return chapter !== null && !chapter.weak
 }
 
-const ASCII_WORD = /[A-Za-z]/
+const HAN = /[\u3400-\u9fff]/
 
 /**
  * Where a body flattened onto one line (copied off a web page) puts its items
@@ -36,9 +36,10 @@ export function findFlattened(text: string, lines: readonly LineSpan[]): Edit[] 
       }
       const from = i
       while (i < end && isSpace(text[i])) i++
-      const before = text[from - 1]
-      // `2021 年`-like runs, `第 2. 条`, `Article 3. …`: a number that goes on a word.
-      if (isDigit(before) || before === '第' || ASCII_WORD.test(before ?? '')) continue
+      const before = text[from - 1] ?? ''
+      // Items follow a Han character (a title) or a closing mark (`。` `）`);
+      // not a number (`第 2. 条`), a word (`Article 3.`) or syntax (`## 一、`).
+      if (before === '第' || !(HAN.test(before) || SENTENCE_ENDS.includes(before) || before === '》')) continue
       if (i < end && startsWithMarker(text, i, end)) edits.push({ start: from, end: i, text: '\n' })
     }
   }
