@@ -17,3 +17,5 @@ export type {
   Section,
   Task,
 } from './types.js'
+export { DecodeError } from './input/decode.js'
+export { detectFormat, type InputFormat } from './input/format.js'

@@ -4,7 +4,20 @@
  * bytes, and GB18030 (a superset of GBK and GB2312) is tried last.
  */
 
-/** Thrown for bytes that no supported encoding decodes: an input problem the caller must fix. */
+/**
+ * Thrown by `parsePlan(bytes)` for bytes that no supported encoding decodes
+ * (an input the caller must fix, not a messy document); `tried` names the
+ * encodings tried.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   parsePlan(new Uint8Array([0x31, 0xff, 0x32, 0x80]))
+ * } catch (error) {
+ *   if (error instanceof DecodeError) console.error(error.tried) // ['utf-8', 'gb18030']
+ * }
+ * ```
+ */
 export class DecodeError extends Error {
   override name = 'DecodeError'
   constructor(readonly tried: readonly string[]) {

@@ -3,7 +3,8 @@ import type { Edit } from './edits.js'
 // A bracketed run of lowercase pinyin syllables right after a Han character:
 // `人(rén)民`, `民（mín）`, `重(zhong4)`. Tone marks or tone digits are required,
 // so that an English word or abbreviation in brackets (`(TISC)`, `(app)`) is kept.
-const PINYIN = /(?<=[\u3400-\u9fff])[(（]\s*([a-zü\u00e0-\u01dc]+[1-5]?(?:\s+[a-zü\u00e0-\u01dc]+[1-5]?)*)\s*[)）]/g
+// The look-behind comes after the bracket so the scan only stops at brackets.
+const PINYIN = /[(（](?<=[\u3400-\u9fff].)\s*([a-zü\u00e0-\u01dc]+[1-5]?(?:\s+[a-zü\u00e0-\u01dc]+[1-5]?)*)\s*[)）]/g
 const TONED = /[\u00e0-\u01dc]|[aeiouü][a-z]*[1-5]/
 
 /**
