@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { parsePlan } from '../src/parse-plan.js'
 import type { Plan } from '../src/types.js'
+import { markdownChunks } from '../src/markdown/chunks.js'
 import { numbered } from './helpers/summary.js'
 
 const shape = (plan: Plan) =>
@@ -52,5 +53,29 @@ describe('Markdown', () => {
     expect(numbered(parsePlan(md))[0]?.position.start.offset).toBe(3)
     // As text, `## ` is not a marker: no chapter.
     expect(numbered(parsePlan(md, { format: 'text' })).map((n) => n.type)).toEqual(['task'])
+  })
+})
+
+describe('Markdown in chapter-sized pieces', () => {
+  const filler = (n: number) => `${n}. 推进${'知识产权'.repeat(1100)}。（知识产权局负责）\n\n`
+
+  test('cut before top-level headings once a piece is long, never inside a fenced block', () => {
+    const md = `## 一、甲\n\n${filler(1)}\`\`\`\n## 不是标题\n\`\`\`\n\n## 二、乙\n\n${filler(2)}## 三、丙\n`
+    const starts = markdownChunks(md)
+    expect(starts.map((s) => md.slice(s, s + 6))).toEqual(['## 一、甲', '## 二、乙', '## 三、丙'])
+  })
+
+  test('the tree does not depend on where the pieces were cut', () => {
+    const md = `## 一、甲\n\n${filler(1)}${filler(2)}## 二、乙\n\n3. 丙。（局负责）\n1. 丁。（局负责）\n`
+    expect(markdownChunks(md)).toHaveLength(2)
+    const plan = parsePlan(md)
+    expect(numbered(plan).map((n) => [n.type, n.number, md.startsWith(n.marker, n.position.start.offset)])).toEqual([
+      ['chapter', 1, true],
+      ['task', 1, true],
+      ['task', 2, true],
+      ['chapter', 2, true],
+      ['task', 3, true],
+      ['task', 4, false],
+    ])
   })
 })

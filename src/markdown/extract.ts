@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { addAligned } from '../input/align.js'
 import { type MappedText, MappedTextBuilder } from '../util/mapped-text.js'
+import { markdownChunks } from './chunks.js'
 
 // Frozen once: building the processor per call would redo plugin set-up.
 // remark-cjk-friendly lets `**（一）加强保护。**正文` be bold, as writers mean it.
@@ -11,15 +12,17 @@ const processor = unified().use(remarkParse).use(remarkCjkFriendly).freeze()
 
 interface Walker {
   source: string
+  /** Offset of the chunk being walked: mdast offsets are relative to it. */
+  base: number
   builder: MappedTextBuilder
   /** An ordered list item's number, to go before the first line of its content. */
   prefix: { start: number; end: number; text: string } | null
 }
 
-function offsets(node: Nodes): { start: number; end: number } | null {
+function offsets(w: Walker, node: Nodes): { start: number; end: number } | null {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
-  return start === undefined || end === undefined ? null : { start, end }
+  return start === undefined || end === undefined ? null : { start: start + w.base, end: end + w.base }
 }
 
 function emitPrefix(w: Walker): void {
@@ -32,7 +35,7 @@ function emitPrefix(w: Walker): void {
 
 function inline(w: Walker, nodes: readonly PhrasingContent[]): void {
   for (const node of nodes) {
-    const at = offsets(node)
+    const at = offsets(w, node)
     if (node.type === 'text') {
       if (at) addAligned(w.builder, w.source, at.start, at.end, node.value)
     } else if (node.type === 'break' || (node.type === 'html' && /^<br\b/i.test(node.value))) {
@@ -48,7 +51,7 @@ function inline(w: Walker, nodes: readonly PhrasingContent[]): void {
 
 /** One block's text as one line (or more, where the writer broke it). */
 function line(w: Walker, node: RootContent, body: () => void): void {
-  const at = offsets(node)
+  const at = offsets(w, node)
   if (!at) return
   emitPrefix(w)
   body()
@@ -60,11 +63,11 @@ function blocks(w: Walker, nodes: readonly RootContent[]): void {
     if (node.type === 'heading' || node.type === 'paragraph' || node.type === 'tableCell') {
       line(w, node, () => inline(w, node.children))
     } else if (node.type === 'code' || node.type === 'html') {
-      const at = offsets(node)
+      const at = offsets(w, node)
       line(w, node, () => at && w.builder.replace(at.start, at.end, node.value))
     } else if (node.type === 'list') {
       node.children.forEach((item, index) => {
-        const at = offsets(item)
+        const at = offsets(w, item)
         if (node.ordered && at) {
           // The number comes from the list's start: CommonMark lets later items be written `1.` too.
           const marker = /^[0-9]{1,9}[.)]/.exec(w.source.slice(at.start, at.start + 10))
@@ -94,8 +97,11 @@ function blocks(w: Walker, nodes: readonly RootContent[]): void {
  * ```
  */
 export function fromMarkdown(source: string): MappedText {
-  const tree = processor.parse(source)
-  const w: Walker = { source, builder: new MappedTextBuilder(source), prefix: null }
-  blocks(w, tree.children)
+  const w: Walker = { source, base: 0, builder: new MappedTextBuilder(source), prefix: null }
+  const starts = markdownChunks(source)
+  starts.forEach((start, i) => {
+    w.base = start
+    blocks(w, processor.parse(source.slice(start, starts[i + 1] ?? source.length)).children)
+  })
   return w.builder.build()
 }
