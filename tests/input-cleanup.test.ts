@@ -84,3 +84,19 @@ describe('hard-wrapped PDF text', () => {
     ])
   })
 })
+
+describe('wrap width', () => {
+  const lines = (lengths: number[]) => {
+    const text = lengths.map((n) => '字'.repeat(n)).join('\n')
+    return splitLines(text)
+  }
+
+  test('the most common length, when common enough and nothing runs much longer', () => {
+    expect(wrapWidth(lines([30, 30, 30, 12, 30, 30, 8, 29]))).toBe(30)
+    expect(wrapWidth(lines([30, 30, 30, 30, 12, 8]))).toBeNull() // four lines of one width can be chance
+  })
+
+  test('many titles of one length among long one-paragraph lines is not a wrapped text', () => {
+    expect(wrapWidth(lines([14, 80, 14, 95, 14, 120, 14, 60, 14, 70]))).toBeNull()
+  })
+})

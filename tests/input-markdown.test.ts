@@ -79,3 +79,10 @@ describe('Markdown in chapter-sized pieces', () => {
     ])
   })
 })
+
+test('a leading BOM, which remark drops, still counts in offsets', () => {
+  const md = '\ufeff## 一、完善制度\r\n\r\n1. 推进立法。（知识产权局负责）'
+  const [chapter, task] = numbered(parsePlan(md))
+  expect(chapter?.position.start).toEqual({ line: 1, column: 5, offset: 4 })
+  expect(task?.position.start).toEqual({ line: 3, column: 1, offset: md.indexOf('1.') })
+})

@@ -40,7 +40,7 @@ describe('messy input never throws in lenient mode; every position lies in the i
       fc.property(doc, (input) => {
         checkPlan(parsePlan(input, { format }), input, format === 'text')
       }),
-      { numRuns: 150 },
+      { numRuns: Number(process.env.RUNS ?? 150) },
     )
   })
 })

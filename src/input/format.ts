@@ -18,7 +18,8 @@ const MARKDOWN = /^(?:#{1,6}[ \t]+\S|={3,}[ \t]*$|(?:\*\*|__)\S)/m
  * ```
  */
 export function detectFormat(text: string): InputFormat {
-  const head = text.length > 8192 ? text.slice(0, 8192) : text
+  // A BOM would hide a heading on the first line.
+  const head = text.slice(text.charCodeAt(0) === 0xfeff ? 1 : 0, 8192)
   if (HTML_START.test(head) || (head.match(HTML_BLOCKS)?.length ?? 0) >= 3) return 'html'
   if (MARKDOWN.test(head)) return 'markdown'
   return 'text'

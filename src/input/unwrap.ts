@@ -8,6 +8,13 @@ const MIN_WRAPPED = 5
 const MIN_SHARE = 0.2
 /** Narrower columns are lists or titles, not a wrapped body. */
 const MIN_WIDTH = 12
+/** Share of lines allowed to run past the width (a long URL, a table row). */
+const MAX_LONGER = 0.05
+
+/** Real PDFs wrap by visual width: a line with half-width digits and Latin holds more characters. */
+function slack(width: number): number {
+  return width + Math.ceil(width / 4)
+}
 
 /**
  * The width a PDF export hard-wrapped the text at: the most common line
@@ -25,7 +32,12 @@ export function wrapWidth(lines: readonly LineSpan[]): number | null {
   for (const [length, count] of counts) {
     if (count > most || (count === most && length > width)) [width, most] = [length, count]
   }
-  return most >= MIN_WRAPPED && most >= lines.length * MIN_SHARE ? width : null
+  if (most < MIN_WRAPPED || most < lines.length * MIN_SHARE) return null
+  // Wrapped text has (almost) no line longer than its width: one paragraph
+  // per line with many titles of one length is not wrapped.
+  let longer = 0
+  for (const { start, end } of lines) if (end - start > slack(width)) longer++
+  return longer <= lines.length * MAX_LONGER ? width : null
 }
 
 /**
@@ -46,8 +58,8 @@ export function findWraps(text: string, lines: readonly LineSpan[]): Edit[] {
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i] as LineSpan
     const next = lines[i + 1] as LineSpan
-    // Real PDFs wrap by visual width, so a line with half-width characters runs a little longer or shorter.
-    if (line.end - line.start < width - 1) continue
+    const length = line.end - line.start
+    if (length < width - 1 || length > slack(width)) continue
     if (startsWithMarker(text, next.start, next.end)) continue
     // Only the break goes: a space the wrap fell on (`2022 年`) is the writer's.
     let from = line.end

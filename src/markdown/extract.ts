@@ -99,6 +99,8 @@ function blocks(w: Walker, nodes: readonly RootContent[]): void {
 export function fromMarkdown(source: string): MappedText {
   const w: Walker = { source, base: 0, builder: new MappedTextBuilder(source), prefix: null }
   const starts = markdownChunks(source)
+  // micromark drops a leading BOM and counts offsets without it: start past it.
+  if (source.charCodeAt(0) === 0xfeff) starts[0] = 1
   starts.forEach((start, i) => {
     w.base = start
     blocks(w, processor.parse(source.slice(start, starts[i + 1] ?? source.length)).children)

@@ -39,15 +39,17 @@ export function counts(plan: Plan) {
   }
 }
 
+/** A Markdown backslash escape (`1\\.`) read as the character it escapes. */
+export const unescapeMarkdown = (s: string) => s.replace(/\\(?=[.)])/, '')
+/** Pinyin injected inside a marker (`（二(èr)）`) left out. */
+export const stripPinyin = (s: string) => s.replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔù]+\)/g, '')
+
 /**
- * Nodes whose position does not slice the input back to their marker. With
- * `markdown`, a backslash escape in the source (`1\\.`) counts as the character it escapes.
+ * Nodes whose position does not slice the input back to their marker.
+ * `clean` undoes, in the slice, what a variant puts inside a marker.
  */
-export function misplaced(plan: Plan, input: string, markdown = false): string[] {
-  const at = (offset: number) => {
-    const text = input.slice(offset, offset + 16)
-    return markdown ? text.replace(/\\(?=[.)])/, '') : text
-  }
+export function misplaced(plan: Plan, input: string, clean: (slice: string) => string = (s) => s): string[] {
+  const at = (offset: number) => clean(input.slice(offset, offset + 16))
   return numbered(plan)
     .filter((node) => !at(node.position.start.offset).startsWith(node.marker))
     .map((node) => `${node.id}: ${JSON.stringify(input.slice(node.position.start.offset, node.position.start.offset + 8))} ≠ ${node.marker}`)
