@@ -41,6 +41,16 @@ describe('flattened one-line bodies', () => {
     )
   })
 
+  test('a chapter written with a space is split off after a closing mark, and kept only in sequence', () => {
+    const plan = parsePlan('一 完善制度 1.推进立法。（知识产权局负责） 二 强化保护 2.推进修改,增长 三 成。（农业农村部负责）')
+    expect(numbered(plan).map((n) => [n.type, n.number, n.type === 'task' ? n.text : n.title])).toEqual([
+      ['chapter', 1, '完善制度'],
+      ['task', 1, '推进立法。'],
+      ['chapter', 2, '强化保护'],
+      ['task', 2, '推进修改,增长 三 成。'],
+    ])
+  })
+
   test('numbers inside a sentence are not cut', () => {
     const text = '完成 100 家备案，2021 年新建 20 家，增长 7. 5%，第 3. 项'
     expect(findFlattened(text, splitLines(text))).toEqual([])

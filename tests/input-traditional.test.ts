@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 import { beforeEach, describe, expect, test, vi } from 'vitest'
 
 // Spy on the factory the library builds its converter with: simplified input must never call it.
@@ -20,6 +20,8 @@ describe('traditional characters', () => {
   test('simplified input never builds the OpenCC converter', () => {
     parsePlan(planB)
     parsePlan(planB, { format: 'markdown' })
+    // Simplified characters that Hong Kong's variant table lists (台 吃 温 户 税) are no reason to convert.
+    parsePlan('一、台账管理\n1. 吃透温州户籍税收什么才对。（税务总局负责）')
     expect(ConverterFactory).not.toHaveBeenCalled()
   })
 
@@ -35,6 +37,12 @@ describe('traditional characters', () => {
     // Built on the first traditional input, then reused.
     parsePlan(seed)
     expect(ConverterFactory).toHaveBeenCalledTimes(1)
+  })
+
+  test('Hong Kong variants: 衞 becomes 卫 like 衛', () => {
+    const plan = parsePlan('一、總體要求\n1. 加強衞生管理。（衞生健康委、國家衛生監督局負責）')
+    const task = numbered(plan)[1]
+    expect(task?.type === 'task' && [task.text, task.responsibility?.departments.map((d) => d.name)]).toEqual(['加强卫生管理。', ['卫生健康委', '国家卫生监督局']])
   })
 
   test('Taiwan / Hong Kong text: titles, texts and departments simplified, original wording and positions kept', () => {
@@ -58,6 +66,12 @@ describe('traditional characters', () => {
     })
     const at = task.responsibility?.position.start.offset ?? -1
     expect(text.slice(at, task.responsibility?.position.end.offset)).toBe(task.responsibility?.raw)
+  })
+
+  test('the library imports only the character table and the core of opencc-js, never the full or cn2t entries', () => {
+    const sources = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))
+    const imports = sources.flatMap((f) => [...readFileSync(`src/${f}`, 'utf8').matchAll(/from '(opencc-js[^']*)'/g)].map((m) => m[1]))
+    expect(new Set(imports)).toEqual(new Set(['opencc-js/core', 'opencc-js/dict/TSCharacters', 'opencc-js/dict/HKVariantsRev']))
   })
 
   test('按職責分工負責 is read as byDuty', () => {

@@ -4,10 +4,10 @@ import type { LineSpan } from '../util/lines.js'
 import type { Edit } from './edits.js'
 
 /** Does `text[start, end)` begin with a heading or task marker that cannot be prose (`一、` `（一）` `1.`)? */
-export function startsWithMarker(text: string, start: number, end: number): boolean {
+export function startsWithMarker(text: string, start: number, end: number, allowWeak = false): boolean {
   if (matchSection(text, start, end) || matchTask(text, start, end)) return true
   const chapter = matchChapter(text, start, end)
-  return chapter !== null && !chapter.weak
+  return chapter !== null && (allowWeak || !chapter.weak)
 }
 
 const HAN = /[\u3400-\u9fff]/
@@ -40,7 +40,8 @@ export function findFlattened(text: string, lines: readonly LineSpan[]): Edit[] 
       // Items follow a Han character (a title) or a closing mark (`。` `）`);
       // not a number (`第 2. 条`), a word (`Article 3.`) or syntax (`## 一、`).
       if (before === '第' || !(HAN.test(before) || SENTENCE_ENDS.includes(before) || before === '》')) continue
-      if (i < end && startsWithMarker(text, i, end)) edits.push({ start: from, end: i, text: '\n' })
+      // `…负责） 二 强化保护`: a chapter with a space for its `、` only after a closing mark.
+      if (i < end && startsWithMarker(text, i, end, SENTENCE_ENDS.includes(before))) edits.push({ start: from, end: i, text: '\n' })
     }
   }
   return edits

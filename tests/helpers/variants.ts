@@ -48,8 +48,11 @@ export function html(text: string): string {
 }
 
 const cn2tw = OpenCC.Converter({ from: 'cn', to: 'tw' })
+const cn2hk = OpenCC.Converter({ from: 'cn', to: 'hk' })
 /** Traditional characters, Taiwan forms, as reposting sites serve them. */
 export const traditional = (text: string) => cn2tw(text)
+/** Traditional characters, Hong Kong forms. */
+export const hongKong = (text: string) => cn2hk(text)
 
 /** ASCII brackets, commas, colons and semicolons everywhere. */
 export const asciiPunctuation = (text: string) => text.replace(/（/g, '(').replace(/）/g, ')').replace(/，/g, ',').replace(/：/g, ':').replace(/；/g, ';')
