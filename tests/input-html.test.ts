@@ -51,3 +51,14 @@ describe('format detection', () => {
     expect(() => parsePlan('一、完善', { format: 'docx' as 'text' })).toThrow(TypeError)
   })
 })
+
+test('a line break of the HTML source inside a <p> is white space, not a new paragraph', () => {
+  const html = '<p>一、完善制度</p>\n<p>\n  1. 推进修订《条例》。\n  推进研究论证。（市场监管总局、\n  知识产权局负责）\n</p>\n<p>2. Open data\n  portal。（知识产权局负责）</p>'
+  const tasks = numbered(parsePlan(html)).filter((n) => n.type === 'task')
+  expect(tasks.map((t) => t.type === 'task' && [t.text, t.responsibility?.departments.length])).toEqual([
+    ['推进修订《条例》。推进研究论证。', 2],
+    ['Open data portal。', 1],
+  ])
+  expect(tasks[0]?.position.start.offset).toBe(html.indexOf('1.'))
+  expect(tasks[0]?.position.end.offset).toBe(html.indexOf('负责）') + 3)
+})

@@ -2,9 +2,33 @@ import type { Element, Nodes, RootContent } from 'hast'
 import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
 import { addAligned } from '../input/align.js'
-import { type MappedText, MappedTextBuilder } from '../util/mapped-text.js'
+import { applyEdits, type Edit } from '../input/edits.js'
+import { type MappedText, MappedTextBuilder, compose } from '../util/mapped-text.js'
 
 const processor = unified().use(rehypeParse).freeze()
+
+// Blocks and `<br>` end lines with U+2029 (a line break to the tokenizer), so
+// that a plain `\n` can only come from the source's own line wrapping.
+const BREAK = '\u2029'
+// White space around a line break of the HTML source, inside one block.
+const SOFT_BREAK = /[ \t\r\f\u00a0\u3000\u2000-\u200a]*\n[ \t\r\n\f\u00a0\u3000\u2000-\u200a]*/g
+const ASCII_WORD = /[0-9A-Za-z]/
+
+/**
+ * A line break inside an HTML block is white space, not a new paragraph: a
+ * page's source wrapped after `。` must not end a task. Between two Chinese
+ * characters it goes; between Latin words it becomes one space.
+ */
+function joinSoftBreaks(text: string): Edit[] {
+  const edits: Edit[] = []
+  for (const match of text.matchAll(SOFT_BREAK)) {
+    const start = match.index
+    const end = start + match[0].length
+    const space = ASCII_WORD.test(text[start - 1] ?? '') && ASCII_WORD.test(text[end] ?? '')
+    edits.push({ start, end, text: space ? ' ' : '' })
+  }
+  return edits
+}
 
 /** Elements whose content is a block of its own: a line break before and after. */
 const BLOCKS = new Set([
@@ -26,10 +50,10 @@ function walk(source: string, builder: MappedTextBuilder, nodes: readonly (RootC
       if (SKIP.has(el.tagName)) continue
       if (el.tagName === 'br' || BLOCKS.has(el.tagName)) {
         const at = start ?? 0
-        builder.replace(at, at, '\n')
+        builder.replace(at, at, BREAK)
       }
       walk(source, builder, el.children)
-      if (BLOCKS.has(el.tagName) && end !== undefined) builder.replace(end, end, '\n')
+      if (BLOCKS.has(el.tagName) && end !== undefined) builder.replace(end, end, BREAK)
     } else if (node.type === 'root') {
       walk(source, builder, node.children)
     }
@@ -38,17 +62,20 @@ function walk(source: string, builder: MappedTextBuilder, nodes: readonly (RootC
 
 /**
  * The text of an HTML page (a government site's `<p>` per paragraph), one
- * line per block, `<br>` as a line break, entities decoded, with a map back
- * to the HTML source. Head, scripts and styles are left out.
+ * line per block, `<br>` as a line break, the source's own line wrapping
+ * undone, entities decoded, with a map back to the HTML source. Head,
+ * scripts and styles are left out.
  *
  * @example
  * ```ts
- * fromHtml('<p>&nbsp;&nbsp;一、完善制度</p>').text // '\n\u00a0\u00a0一、完善制度\n'
+ * fromHtml('<p>&nbsp;&nbsp;一、完善制度</p>').text // '\u2029\u00a0\u00a0一、完善制度\u2029'
  * ```
  */
 export function fromHtml(source: string): MappedText {
   const tree = processor.parse(source)
   const builder = new MappedTextBuilder(source)
   walk(source, builder, tree.children)
-  return builder.build()
+  const blocks = builder.build()
+  const edits = joinSoftBreaks(blocks.text)
+  return edits.length === 0 ? blocks : compose(blocks, applyEdits(blocks.text, edits))
 }
