@@ -81,3 +81,11 @@ describe('traditional characters', () => {
     expect(task?.type === 'task' && task.responsibility?.departments.map((d) => d.name)).toEqual(['中央宣传部', '知识产权局'])
   })
 })
+
+test('the schema knows the `original` fields (zod would strip unknown keys)', async () => {
+  const { PlanSchema } = await import('../src/schema.js')
+  const plan = parsePlan('一、完善知識產權制度\n1. 推進立法。（市場監管總局、知識產權局負責）\n附件：說明')
+  expect(PlanSchema.parse(plan)).toEqual(plan)
+  // Chapter title, task text, paragraph, and two departments listed in both `departments` and `leads`/`participants`.
+  expect(JSON.stringify(plan).match(/"original"/g)).toHaveLength(7)
+})
