@@ -23,9 +23,10 @@ export const LIST_SEPARATORS = '、，,'
  */
 export const SENTENCE_ENDS = '。！？；!?;…）)〕]】”’」』'
 
-/** Horizontal white space seen in plans: ASCII, no-break, ideographic, tabs. */
+/** Horizontal white space seen in plans: ASCII, no-break, ideographic, tabs; em/en spaces from HTML `&emsp;` `&ensp;`. */
 export function isSpace(ch: string | undefined): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\ufeff'
+  if (ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\ufeff') return true
+  return ch !== undefined && ((ch >= '\u2000' && ch <= '\u200a') || ch === '\u202f' || ch === '\u205f')
 }
 
 export function isLineBreak(ch: string | undefined): boolean {

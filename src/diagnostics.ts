@@ -14,6 +14,8 @@ export const RULE_IDS = [
   'unknown-department',
   'department-not-in-recipients',
   'department-renamed',
+  'page-footer',
+  'pinyin-annotation',
 ] as const
 
 export type RuleId = (typeof RULE_IDS)[number]

@@ -19,5 +19,7 @@ export type {
 } from './types.js'
 export { extractNotes, type ExtractOptions } from './extract/responsibility.js'
 export { extractMeta } from './meta/extract-meta.js'
+export { DecodeError } from './input/decode.js'
+export { detectFormat, type InputFormat } from './input/format.js'
 export type { Registry } from './registry/registry.js'
 export type { DepartmentKind, Meta } from './types.js'

@@ -1,21 +1,29 @@
+import { diagnostic } from './diagnostics.js'
 import { PlanParseError } from './errors.js'
+import { decodeBytes } from './input/decode.js'
+import type { InputFormat } from './input/format.js'
+import { normalise } from './input/normalise.js'
 import { tokenize } from './lex/tokenize.js'
 import { buildTree } from './parse/build.js'
 import { checkNumbering } from './parse/numbering.js'
 import { annotatePlan } from './meta/annotate.js'
 import { extractMeta } from './meta/extract-meta.js'
 import type { Registry } from './registry/registry.js'
-import type { Plan } from './types.js'
-import { createLocator } from './util/location.js'
+import type { Diagnostic, Plan } from './types.js'
+import { type Locator, createLocator } from './util/location.js'
+import { mappedLocator } from './util/mapped-locator.js'
 
 export interface ParseOptions {
   /** Throw a {@link PlanParseError} when any diagnostic is an error. Default `false`. */
   strict?: boolean
-  /** Department registry to resolve names with; default the built-in one (see `createRegistry`). */
+  /** The input's format; `'auto'` (default) guesses from its content. */
+  format?: InputFormat | 'auto'
+  /** Department registry to resolve names with; default the built-in one (see `createRegistry` in `cn-plan-parser/registry`). */
   registry?: Registry
 }
 
-const KNOWN_OPTIONS = new Set(['strict', 'registry'])
+const KNOWN_OPTIONS = new Set(['strict', 'format', 'registry'])
+const FORMATS = new Set(['auto', 'text', 'markdown', 'html'])
 
 function checkOptions(options: unknown): ParseOptions {
   if (options === undefined) return {}
@@ -23,11 +31,22 @@ function checkOptions(options: unknown): ParseOptions {
   for (const key of Object.keys(options)) {
     if (!KNOWN_OPTIONS.has(key)) throw new TypeError(`parsePlan: unknown option “${key}”`)
   }
-  const { strict } = options as ParseOptions
+  const { strict, format } = options as ParseOptions
   if (strict !== undefined && typeof strict !== 'boolean') throw new TypeError(`parsePlan: option “strict” must be a boolean, got ${typeof strict}`)
+  if (format !== undefined && !FORMATS.has(format)) throw new TypeError(`parsePlan: option “format” must be 'auto', 'text', 'markdown' or 'html', got ${String(format)}`)
   const { registry } = options as ParseOptions
   if (registry !== undefined && typeof (registry as Partial<Registry> | null)?.find !== 'function') throw new TypeError('parsePlan: option “registry” must come from createRegistry()')
   return options as ParseOptions
+}
+
+function droppedDiagnostics(dropped: ReturnType<typeof normalise>['dropped'], input: string, locator: Locator): Diagnostic[] {
+  return dropped.map(({ start, end, kind }) => {
+    const place = locator.position(start, end)
+    const what = input.slice(start, end)
+    return kind === 'page-footer'
+      ? diagnostic('page-footer', 'info', `Page footer “${what}” dropped`, place)
+      : diagnostic('pinyin-annotation', 'info', `Pinyin annotation “${what}” dropped`, place)
+  })
 }
 
 /**
@@ -35,20 +54,34 @@ function checkOptions(options: unknown): ParseOptions {
  * task's lead and participating departments and positioned diagnostics.
  * Never throws on a messy document unless `strict` is set.
  *
+ * The input may be plain text, Markdown or HTML (`format`, guessed by
+ * default), a string or bytes (UTF-8, UTF-16 with a BOM, GB18030), in
+ * simplified or traditional characters, copied off a web page or a PDF.
+ * Every position is an offset into the input as given (the decoded string,
+ * for bytes); `title`, `text` and department names are in simplified
+ * characters, with the wording as written in `original` where it differs.
+ *
  * @example
  * ```ts
  * import { parsePlan } from 'cn-plan-parser'
  * const plan = parsePlan('一、完善制度\n1. 推进立法。（市场监管总局、知识产权局负责）')
  * plan.children[0].children[0].responsibility.leads // [{ name: '市场监管总局' }]
  * ```
+ * @throws {TypeError} on a wrong input or option; `DecodeError` on bytes in no supported encoding.
  */
-export function parsePlan(input: string, options?: ParseOptions): Plan {
-  if (typeof input !== 'string') throw new TypeError(`parsePlan: expected the plan as a string, got ${input === null ? 'null' : typeof input}`)
-  const { strict = false, registry } = checkOptions(options)
-  const locator = createLocator(input)
-  const { children, diagnostics } = buildTree(input, tokenize(input), locator)
-  diagnostics.push(...checkNumbering(children))
-  const position = locator.position(0, input.length)
+export function parsePlan(input: string | Uint8Array, options?: ParseOptions): Plan {
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
+    throw new TypeError(`parsePlan: expected the plan as a string or bytes, got ${input === null ? 'null' : typeof input}`)
+  }
+  const { strict = false, format = 'auto', registry } = checkOptions(options)
+  const text = typeof input === 'string' ? input : decodeBytes(input).text
+  const normalised = normalise(text, format)
+  const inputLocator = createLocator(text)
+  // The builder sees only the normalised text; this locator answers in input offsets.
+  const locator = normalised.map.text === text && normalised.format === 'text' ? inputLocator : mappedLocator(inputLocator, normalised.map)
+  const { children, diagnostics } = buildTree(normalised.text, tokenize(normalised.text), locator, normalised.original)
+  diagnostics.push(...checkNumbering(children), ...droppedDiagnostics(normalised.dropped, text, inputLocator))
+  const position = inputLocator.position(0, text.length)
   const meta = extractMeta(children)
   diagnostics.push(...annotatePlan(children, meta, position, registry))
   diagnostics.sort((a, b) => a.place.start.offset - b.place.start.offset)

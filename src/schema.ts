@@ -22,7 +22,13 @@ export const PointSchema = z.object({
 
 export const PositionSchema = z.object({ start: PointSchema, end: PointSchema })
 
-/** What kind of body a department is; `collective` and `local` are never in the central registry. */
+/**
+ * The wording as written, kept beside a normalised field only when the two
+ * differ: the input had traditional characters (`意見` beside `意见`).
+ */
+const original = z.string().optional()
+
+/** What kind of body a department is; `collective`, `local` and `internal` (a ministry's own 司局) are never in the central registry. */
 export const DepartmentKindSchema = z.enum([
   'party',
   'ministry',
@@ -35,11 +41,14 @@ export const DepartmentKindSchema = z.enum([
   'people-organization',
   'collective',
   'local',
+  'internal',
 ])
 
 export const DepartmentSchema = z.object({
-  /** The name as written in the document (white space and page footers from a break removed). */
+  /** The name as written in the document, in simplified characters (white space and page footers from a break removed). */
   name: z.string().min(1),
+  /** The name as written, when it was in traditional characters. */
+  original,
   /** Stable registry id (`cnipa`, `collective.joint-meeting-office`); absent when the name is unknown or local. */
   id: z.string().optional(),
   /** The official full name of the body the name resolves to: `国家知识产权局`. */
@@ -50,7 +59,7 @@ export const DepartmentSchema = z.object({
 })
 
 export const ResponsibilitySchema = z.object({
-  /** The note as written, brackets included: `（中央宣传部、知识产权局按职责分工负责）`. */
+  /** The note as written (traditional characters kept), brackets included: `（中央宣传部、知识产权局按职责分工负责）`. */
   raw: z.string(),
   /** Every department named, in the order written. */
   departments: z.array(DepartmentSchema),
@@ -77,6 +86,8 @@ export const ParagraphSchema = z.object({
   type: z.literal('paragraph'),
   id: z.string(),
   text: z.string(),
+  /** `text` as written, when it had traditional characters. */
+  original,
   position: PositionSchema,
 })
 
@@ -88,6 +99,8 @@ export const TaskSchema = z.object({
   marker: z.string(),
   /** The task's wording, without marker and responsibility note. */
   text: z.string(),
+  /** `text` as written, when it had traditional characters. */
+  original,
   responsibility: ResponsibilitySchema.nullable(),
   /** Every note of a task with several sub-measures, in order (the last is `responsibility`); absent with one note. */
   notes: z.array(ResponsibilitySchema).optional(),
@@ -100,6 +113,8 @@ export const SectionSchema = z.object({
   number: count.positive(),
   marker: z.string(),
   title: z.string(),
+  /** `title` as written, when it had traditional characters. */
+  original,
   children: z.array(z.discriminatedUnion('type', [TaskSchema, ParagraphSchema])),
   position: PositionSchema,
 })
@@ -110,6 +125,8 @@ export const ChapterSchema = z.object({
   number: count.positive(),
   marker: z.string(),
   title: z.string(),
+  /** `title` as written, when it had traditional characters. */
+  original,
   children: z.array(z.discriminatedUnion('type', [SectionSchema, TaskSchema, ParagraphSchema])),
   position: PositionSchema,
 })

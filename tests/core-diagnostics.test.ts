@@ -85,7 +85,7 @@ describe('diagnostics on damaged copies of the seed', () => {
 
 describe('API misuse', () => {
   it('throws a TypeError for a non-string input', () => {
-    expect(() => parsePlan(42 as never)).toThrow(new TypeError('parsePlan: expected the plan as a string, got number'))
+    expect(() => parsePlan(42 as never)).toThrow(new TypeError('parsePlan: expected the plan as a string or bytes, got number'))
     expect(() => parsePlan(null as never)).toThrow(TypeError)
   })
 

@@ -6,7 +6,8 @@ import * as schema from '../src/schema.js'
 
 it('pins the public runtime exports', () => {
   expect(Object.keys(api).sort()).toEqual([
-    'PlanParseError', 'RULE_IDS', 'extractMeta', 'extractNotes', 'extractResponsibility', 'parsePlan', 'toOutline', 'tokenize',
+    'DecodeError', 'PlanParseError', 'RULE_IDS', 'detectFormat', 'extractMeta', 'extractNotes', 'extractResponsibility', 'parsePlan',
+    'toOutline', 'tokenize',
   ])
 })
 

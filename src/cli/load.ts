@@ -1,4 +1,5 @@
-import { parsePlan } from '../parse-plan.js'
+import { DecodeError } from '../input/decode.js'
+import { type ParseOptions, parsePlan } from '../parse-plan.js'
 import type { Plan } from '../types.js'
 import { formatDiagnostic } from './format.js'
 import { Progress, type ProgressStream } from './progress.js'
@@ -28,7 +29,12 @@ export interface Loaded {
  * @throws {ExitError} code 1 when a file cannot be read, or when `strict`
  * and any file has an error diagnostic (after all were reported).
  */
-export function loadPlans(files: readonly string[], strict: boolean, stderr: ProgressStream): Loaded[] {
+export interface LoadOptions {
+  strict?: boolean
+  inputFormat?: ParseOptions['format']
+}
+
+export function loadPlans(files: readonly string[], { strict = false, inputFormat = 'auto' }: LoadOptions, stderr: ProgressStream): Loaded[] {
   const progress = new Progress(stderr, files.length)
   const loaded: Loaded[] = []
   let errors = 0
@@ -42,7 +48,13 @@ export function loadPlans(files: readonly string[], strict: boolean, stderr: Pro
         if (error instanceof InputError) throw new ExitError(error.message, 1)
         throw error
       }
-      const plan = parsePlan(input.text)
+      let plan
+      try {
+        plan = parsePlan(input.bytes, { format: inputFormat })
+      } catch (error) {
+        if (error instanceof DecodeError) throw new ExitError(`${input.name}: ${error.message}`, 1)
+        throw error
+      }
       progress.clear()
       for (const d of plan.diagnostics) stderr.write(formatDiagnostic(input.name, d) + '\n')
       errors += plan.diagnostics.filter((d) => d.severity === 'error').length

@@ -17,6 +17,11 @@ export interface Io {
 }
 
 const FORMATS = ['json', 'outline', 'markdown'] as const
+const INPUT_FORMATS = ['auto', 'text', 'markdown', 'html'] as const
+type InputFormat = (typeof INPUT_FORMATS)[number]
+
+const inputFormat = () =>
+  new Option('--input-format <format>', 'what the files are (guessed from their content by default)').choices(INPUT_FORMATS).default('auto')
 
 function threshold(value: string): number {
   const n = Number(value)
@@ -42,11 +47,12 @@ function createProgram(io: Io): Command {
   program
     .command('parse')
     .description('parse plans and print them as JSON, an outline or Markdown')
-    .argument('<files...>', 'plan files (UTF-8 text), or - for stdin')
+    .argument('<files...>', 'plan files (text, Markdown or HTML; UTF-8, UTF-16 or GB18030), or - for stdin')
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('json'))
     .option('--strict', 'exit 1 without output when a plan has error diagnostics')
-    .action((files: string[], opts: { format: (typeof FORMATS)[number]; strict?: boolean }) => {
-      const loaded = loadPlans(files, opts.strict ?? false, io.stderr)
+    .addOption(inputFormat())
+    .action((files: string[], opts: { format: (typeof FORMATS)[number]; strict?: boolean; inputFormat: InputFormat }) => {
+      const loaded = loadPlans(files, opts, io.stderr)
       if (opts.format === 'json') {
         const value = loaded.length === 1 ? loaded[0]?.plan : loaded.map((l) => ({ file: l.name, plan: l.plan }))
         out(JSON.stringify(value, null, 2))
@@ -61,8 +67,9 @@ function createProgram(io: Io): Command {
     .option('--ndjson', 'one JSON object per line')
     .option('--bom', 'start the CSV with a UTF-8 byte order mark (for Excel)')
     .option('--strict', 'exit 1 without output when a plan has error diagnostics')
-    .action((files: string[], opts: { ndjson?: boolean; bom?: boolean; strict?: boolean }) => {
-      const loaded = loadPlans(files, opts.strict ?? false, io.stderr)
+    .addOption(inputFormat())
+    .action((files: string[], opts: { ndjson?: boolean; bom?: boolean; strict?: boolean; inputFormat: InputFormat }) => {
+      const loaded = loadPlans(files, opts, io.stderr)
       const several = loaded.length > 1
       const rows = loaded.flatMap((l) => toRows(l.plan).map((row) => (several ? { file: l.name, ...row } : row)))
       if (opts.ndjson) io.stdout.write(toNdjson(rows))
@@ -75,8 +82,9 @@ function createProgram(io: Io): Command {
     .argument('<file>', 'plan file, or - for stdin')
     .option('--json', 'print the index as JSON')
     .option('--strict', 'exit 1 without output when the plan has error diagnostics')
-    .action((file: string, opts: { json?: boolean; strict?: boolean }) => {
-      const [loaded] = loadPlans([file], opts.strict ?? false, io.stderr)
+    .addOption(inputFormat())
+    .action((file: string, opts: { json?: boolean; strict?: boolean; inputFormat: InputFormat }) => {
+      const [loaded] = loadPlans([file], opts, io.stderr)
       const index = departmentIndex((loaded as Loaded).plan)
       out(opts.json ? JSON.stringify(index, null, 2) : formatDepartments(index))
     })
@@ -89,9 +97,10 @@ function createProgram(io: Io): Command {
     .option('--json', 'print the diff as JSON')
     .option('--threshold <n>', 'lowest similarity (0–1] for two tasks to match', threshold, 0.5)
     .option('--strict', 'exit 1 without output when a plan has error diagnostics')
-    .action((a: string, b: string, opts: { json?: boolean; threshold: number; strict?: boolean }) => {
+    .addOption(inputFormat())
+    .action((a: string, b: string, opts: { json?: boolean; threshold: number; strict?: boolean; inputFormat: InputFormat }) => {
       if (a === '-' && b === '-') program.error('error: only one of the two editions can be read from stdin', { exitCode: 2 })
-      const [older, newer] = loadPlans([a, b], opts.strict ?? false, io.stderr) as [Loaded, Loaded]
+      const [older, newer] = loadPlans([a, b], opts, io.stderr) as [Loaded, Loaded]
       const diff = diffPlans(older.plan, newer.plan, { threshold: opts.threshold })
       out(opts.json ? JSON.stringify(diff, null, 2) : formatDiff(diff))
     })

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs'
 /** A document read for the CLI, with the name diagnostics are reported under. */
 export interface Input {
   name: string
-  text: string
+  /** The bytes as read: `parsePlan` decodes UTF-8, UTF-16 and GB18030 itself. */
+  bytes: Uint8Array
 }
 
 /** The input could not be read (missing file, directory, permissions). */
@@ -13,12 +14,12 @@ export class InputError extends Error {
 
 /**
  * The one place the CLI reads documents: a path, or `-` for stdin.
- * Reads UTF-8 text; `parsePlan` decides what to make of it.
+ * Reads bytes; `parsePlan` decides their encoding and format.
  */
 export function readInput(file: string): Input {
   const name = file === '-' ? '<stdin>' : file
   try {
-    return { name, text: readFileSync(file === '-' ? 0 : file, 'utf8') }
+    return { name, bytes: readFileSync(file === '-' ? 0 : file) }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     throw new InputError(`cannot read ${name}${code ? ` (${code})` : ''}`)

@@ -3,13 +3,28 @@ import type { Department, Position, Responsibility } from '../types.js'
 import { createLocator } from '../util/location.js'
 import { type NoteMatch, findFinalNote, findNotes } from './note.js'
 
-/** Attach departments and roles to a found note; `place` turns its indexes into a position. */
-export function toResponsibility(text: string, note: NoteMatch, place: (start: number, end: number) => Position): Responsibility {
+/**
+ * Attach departments and roles to a found note; `place` turns its indexes into
+ * a position. `written` is `text` as written before traditional → simplified
+ * (same length, index for index): `raw` comes from it, and names that differ
+ * keep it as `original`.
+ */
+export function toResponsibility(
+  text: string,
+  note: NoteMatch,
+  place: (start: number, end: number) => Position,
+  written: string | null = null,
+): Responsibility {
   const inner = note.start + 1
   const { parts } = note
-  const departments: Department[] = parts.departments.map((d) => ({ name: d.name, position: place(inner + d.start, inner + d.end) }))
+  const departments: Department[] = parts.departments.map((d) => {
+    const department: Department = { name: d.name, position: place(inner + d.start, inner + d.end) }
+    const original = written?.slice(inner + d.start, inner + d.end)
+    if (original !== undefined && original !== text.slice(inner + d.start, inner + d.end)) department.original = original
+    return department
+  })
   const responsibility: Responsibility = {
-    raw: text.slice(note.start, note.end),
+    raw: (written ?? text).slice(note.start, note.end),
     departments,
     leads: departments.filter((_, i) => parts.roles[i] === 'lead'),
     participants: departments.filter((_, i) => parts.roles[i] === 'participant'),

@@ -32,7 +32,19 @@ function continuesTask(source: string, task: OpenTask, line: Token): boolean {
  * containers. Text before the first heading and after the last task stays at
  * the root as paragraphs; text between is kept where it stands.
  */
-export function buildTree(source: string, tokens: readonly Token[], locator: Locator): { children: Child[]; diagnostics: Diagnostic[] } {
+export function buildTree(
+  source: string,
+  tokens: readonly Token[],
+  locator: Locator,
+  original: string | null = null,
+): { children: Child[]; diagnostics: Diagnostic[] } {
+  // `original` is `source` before traditional → simplified, index for index:
+  // slicing both at the same offsets gives the normalised and the written wording.
+  const written = (text: string, start: number, end: number): { original?: string } => {
+    if (original === null) return {}
+    const raw = original.slice(start, end)
+    return raw === text ? {} : { original: raw }
+  }
   const root = { type: 'plan', children: [] as Child[] } as Plan
   const diagnostics: Diagnostic[] = []
   const usedIds = new Set<string>()
@@ -69,22 +81,30 @@ export function buildTree(source: string, tokens: readonly Token[], locator: Loc
     const { token, parent, spans } = task
     task = null
     const joined = joinSpans(source, spans)
+    const writtenJoined = original === null ? null : joinSpans(original, spans).text
     // Sub-measures may each close with a note of their own; the text keeps what lies between them.
     const notes = findNotes(joined.text)
     const place = (s: number, e: number) => locator.position(joined.offsetAt(s), joined.offsetAt(e - 1) + 1)
-    const responsibilities = notes.map((note) => toResponsibility(joined.text, note, place))
-    let text = ''
-    let from = 0
-    for (const note of notes) (text += joined.text.slice(from, note.start)), (from = note.end)
+    const responsibilities = notes.map((note) => toResponsibility(joined.text, note, place, writtenJoined))
     // What follows a closing note is only its full stop; after a note inside the text, the text goes on.
-    if (!findFinalNote(joined.text)) text += joined.text.slice(from)
+    const closed = findFinalNote(joined.text) !== null
+    const withoutNotes = (from: string) => {
+      let out = ''
+      let at = 0
+      for (const note of notes) (out += from.slice(at, note.start)), (at = note.end)
+      return (closed ? out : out + from.slice(at)).trimEnd()
+    }
+    const text = withoutNotes(joined.text)
+    // Conversion is character for character, so the written text cuts at the same places.
+    const writtenText = writtenJoined === null ? null : withoutNotes(writtenJoined)
     const end = (spans[spans.length - 1] as LineSpan).end
     const node: Task = {
       type: 'task',
       id: makeId(parent, 't', token.value as number),
       number: token.value as number,
       marker: token.marker as string,
-      text: text.trimEnd(),
+      text,
+      ...(writtenText === null || writtenText === text ? {} : { original: writtenText }),
       responsibility: responsibilities[responsibilities.length - 1] ?? null,
       position: locator.position(token.start, end),
     }
@@ -103,7 +123,8 @@ export function buildTree(source: string, tokens: readonly Token[], locator: Loc
 
   function paragraph(line: Token): Paragraph {
     check(line.start, line.end)
-    return { type: 'paragraph', id: '', text: source.slice(line.start, line.end), position: locator.position(line.start, line.end) }
+    const text = source.slice(line.start, line.end)
+    return { type: 'paragraph', id: '', text, ...written(text, line.start, line.end), position: locator.position(line.start, line.end) }
   }
 
   for (const token of tokens) {
@@ -124,15 +145,16 @@ export function buildTree(source: string, tokens: readonly Token[], locator: Loc
     const value = token.value as number
     const marker = token.marker as string
     const title = source.slice(token.contentStart, token.end)
+    const titleWritten = written(title, token.contentStart, token.end)
     const position = locator.position(token.start, token.end)
     if (token.kind !== 'task') check(token.start, token.end)
     if (token.kind === 'chapter') {
-      chapter = { type: 'chapter', id: makeId(root, 'c', value), number: value, marker, title, children: [], position }
+      chapter = { type: 'chapter', id: makeId(root, 'c', value), number: value, marker, title, ...titleWritten, children: [], position }
       section = null
       append(root, chapter)
     } else if (token.kind === 'section') {
       const parent = chapter ?? root
-      section = { type: 'section', id: makeId(parent, 's', value), number: value, marker, title, children: [], position }
+      section = { type: 'section', id: makeId(parent, 's', value), number: value, marker, title, ...titleWritten, children: [], position }
       append(parent, section)
     } else {
       task = { token, parent: container(), spans: [{ start: token.contentStart, end: token.end }] }
@@ -141,16 +163,20 @@ export function buildTree(source: string, tokens: readonly Token[], locator: Loc
   closeTask()
   for (const { node } of pending) append(root, node)
 
-  extendPositions(root, locator)
+  extendPositions(root)
   return { children: root.children, diagnostics }
 }
 
-/** A container's position runs from its heading to the end of its last child. */
-function extendPositions(parent: Container, locator: Locator): void {
+/**
+ * A container's position runs from its heading to the end of its last child.
+ * Built from the points already computed: they are input positions, which the
+ * locator (working in normalised offsets) must not map a second time.
+ */
+function extendPositions(parent: Container): void {
   for (const child of parent.children) {
     if (child.type !== 'chapter' && child.type !== 'section') continue
-    extendPositions(child, locator)
+    extendPositions(child)
     const last = child.children[child.children.length - 1]
-    if (last) child.position = locator.position(child.position.start.offset, last.position.end.offset)
+    if (last) child.position = { start: child.position.start, end: { ...last.position.end } }
   }
 }

@@ -11,7 +11,7 @@ export interface RegistryEntry {
   name: string
   /** Other names plans use for it: short forms (`知识产权局`), former spellings. */
   short: readonly string[]
-  kind: Exclude<DepartmentKind, 'collective' | 'local'>
+  kind: Exclude<DepartmentKind, 'collective' | 'local' | 'internal'>
   /** The body that manages it (administrations under a ministry). */
   parent?: string
   /** Day it took this name or shape. */

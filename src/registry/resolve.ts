@@ -1,5 +1,6 @@
 import type { Department } from '../types.js'
 import { findCollective } from './collectives.js'
+import { isInternalName } from './internal.js'
 import { isLocalName } from './local.js'
 import { type Registry, defaultRegistry } from './registry.js'
 
@@ -22,6 +23,7 @@ export type Resolution = Pick<Department, 'id' | 'canonical' | 'kind'>
  * resolveDepartment('知识产权局')      // { id: 'cnipa', canonical: '国家知识产权局', kind: 'agency' }
  * resolveDepartment('联席会议办公室')  // { id: 'collective.joint-meeting-office', canonical: '联席会议办公室', kind: 'collective' }
  * resolveDepartment('市知识产权局')    // { kind: 'local' }
+ * resolveDepartment('标准技术司')      // { kind: 'internal' }
  * ```
  */
 export function resolveDepartment(name: string, options: ResolveOptions = {}): Resolution {
@@ -30,6 +32,7 @@ export function resolveDepartment(name: string, options: ResolveOptions = {}): R
   const collective = findCollective(name)
   if (collective) return { id: collective.id, canonical: collective.canonical, kind: 'collective' }
   if (isLocalName(name)) return { kind: 'local' }
+  if (isInternalName(name)) return { kind: 'internal' }
   return {}
 }
 

@@ -12,7 +12,8 @@ export interface NameSpan {
  * Collective phrases that contain list separators of their own and must not
  * be cut: `各省、自治区、直辖市人民政府`, `国务院各部委、各直属机构`.
  */
-const WHOLE = [/^各省、自治区、直辖市(?:及新疆生产建设兵团)?[^、，,；;]*/, /^国务院各部委、各直属机构/, /^各省（自治区、直辖市）[^、，,；;]*/]
+// Collective addressees whose own 、 must not split them; a bracketed tail (`市场监管局（厅、委）`) is left to the depth count.
+const WHOLE = [/^各省、自治区、直辖市(?:及新疆生产建设兵团)?[^、，,；;（(]*/, /^国务院各部委、各直属机构/, /^各省（自治区、直辖市）[^、，,；;（(]*/]
 
 // A page footer glued into a note by a page break: `— 12 —`, `- 3 -`.
 const FOOTER = /[—–\-－]{1,2}\s*\d{1,4}\s*[—–\-－]{1,2}/g

@@ -20,6 +20,7 @@ export function groups(): RegistryEntry[] {
     e('wrsa', '欧美同学会', 'people-organization', ['中国留学人员联谊会']),
     e('acftc', '中华全国台湾同胞联谊会', 'people-organization', ['全国台联', '台联']),
     e('cssc', '中华职业教育社', 'people-organization', []),
+    e('cca', '中国消费者协会', 'people-organization', ['中消协', '消费者协会']),
     // Central Military Commission (中央军委) departments since the 2016 reform.
     e('cmc-general-office', '中央军委办公厅', 'military', ['军委办公厅']),
     e('cmc-joint-staff', '中央军委联合参谋部', 'military', ['军委联合参谋部', '联合参谋部']),

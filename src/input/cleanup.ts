@@ -1,0 +1,41 @@
+import { splitLines } from '../util/lines.js'
+import { type MappedText, compose } from '../util/mapped-text.js'
+import { applyEdits } from './edits.js'
+import { findFlattened } from './flattened.js'
+import { findFooters } from './footers.js'
+import { findPinyin } from './pinyin.js'
+import { findWraps } from './unwrap.js'
+
+/** A stretch of the text removed by clean-up, as offsets into the text cleaned. */
+export interface Dropped {
+  start: number
+  end: number
+  kind: 'page-footer' | 'pinyin'
+}
+
+export interface Cleaned {
+  mapped: MappedText
+  dropped: Dropped[]
+}
+
+/**
+ * Undo what web and PDF copies do to a plan, with a map back to the text as
+ * given. First drop page footers and injected pinyin (a marker can carry
+ * pinyin too: `（二(èr)）`); then, on what is left, join hard-wrapped lines
+ * and split a body flattened onto one line. Text that needs none of it comes
+ * back as is (identity map) after a scan of its lines.
+ */
+export function cleanUp(text: string): Cleaned {
+  const lines = splitLines(text)
+  const footers = findFooters(text, lines)
+  const pinyin = findPinyin(text)
+  const dropped: Dropped[] = [
+    ...footers.map((f) => ({ start: f.start, end: f.end, kind: 'page-footer' as const })),
+    ...pinyin.map((p) => ({ start: p.start, end: p.end, kind: 'pinyin' as const })),
+  ]
+  const first = dropped.length === 0 ? null : applyEdits(text, [...footers.map((f) => ({ start: f.start, end: f.end, text: '' })), ...pinyin])
+  const rest = first ? first.text : text
+  const restLines = first ? splitLines(rest) : lines
+  const second = applyEdits(rest, [...findWraps(rest, restLines), ...findFlattened(rest, restLines)])
+  return { mapped: first ? compose(first, second) : second, dropped }
+}

@@ -1,0 +1,40 @@
+import { fromHtml } from '../html/extract.js'
+import { fromMarkdown } from '../markdown/extract.js'
+import { type MappedText, compose, identity } from '../util/mapped-text.js'
+import { cleanUp, type Dropped } from './cleanup.js'
+import { detectFormat, type InputFormat } from './format.js'
+import { toSimplified } from './simplify.js'
+
+/** A plan's text ready for the tokenizer, and how to get back to the input. */
+export interface Normalised {
+  format: InputFormat
+  /** Plain lines, cleaned up, in simplified characters. */
+  text: string
+  /** The same text before traditional → simplified (same length), or `null` when nothing was converted. */
+  original: string | null
+  /** Offsets in `text` (and `original`) → offsets in the input. */
+  map: MappedText
+  /** Text removed by clean-up, as offsets into the input. */
+  dropped: Dropped[]
+}
+
+function extract(input: string, format: InputFormat): MappedText {
+  if (format === 'markdown') return fromMarkdown(input)
+  if (format === 'html') return fromHtml(input)
+  return identity(input)
+}
+
+/**
+ * decode → **normalise** → lex → parse → extract: take the text out of its
+ * format, undo what web and PDF copies did to it, convert traditional
+ * characters, and keep a map from every offset back to the input.
+ */
+export function normalise(input: string, requested: InputFormat | 'auto'): Normalised {
+  const format = requested === 'auto' ? detectFormat(input) : requested
+  const extracted = extract(input, format)
+  const cleaned = cleanUp(extracted.text)
+  const map = format === 'text' ? cleaned.mapped : compose(extracted, cleaned.mapped)
+  const simplified = toSimplified(map.text)
+  const dropped = cleaned.dropped.map((d) => ({ ...d, start: extracted.start(d.start), end: extracted.end(d.end) }))
+  return { format, text: simplified ?? map.text, original: simplified === null ? null : map.text, map, dropped }
+}

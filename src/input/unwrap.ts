@@ -1,0 +1,72 @@
+import { isSpace } from '../chars.js'
+import type { LineSpan } from '../util/lines.js'
+import type { Edit } from './edits.js'
+import { startsWithMarker } from './flattened.js'
+
+/** At least this many lines, and this share of them, must have the wrap width. */
+const MIN_WRAPPED = 5
+const MIN_SHARE = 0.2
+/** Narrower columns are lists or titles, not a wrapped body. */
+const MIN_WIDTH = 12
+/** Share of lines allowed to run past the width (a long URL, a table row). */
+const MAX_LONGER = 0.05
+
+/** Real PDFs wrap by visual width: a line with half-width digits and Latin holds more characters. */
+function slack(width: number): number {
+  return width + Math.ceil(width / 4)
+}
+
+/**
+ * The width a PDF export hard-wrapped the text at: the most common line
+ * length, when it is common enough that it cannot be chance. `null` for text
+ * with one paragraph per line.
+ */
+export function wrapWidth(lines: readonly LineSpan[]): number | null {
+  const counts = new Map<number, number>()
+  for (const { start, end } of lines) {
+    const length = end - start
+    if (length >= MIN_WIDTH) counts.set(length, (counts.get(length) ?? 0) + 1)
+  }
+  let width = 0
+  let most = 0
+  for (const [length, count] of counts) {
+    if (count > most || (count === most && length > width)) [width, most] = [length, count]
+  }
+  if (most < MIN_WRAPPED || most < lines.length * MIN_SHARE) return null
+  // Wrapped text has (almost) no line longer than its width: one paragraph
+  // per line with many titles of one length is not wrapped.
+  let longer = 0
+  for (const { start, end } of lines) if (end - start > slack(width)) longer++
+  return longer <= lines.length * MAX_LONGER ? width : null
+}
+
+/**
+ * Join the lines of hard-wrapped text: a line as long as the wrap width goes
+ * on in the next line (blank lines and dropped footers between included),
+ * unless that line starts a heading or task. Joining here, before the
+ * tokenizer, means a wrap right after a `。` inside a task cannot end it.
+ *
+ * @example
+ * ```ts
+ * // width 4: '推进修订\n\n条例。' → one line '推进修订条例。'
+ * ```
+ */
+export function findWraps(text: string, lines: readonly LineSpan[]): Edit[] {
+  const width = wrapWidth(lines)
+  if (width === null) return []
+  const edits: Edit[] = []
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i] as LineSpan
+    const next = lines[i + 1] as LineSpan
+    const length = line.end - line.start
+    if (length < width - 1 || length > slack(width)) continue
+    if (startsWithMarker(text, next.start, next.end)) continue
+    // Only the break goes: a space the wrap fell on (`2022 年`) is the writer's.
+    let from = line.end
+    while (isSpace(text[from])) from++
+    let to = next.start
+    while (to > from && isSpace(text[to - 1])) to--
+    edits.push({ start: from, end: to, text: '' })
+  }
+  return edits
+}

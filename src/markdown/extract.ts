@@ -1,0 +1,109 @@
+import type { Nodes, Parent, PhrasingContent, RootContent } from 'mdast'
+import remarkCjkFriendly from 'remark-cjk-friendly'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { addAligned } from '../input/align.js'
+import { type MappedText, MappedTextBuilder } from '../util/mapped-text.js'
+import { markdownChunks } from './chunks.js'
+
+// Frozen once: building the processor per call would redo plugin set-up.
+// remark-cjk-friendly lets `**（一）加强保护。**正文` be bold, as writers mean it.
+const processor = unified().use(remarkParse).use(remarkCjkFriendly).freeze()
+
+interface Walker {
+  source: string
+  /** Offset of the chunk being walked: mdast offsets are relative to it. */
+  base: number
+  builder: MappedTextBuilder
+  /** An ordered list item's number, to go before the first line of its content. */
+  prefix: { start: number; end: number; text: string } | null
+}
+
+function offsets(w: Walker, node: Nodes): { start: number; end: number } | null {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  return start === undefined || end === undefined ? null : { start: start + w.base, end: end + w.base }
+}
+
+function emitPrefix(w: Walker): void {
+  const p = w.prefix
+  if (!p) return
+  w.prefix = null
+  if (w.source.slice(p.start, p.end) === p.text) w.builder.copy(p.start, p.end)
+  else w.builder.replace(p.start, p.end, p.text)
+}
+
+function inline(w: Walker, nodes: readonly PhrasingContent[]): void {
+  for (const node of nodes) {
+    const at = offsets(w, node)
+    if (node.type === 'text') {
+      if (at) addAligned(w.builder, w.source, at.start, at.end, node.value)
+    } else if (node.type === 'break' || (node.type === 'html' && /^<br\b/i.test(node.value))) {
+      if (at) w.builder.replace(at.start, at.end, '\n')
+    } else if (node.type === 'inlineCode') {
+      if (at) w.builder.replace(at.start, at.end, node.value)
+    } else if ('children' in node) {
+      // Emphasis, strong, links, deletions: their text, without the syntax.
+      inline(w, node.children as PhrasingContent[])
+    }
+  }
+}
+
+/** One block's text as one line (or more, where the writer broke it). */
+function line(w: Walker, node: RootContent, body: () => void): void {
+  const at = offsets(w, node)
+  if (!at) return
+  emitPrefix(w)
+  body()
+  w.builder.replace(at.end, at.end, '\n')
+}
+
+function blocks(w: Walker, nodes: readonly RootContent[]): void {
+  for (const node of nodes) {
+    if (node.type === 'heading' || node.type === 'paragraph' || node.type === 'tableCell') {
+      line(w, node, () => inline(w, node.children))
+    } else if (node.type === 'code' || node.type === 'html') {
+      const at = offsets(w, node)
+      line(w, node, () => at && w.builder.replace(at.start, at.end, node.value))
+    } else if (node.type === 'list') {
+      node.children.forEach((item, index) => {
+        const at = offsets(w, item)
+        if (node.ordered && at) {
+          // The number comes from the list's start: CommonMark lets later items be written `1.` too.
+          const marker = /^[0-9]{1,9}[.)]/.exec(w.source.slice(at.start, at.start + 10))
+          const text = `${(node.start ?? 1) + index}.`
+          w.prefix = { start: at.start, end: at.start + (marker ? marker[0].length : 0), text }
+        }
+        blocks(w, item.children)
+        w.prefix = null
+      })
+    } else if ('children' in node) {
+      // Block quotes, tables, rows.
+      blocks(w, (node as Parent).children as RootContent[])
+    }
+  }
+}
+
+/**
+ * The text of a Markdown plan, one line per block, with a map back to the
+ * Markdown source: heading and list syntax and emphasis marks are left out,
+ * an ordered list item gets its number (`3.`) back. Whether a line is a
+ * chapter, section or task is left to the tokenizer, so numbering decides
+ * the level, not heading depth.
+ *
+ * @example
+ * ```ts
+ * fromMarkdown('## 一、完善制度\n\n1. 推进立法。').text // '一、完善制度\n1.推进立法。\n'
+ * ```
+ */
+export function fromMarkdown(source: string): MappedText {
+  const w: Walker = { source, base: 0, builder: new MappedTextBuilder(source), prefix: null }
+  const starts = markdownChunks(source)
+  // micromark drops a leading BOM and counts offsets without it: start past it.
+  if (source.charCodeAt(0) === 0xfeff) starts[0] = 1
+  starts.forEach((start, i) => {
+    w.base = start
+    blocks(w, processor.parse(source.slice(start, starts[i + 1] ?? source.length)).children)
+  })
+  return w.builder.build()
+}

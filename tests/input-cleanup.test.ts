@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, test } from 'vitest'
+import { cleanUp } from '../src/input/cleanup.js'
+import { findFlattened } from '../src/input/flattened.js'
+import { findFooters } from '../src/input/footers.js'
+import { findPinyin } from '../src/input/pinyin.js'
+import { wrapWidth } from '../src/input/unwrap.js'
+import { parsePlan } from '../src/parse-plan.js'
+import { splitLines } from '../src/util/lines.js'
+import { numbered } from './helpers/summary.js'
+import { pdfCopy } from './helpers/variants.js'
+
+const footers = (text: string) => findFooters(text, splitLines(text)).map((f) => text.slice(f.start, f.end))
+const flattened = (text: string) => cleanUp(text).mapped.text
+
+describe('page footers', () => {
+  test('dashed page numbers and 第…页 alone on a line', () => {
+    expect(footers('正文\n— 2 —\n正文\n- 12 -\n－3－\n第 4 页 共 10 页\n第5页')).toEqual(['— 2 —', '- 12 -', '－3－', '第 4 页 共 10 页', '第5页'])
+  })
+
+  test('not inside a sentence, not a dash with words', () => {
+    expect(footers('— 2 —正文\n2021—2035\n— 附件 —\n12')).toEqual([])
+  })
+})
+
+describe('pinyin', () => {
+  test('an annotation after a Han character, with tone marks or digits', () => {
+    const text = '人(rén)民（mín）重(zhong4)要(yào shí)'
+    expect(findPinyin(text).map((e) => text.slice(e.start, e.end))).toEqual(['(rén)', '（mín）', '(zhong4)', '(yào shí)'])
+  })
+
+  test('English words and abbreviations in brackets are kept', () => {
+    expect(findPinyin('支持中心(TISC)建设、移动应用(app)、版本(v2)')).toEqual([])
+  })
+})
+
+describe('flattened one-line bodies', () => {
+  test('split before markers that follow white space', () => {
+    expect(flattened('一、完善制度 （一）完善法规 1. 推进立法。（知识产权局负责） 2.推进修改。（农业农村部负责） 二、强化保护')).toBe(
+      '一、完善制度\n（一）完善法规\n1. 推进立法。（知识产权局负责）\n2.推进修改。（农业农村部负责）\n二、强化保护',
+    )
+  })
+
+  test('a chapter written with a space is split off after a closing mark, and kept only in sequence', () => {
+    const plan = parsePlan('一 完善制度 1.推进立法。（知识产权局负责） 二 强化保护 2.推进修改,增长 三 成。（农业农村部负责）')
+    expect(numbered(plan).map((n) => [n.type, n.number, n.type === 'task' ? n.text : n.title])).toEqual([
+      ['chapter', 1, '完善制度'],
+      ['task', 1, '推进立法。'],
+      ['chapter', 2, '强化保护'],
+      ['task', 2, '推进修改,增长 三 成。'],
+    ])
+  })
+
+  test('numbers inside a sentence are not cut', () => {
+    const text = '完成 100 家备案，2021 年新建 20 家，增长 7. 5%，第 3. 项'
+    expect(findFlattened(text, splitLines(text))).toEqual([])
+  })
+
+  test('the tokenizer still judges what was split off', () => {
+    const plan = parsePlan('一、完善制度 1. 推进立法，完成 100 家。（知识产权局负责） 2. 推进修改。（农业农村部负责）')
+    const tasks = numbered(plan).filter((n) => n.type === 'task')
+    expect(tasks.map((t) => t.type === 'task' && t.text)).toEqual(['推进立法，完成 100 家。', '推进修改。'])
+    expect(tasks[1]?.position.start).toEqual({ line: 1, column: 35, offset: 34 })
+  })
+})
+
+describe('hard-wrapped PDF text', () => {
+  test('the seed, one paragraph per line, is not taken for wrapped text', () => {
+    const seed = readFileSync('fixtures/ip-plan-2021-2022.txt', 'utf8')
+    expect(wrapWidth(splitLines(seed))).toBeNull()
+  })
+
+  test('a wrap right after 。 does not end the task; footers between pages are dropped', () => {
+    const plain = [
+      '一、完善知识产权制度',
+      // 20 characters up to the 。: the wrap at 20 falls right after it.
+      '1. 推进修订《中华人民共和国专利法》。推进知识产权基础性法律研究论证。（市场监管总局、知识产权局负责）',
+      '2. 推进修改《国防专利条例》。（中央军委装备发展部、国防科工局、知识产权局负责）',
+      '3. 研究建立健全符合知识产权审判规律的特别程序法律制度。（最高人民法院负责）',
+    ].join('\n')
+    const pdf = pdfCopy(plain, 20, 3)
+    expect(pdf.split('\n')[2]).toBe('1. 推进修订《中华人民共和国专利法》。')
+    const plan = parsePlan(pdf)
+    const tasks = numbered(plan).filter((n) => n.type === 'task')
+    expect(tasks.map((t) => t.type === 'task' && [t.text, t.responsibility?.departments.length])).toEqual([
+      ['推进修订《中华人民共和国专利法》。推进知识产权基础性法律研究论证。', 2],
+      ['推进修改《国防专利条例》。', 3],
+      ['研究建立健全符合知识产权审判规律的特别程序法律制度。', 1],
+    ])
+    expect(plan.diagnostics.map((d) => [d.ruleId, pdf.slice(d.place.start.offset, d.place.end.offset)])).toEqual([
+      ['page-footer', '— 1 —'],
+      ['page-footer', '- 2 -'],
+      ['page-footer', '— 3 —'],
+    ])
+  })
+})
+
+describe('wrap width', () => {
+  const lines = (lengths: number[]) => {
+    const text = lengths.map((n) => '字'.repeat(n)).join('\n')
+    return splitLines(text)
+  }
+
+  test('the most common length, when common enough and nothing runs much longer', () => {
+    expect(wrapWidth(lines([30, 30, 30, 12, 30, 30, 8, 29]))).toBe(30)
+    expect(wrapWidth(lines([30, 30, 30, 30, 12, 8]))).toBeNull() // four lines of one width can be chance
+  })
+
+  test('many titles of one length among long one-paragraph lines is not a wrapped text', () => {
+    expect(wrapWidth(lines([14, 80, 14, 95, 14, 120, 14, 60, 14, 70]))).toBeNull()
+  })
+})
