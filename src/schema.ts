@@ -58,6 +58,13 @@ export const TaskSchema = z.object({
   text: z.string(),
   responsibility: ResponsibilitySchema.nullable(),
   position: PositionSchema,
+  /**
+   * Leaf span of the marker and the wording as written (up to the note), so
+   * that with the note's span every character of the task is accounted for.
+   */
+  textPosition: PositionSchema,
+  /** Punctuation written after the note (`。` in `…负责）。`); absent when there is none. */
+  trailing: z.string().min(1).optional(),
 })
 
 export const SectionSchema = z.object({
@@ -68,6 +75,8 @@ export const SectionSchema = z.object({
   title: z.string(),
   children: z.array(z.discriminatedUnion('type', [TaskSchema, ParagraphSchema])),
   position: PositionSchema,
+  /** Leaf span of the heading line alone (marker and title); `position` runs on to the last child. */
+  headingPosition: PositionSchema,
 })
 
 export const ChapterSchema = z.object({
@@ -78,6 +87,8 @@ export const ChapterSchema = z.object({
   title: z.string(),
   children: z.array(z.discriminatedUnion('type', [SectionSchema, TaskSchema, ParagraphSchema])),
   position: PositionSchema,
+  /** Leaf span of the heading line alone (marker and title); `position` runs on to the last child. */
+  headingPosition: PositionSchema,
 })
 
 export const DiagnosticSchema = z.object({

@@ -1,4 +1,4 @@
-import { SENTENCE_ENDS } from '../chars.js'
+import { SENTENCE_ENDS, isWhite } from '../chars.js'
 import { diagnostic } from '../diagnostics.js'
 import { findFinalNote } from '../extract/note.js'
 import { toResponsibility } from '../extract/responsibility.js'
@@ -36,6 +36,11 @@ export function buildTree(source: string, tokens: readonly Token[], locator: Loc
   const root = { type: 'plan', children: [] as Child[] } as Plan
   const diagnostics: Diagnostic[] = []
   const usedIds = new Set<string>()
+  // Next `~k` suffix to try per id base, and paragraphs per container: both
+  // kept as counters so that a document of a million repeated numbers or
+  // paragraphs stays linear.
+  const nextSuffix = new Map<string, number>()
+  const paragraphCount = new Map<Container, number>()
   let chapter: Chapter | null = null
   let section: Section | null = null
   let task: OpenTask | null = null
@@ -48,14 +53,22 @@ export function buildTree(source: string, tokens: readonly Token[], locator: Loc
   function makeId(parent: Container, letter: string, n: number): string {
     const base = parent.type === 'plan' ? `${letter}${n}` : `${parent.id}.${letter}${n}`
     let id = base
-    for (let k = 2; usedIds.has(id); k++) id = `${base}~${k}`
+    let k = nextSuffix.get(base) ?? 2
+    if (usedIds.has(id)) {
+      while (usedIds.has((id = `${base}~${k}`))) k++
+      nextSuffix.set(base, k + 1)
+    }
     usedIds.add(id)
     return id
   }
 
   function append(parent: Container, node: Child): void {
     // Paragraphs are numbered where they finally land (pending ones may move to the root).
-    if (node.type === 'paragraph') node.id = makeId(parent, 'p', parent.children.filter((c) => c.type === 'paragraph').length + 1)
+    if (node.type === 'paragraph') {
+      const n = (paragraphCount.get(parent) ?? 0) + 1
+      paragraphCount.set(parent, n)
+      node.id = makeId(parent, 'p', n)
+    }
     ;(parent.children as Child[]).push(node)
   }
 
@@ -71,17 +84,25 @@ export function buildTree(source: string, tokens: readonly Token[], locator: Loc
     const joined = joinSpans(source, spans)
     const note = findFinalNote(joined.text)
     const end = (spans[spans.length - 1] as LineSpan).end
+    // Trim with the parser's own idea of white space (not String#trimEnd), so
+    // that the text span and the text agree character for character.
+    let textEnd = note ? note.start : joined.text.length
+    while (textEnd > 0 && isWhite(joined.text[textEnd - 1])) textEnd--
+    const markerEnd = token.start + (token.marker as string).length
+    const trailing = note ? joined.text.slice(note.end) : ''
     const node: Task = {
       type: 'task',
       id: makeId(parent, 't', token.value as number),
       number: token.value as number,
       marker: token.marker as string,
-      text: joined.text.slice(0, note ? note.start : undefined).trimEnd(),
+      text: joined.text.slice(0, textEnd),
       responsibility: note
         ? toResponsibility(joined.text, note, (s, e) => locator.position(joined.offsetAt(s), joined.offsetAt(e - 1) + 1))
         : null,
       position: locator.position(token.start, end),
+      textPosition: locator.position(token.start, textEnd > 0 ? joined.offsetAt(textEnd - 1) + 1 : markerEnd),
     }
+    if (trailing) node.trailing = trailing
     if (!note) {
       diagnostics.push(diagnostic('missing-responsibility', 'error', `Task ${node.number} has no responsibility note (e.g. “（知识产权局负责）”)`, node.position))
     }
@@ -120,12 +141,12 @@ export function buildTree(source: string, tokens: readonly Token[], locator: Loc
     const position = locator.position(token.start, token.end)
     if (token.kind !== 'task') check(token.start, token.end)
     if (token.kind === 'chapter') {
-      chapter = { type: 'chapter', id: makeId(root, 'c', value), number: value, marker, title, children: [], position }
+      chapter = { type: 'chapter', id: makeId(root, 'c', value), number: value, marker, title, children: [], position, headingPosition: locator.position(token.start, token.end) }
       section = null
       append(root, chapter)
     } else if (token.kind === 'section') {
       const parent = chapter ?? root
-      section = { type: 'section', id: makeId(parent, 's', value), number: value, marker, title, children: [], position }
+      section = { type: 'section', id: makeId(parent, 's', value), number: value, marker, title, children: [], position, headingPosition: locator.position(token.start, token.end) }
       append(parent, section)
     } else {
       task = { token, parent: container(), spans: [{ start: token.contentStart, end: token.end }] }
