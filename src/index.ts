@@ -17,3 +17,4 @@ export type {
   Section,
   Task,
 } from './types.js'
+export { toText } from './render/to-text.js'
