@@ -1,4 +1,5 @@
 import { PlanParseError } from './errors.js'
+import { DEFAULT_MAX_INPUT_BYTES, checkInputSize } from './limits.js'
 import { tokenize } from './lex/tokenize.js'
 import { buildTree } from './parse/build.js'
 import { checkNumbering } from './parse/numbering.js'
@@ -8,9 +9,14 @@ import { createLocator } from './util/location.js'
 export interface ParseOptions {
   /** Throw a {@link PlanParseError} when any diagnostic is an error. Default `false`. */
   strict?: boolean
+  /**
+   * Refuse input longer than this many UTF-8 bytes with a `RangeError`.
+   * Default 64 MB (`64 * 1024 * 1024`); `Infinity` turns the limit off.
+   */
+  maxInputBytes?: number
 }
 
-const KNOWN_OPTIONS = new Set(['strict'])
+const KNOWN_OPTIONS = new Set(['strict', 'maxInputBytes'])
 
 function checkOptions(options: unknown): ParseOptions {
   if (options === undefined) return {}
@@ -18,8 +24,11 @@ function checkOptions(options: unknown): ParseOptions {
   for (const key of Object.keys(options)) {
     if (!KNOWN_OPTIONS.has(key)) throw new TypeError(`parsePlan: unknown option “${key}”`)
   }
-  const { strict } = options as ParseOptions
+  const { strict, maxInputBytes } = options as ParseOptions
   if (strict !== undefined && typeof strict !== 'boolean') throw new TypeError(`parsePlan: option “strict” must be a boolean, got ${typeof strict}`)
+  if (maxInputBytes !== undefined && !(typeof maxInputBytes === 'number' && maxInputBytes > 0 && (Number.isInteger(maxInputBytes) || maxInputBytes === Infinity))) {
+    throw new TypeError(`parsePlan: option “maxInputBytes” must be a positive integer or Infinity, got ${typeof maxInputBytes === 'number' ? maxInputBytes : typeof maxInputBytes}`)
+  }
   return options as ParseOptions
 }
 
@@ -37,7 +46,8 @@ function checkOptions(options: unknown): ParseOptions {
  */
 export function parsePlan(input: string, options?: ParseOptions): Plan {
   if (typeof input !== 'string') throw new TypeError(`parsePlan: expected the plan as a string, got ${input === null ? 'null' : typeof input}`)
-  const { strict = false } = checkOptions(options)
+  const { strict = false, maxInputBytes = DEFAULT_MAX_INPUT_BYTES } = checkOptions(options)
+  checkInputSize(input, maxInputBytes)
   const locator = createLocator(input)
   const { children, diagnostics } = buildTree(input, tokenize(input), locator)
   diagnostics.push(...checkNumbering(children))
