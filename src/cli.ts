@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { Command } from 'commander'
 import { parsePlan } from './parse-plan.js'
 import { toOutline } from './outline.js'
+import { formatDiagnostic } from './format-diagnostic.js'
 
 const program = new Command('cn-plan-parser')
 program.description('Parse Chinese government plan documents into data.').version('0.1.0')
@@ -16,7 +17,7 @@ program
     const text = readFileSync(file === '-' ? 0 : file, 'utf8')
     const plan = parsePlan(text)
     for (const d of plan.diagnostics) {
-      process.stderr.write(`${file}:${d.place.start.line}:${d.place.start.column} ${d.ruleId} ${d.reason}\n`)
+      process.stderr.write(formatDiagnostic(d, text, file) + '\n\n')
     }
     if (opts.format === 'outline') process.stdout.write(toOutline(plan) + '\n')
     else if (opts.format === 'json') process.stdout.write(JSON.stringify(plan, null, 2) + '\n')

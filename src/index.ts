@@ -18,3 +18,5 @@ export type {
   Task,
 } from './types.js'
 export { toText } from './render/to-text.js'
+export { formatDiagnostic } from './format-diagnostic.js'
+export { DEFAULT_MAX_INPUT_BYTES } from './limits.js'

@@ -53,6 +53,6 @@ export function parsePlan(input: string, options?: ParseOptions): Plan {
   diagnostics.push(...checkNumbering(children))
   diagnostics.sort((a, b) => a.place.start.offset - b.place.start.offset)
   const plan: Plan = { type: 'plan', children, diagnostics, position: locator.position(0, input.length) }
-  if (strict && diagnostics.some((d) => d.severity === 'error')) throw new PlanParseError(diagnostics)
+  if (strict && diagnostics.some((d) => d.severity === 'error')) throw new PlanParseError(diagnostics, input)
   return plan
 }
