@@ -50,7 +50,8 @@ export function parsePlan(input: string, options?: ParseOptions): Plan {
   checkInputSize(input, maxInputBytes)
   const locator = createLocator(input)
   const { children, diagnostics } = buildTree(input, tokenize(input), locator)
-  diagnostics.push(...checkNumbering(children))
+  // One push per item: spreading a few hundred thousand diagnostics into push() overflows the stack.
+  for (const d of checkNumbering(children)) diagnostics.push(d)
   diagnostics.sort((a, b) => a.place.start.offset - b.place.start.offset)
   const plan: Plan = { type: 'plan', children, diagnostics, position: locator.position(0, input.length) }
   if (strict && diagnostics.some((d) => d.severity === 'error')) throw new PlanParseError(diagnostics, input)
