@@ -22,7 +22,7 @@ function utf8Length(text: string, limit: number): number {
   return bytes
 }
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
+const mb = (bytes: number) => (bytes >= 1024 * 1024 ? `, ${(bytes / 1024 / 1024).toFixed(1)} MB` : '')
 
 /**
  * Throw a `RangeError` naming the option when `text` is over `max` UTF-8
@@ -34,7 +34,7 @@ export function checkInputSize(text: string, max: number): void {
   const bytes = text.length > max ? text.length : utf8Length(text, max)
   if (bytes > max) {
     throw new RangeError(
-      `parsePlan: input is over maxInputBytes (${max} bytes, ${mb(max)}): at least ${bytes} bytes; pass a larger { maxInputBytes } (or Infinity) to parse it`,
+      `parsePlan: input is over maxInputBytes (${max} bytes${mb(max)}): at least ${bytes} bytes; pass a larger { maxInputBytes } (or Infinity) to parse it`,
     )
   }
 }

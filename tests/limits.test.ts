@@ -11,7 +11,7 @@ describe('maxInputBytes', () => {
     expect(parsePlan('知知知知', { maxInputBytes: 12 }).children).toHaveLength(1)
     expect(() => parsePlan('知知知知', { maxInputBytes: 11 })).toThrow(RangeError)
     expect(() => parsePlan('知知知知', { maxInputBytes: 11 })).toThrow(
-      'parsePlan: input is over maxInputBytes (11 bytes, 0.0 MB): at least 12 bytes; pass a larger { maxInputBytes } (or Infinity) to parse it',
+      'parsePlan: input is over maxInputBytes (11 bytes): at least 12 bytes; pass a larger { maxInputBytes } (or Infinity) to parse it',
     )
     // A surrogate pair is 4 bytes, ASCII 1.
     expect(() => parsePlan('𠀀ab', { maxInputBytes: 6 })).not.toThrow()

@@ -1,15 +1,18 @@
+import { isDigit } from '../chars.js'
+import { isNumeralChar } from '../lex/numerals.js'
 import type { Chapter, Paragraph, Plan, Section, Task } from '../types.js'
 
 type Node = Plan['children'][number] | Chapter['children'][number] | Section['children'][number]
 
-/** A marker that ends in a numeral (`一` written with a space) needs the space back, or it would glue to its title. */
-function heading(marker: string, title: string): string {
-  return `${marker} ${title}`
+/** A marker that ends in its number (`一` written with a space) needs the space back, or it would glue to the words. */
+function joinMarker(marker: string, words: string): string {
+  const last = marker[marker.length - 1]
+  return isNumeralChar(last) || isDigit(last) ? `${marker} ${words}` : marker + words
 }
 
 function task(node: Task): string {
   const note = node.responsibility ? node.responsibility.raw : ''
-  return `${node.marker} ${node.text}${note}${node.trailing ?? ''}`
+  return joinMarker(node.marker, node.text) + note + (node.trailing ?? '')
 }
 
 function paragraph(node: Paragraph): string {
@@ -19,7 +22,7 @@ function paragraph(node: Paragraph): string {
 function render(nodes: readonly Node[], out: string[]): void {
   for (const node of nodes) {
     if (node.type === 'chapter' || node.type === 'section') {
-      out.push(heading(node.marker, node.title))
+      out.push(joinMarker(node.marker, node.title))
       render(node.children, out)
     } else if (node.type === 'task') out.push(task(node))
     else out.push(paragraph(node))
@@ -37,7 +40,7 @@ function render(nodes: readonly Node[], out: string[]): void {
  * ```ts
  * import { parsePlan, toText } from 'cn-plan-parser'
  * toText(parsePlan('一、完善制度\n1. 推进\n立法。（知识产权局负责）'))
- * // '一、 完善制度\n1. 推进立法。（知识产权局负责）'
+ * // '一、完善制度\n1.推进立法。（知识产权局负责）'
  * ```
  */
 export function toText(plan: Plan): string {

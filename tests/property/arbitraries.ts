@@ -7,7 +7,7 @@ import fc from 'fast-check'
 import * as OpenCC from 'opencc-js'
 
 /** ≥ 1 000 cases per property in CI (the issue's bar), fewer locally so `npm test` stays quick. */
-export const RUNS = Number(process.env.FC_RUNS) || (process.env.CI ? 1000 : 150)
+export const RUNS = Number(process.env.FC_RUNS) || (process.env.CI ? 1000 : 100)
 
 const FIXTURE_DIR = new URL('../../fixtures/', import.meta.url)
 /** Every plain-text fixture, by file name. */
