@@ -1,9 +1,14 @@
 #!/usr/bin/env node
 // Adversarial inputs at 1, 4 and 16 MB: parse time per MB must stay flat
 // (linear time). Fails when it grows more than 1.5× from 1 MB to a larger size.
-// Runs against the build (`npm run stress` builds first). Time is CPU time of
-// this process (user + system), not wall-clock, so other jobs on a shared
-// machine do not count; each size is parsed a few times and the fastest kept.
+// Runs against the build (`npm run stress` builds first). Time is CPU time
+// (user + system), not wall-clock, so other jobs on a shared machine do not
+// count; `--single-threaded-gc` keeps garbage collection on the measured
+// thread, where parallel GC helpers on a busy machine would add spinning.
+// Each input runs in a fresh process and each size is parsed a few times,
+// the fastest kept.
+import { spawnSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 import { parsePlan } from '../dist/index.js'
 
 const MB = 1024 * 1024
@@ -68,10 +73,9 @@ function countTasks(node) {
   return n
 }
 
-const pad = (s, n) => String(s).padStart(n)
-console.log(`${'input'.padEnd(18)}${SIZES.map((s) => pad(`${s} MB ms/MB`, 14)).join('')}${pad('tasks@16', 10)}${pad('ratio', 8)}`)
-let failed = false
-for (const [name, make] of Object.entries(INPUTS)) {
+/** Measure one input at every size, in this process: time per MB and tasks found at the largest size. */
+function measure(name) {
+  const make = INPUTS[name]
   const perMB = []
   let tasks = 0
   for (const size of SIZES) {
@@ -81,6 +85,26 @@ for (const [name, make] of Object.entries(INPUTS)) {
     perMB.push(result.ms / (Buffer.byteLength(text) / MB))
     tasks = result.tasks
   }
+  return { perMB, tasks }
+}
+
+if (process.argv[2] === '--one') {
+  process.stdout.write(JSON.stringify(measure(process.argv[3])))
+  process.exit(0)
+}
+
+const pad = (s, n) => String(s).padStart(n)
+console.log(`${'input'.padEnd(18)}${SIZES.map((s) => pad(`${s} MB ms/MB`, 14)).join('')}${pad('tasks@16', 10)}${pad('ratio', 8)}`)
+let failed = false
+for (const name of Object.keys(INPUTS)) {
+  // Each input in a fresh process, so one input's heap does not tax the next.
+  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--one', name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+  if (child.status !== 0) {
+    console.log(`${name.padEnd(18)}crashed (exit ${child.status ?? child.signal})  FAIL`)
+    failed = true
+    continue
+  }
+  const { perMB, tasks } = JSON.parse(child.stdout)
   const ratio = Math.max(...perMB.slice(1)) / perMB[0]
   const bad = ratio > MAX_RATIO
   failed ||= bad

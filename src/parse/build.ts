@@ -50,8 +50,12 @@ export function buildTree(source: string, tokens: readonly Token[], locator: Loc
 
   const container = (): Container => section ?? chapter ?? root
 
+  function idBase(parent: Container, letter: string, n: number): string {
+    return parent.type === 'plan' ? `${letter}${n}` : `${parent.id}.${letter}${n}`
+  }
+
   function makeId(parent: Container, letter: string, n: number): string {
-    const base = parent.type === 'plan' ? `${letter}${n}` : `${parent.id}.${letter}${n}`
+    const base = idBase(parent, letter, n)
     let id = base
     let k = nextSuffix.get(base) ?? 2
     if (usedIds.has(id)) {
@@ -67,7 +71,8 @@ export function buildTree(source: string, tokens: readonly Token[], locator: Loc
     if (node.type === 'paragraph') {
       const n = (paragraphCount.get(parent) ?? 0) + 1
       paragraphCount.set(parent, n)
-      node.id = makeId(parent, 'p', n)
+      // Unique without the id set: a per-container counter under a unique parent id, and only paragraphs use `p`.
+      node.id = idBase(parent, 'p', n)
     }
     ;(parent.children as Child[]).push(node)
   }
