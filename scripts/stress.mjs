@@ -93,6 +93,19 @@ if (process.argv[2] === '--one') {
   process.exit(0)
 }
 
+/** The issue's "1 million tasks", at its own size: must parse, find them all and keep the per-MB rate. */
+function million() {
+  const text = '一、总体要求\n' + Array.from({ length: 1_000_000 }, (_, k) => `${(k % 9999) + 1}. 推进工作。（知识产权局、市场监管总局负责）\n`).join('')
+  const { ms, tasks } = time(text, 1)
+  const mb = Buffer.byteLength(text) / MB
+  return { mb, ms, tasks }
+}
+
+if (process.argv[2] === '--million') {
+  process.stdout.write(JSON.stringify(million()))
+  process.exit(0)
+}
+
 const pad = (s, n) => String(s).padStart(n)
 console.log(`${'input'.padEnd(18)}${SIZES.map((s) => pad(`${s} MB ms/MB`, 14)).join('')}${pad('tasks@16', 10)}${pad('ratio', 8)}`)
 let failed = false
@@ -109,6 +122,18 @@ for (const name of Object.keys(INPUTS)) {
   const bad = ratio > MAX_RATIO
   failed ||= bad
   console.log(`${name.padEnd(18)}${perMB.map((t) => pad(t.toFixed(1), 14)).join('')}${pad(tasks, 10)}${pad(ratio.toFixed(2), 8)}${bad ? '  FAIL' : ''}`)
+}
+{
+  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--million'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+  if (child.status !== 0) {
+    console.log(`1 000 000 tasks: crashed (exit ${child.status ?? child.signal})  FAIL`)
+    failed = true
+  } else {
+    const { mb, ms, tasks } = JSON.parse(child.stdout)
+    const bad = tasks !== 1_000_000
+    failed ||= bad
+    console.log(`\n1 000 000 tasks: ${mb.toFixed(1)} MB in ${(ms / 1000).toFixed(1)} s CPU (${(ms / mb).toFixed(1)} ms/MB), ${tasks} tasks found${bad ? '  FAIL' : ''}`)
+  }
 }
 if (failed) {
   console.error(`\nTime per MB grew more than ${MAX_RATIO}× between 1 and 16 MB: something is worse than linear.`)
