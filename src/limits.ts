@@ -1,6 +1,14 @@
 /** Size limit on parser input: a guard against being handed a whole disk by mistake. */
 
-/** Default for `maxInputBytes`: 64 MB, some hundred times the longest real plan. */
+/**
+ * Default for `maxInputBytes`: 64 MB, some hundred times the longest real plan.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_MAX_INPUT_BYTES, parsePlan } from 'cn-plan-parser'
+ * parsePlan(hugeText, { maxInputBytes: 4 * DEFAULT_MAX_INPUT_BYTES })
+ * ```
+ */
 export const DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024
 
 /**
