@@ -29,9 +29,14 @@ describe('undamaged fixtures', () => {
     expect(violation(FIXTURES.get(name) as string)).toBeNull()
   })
 
-  it('the seed still parses to its hand-checked counts', () => {
+  it('the seed still parses to its known counts after the leaf-span changes', () => {
     const plan = parsePlan(FIXTURES.get('ip-plan-2021-2022.txt') as string)
     const chapters = plan.children.filter((c) => c.type === 'chapter')
-    expect(chapters).toHaveLength(7)
+    const sections = chapters.flatMap((c) => c.children.filter((s) => s.type === 'section'))
+    const tasks = chapters.flatMap((c) => c.children.flatMap((n) => (n.type === 'task' ? [n] : n.type === 'section' ? n.children.filter((t) => t.type === 'task') : [])))
+    expect([chapters.length, sections.length, tasks.length]).toEqual([7, 11, 115])
+    expect(tasks.map((t) => t.number)).toEqual(Array.from({ length: 115 }, (_, k) => k + 1))
+    expect(tasks.filter((t) => t.responsibility?.byDuty)).toHaveLength(21)
+    expect(tasks.filter((t) => (t.responsibility?.departments.length ?? 0) > 1)).toHaveLength(59)
   })
 })
