@@ -100,7 +100,8 @@ export function formatDiagnostic(diagnostic: Diagnostic, source: string, file?: 
   out.push(`${' '.repeat(gutter + 2)} | ${' '.repeat(shown.columnsBefore)}${'^'.repeat(carets)}`)
   if (line.end < source.length && isBreak(source.charCodeAt(line.end))) {
     const next = lineAround(source, line.end + (source[line.end] === '\r' && source[line.end + 1] === '\n' ? 2 : 1))
-    out.push(number(start.line + 1, ' ') + frameLine(source, next, next.start).text)
+    // The empty "line" after a final line break is no context.
+    if (next.start < source.length) out.push(number(start.line + 1, ' ') + frameLine(source, next, next.start).text)
   }
   return out.join('\n')
 }

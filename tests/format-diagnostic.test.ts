@@ -35,6 +35,12 @@ describe('formatDiagnostic', () => {
     expect(lines[3]).toBe('  2 | 第二行')
   })
 
+  it('shows no empty context line after a final line break', () => {
+    const text = '一、总体要求\n1. 加强领导\n'
+    const [d] = parsePlan(text).diagnostics
+    expect(formatDiagnostic(d!, text).split('\n').slice(1)).toEqual(['  1 | 一、总体要求', '> 2 | 1. 加强领导', '    | ^^^^^^^^^^^'])
+  })
+
   it('points past the end of the text without failing', () => {
     const text = '一、总体要求\n'
     const d = { ruleId: 'numbering-gap', severity: 'error', reason: 'r', source: 'cn-plan-parser', place: { start: { line: 2, column: 1, offset: 7 }, end: { line: 2, column: 1, offset: 7 } } } as const
