@@ -1,4 +1,4 @@
-import { defineConfig, type Options } from 'tsup'
+import { defineConfig } from 'tsup'
 
 const entry = {
   index: 'src/index.ts',
@@ -7,27 +7,17 @@ const entry = {
   registry: 'src/registry/index.ts',
 }
 
-const shared: Options = {
+export default defineConfig({
   // cli.ts carries its own hashbang, which esbuild keeps at the top of the output.
   entry: { ...entry, cli: 'src/cli.ts' },
   dts: { entry },
+  format: ['esm', 'cjs'],
+  clean: true,
   target: 'node20',
+  // import.meta.url in the CommonJS build, for the lazy loading of the Markdown and HTML parsers.
+  shims: true,
   esbuildOptions(options) {
     // Keep Chinese text readable in the bundle instead of \uXXXX escapes.
     options.charset = 'utf8'
   },
-}
-
-export default defineConfig([
-  // Each build cleans only its own files: the two run side by side.
-  { ...shared, format: ['esm'], clean: ['**/*.js', '**/*.d.ts'] },
-  {
-    ...shared,
-    format: ['cjs'],
-    clean: ['**/*.cjs', '**/*.d.cts'],
-    // These dependencies ship ES modules only, which `require` cannot load
-    // before Node 20.19 (and then hands back a namespace where a default
-    // export is expected): the CommonJS build carries its own copy.
-    noExternal: ['unified', 'mdast-util-to-string', 'remark-parse', 'remark-cjk-friendly', 'rehype-parse', 'opencc-js'],
-  },
-])
+})

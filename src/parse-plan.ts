@@ -3,6 +3,7 @@ import { PlanParseError } from './errors.js'
 import { decodeBytes } from './input/decode.js'
 import type { InputFormat } from './input/format.js'
 import { normalise } from './input/normalise.js'
+import { DEFAULT_MAX_INPUT_BYTES, checkInputSize } from './limits.js'
 import { tokenize } from './lex/tokenize.js'
 import { buildTree } from './parse/build.js'
 import { checkNumbering } from './parse/numbering.js'
@@ -20,9 +21,14 @@ export interface ParseOptions {
   format?: InputFormat | 'auto'
   /** Department registry to resolve names with; default the built-in one (see `createRegistry` in `cn-plan-parser/registry`). */
   registry?: Registry
+  /**
+   * Refuse input longer than this many UTF-8 bytes with a `RangeError`.
+   * Default 64 MB (`64 * 1024 * 1024`); `Infinity` turns the limit off.
+   */
+  maxInputBytes?: number
 }
 
-const KNOWN_OPTIONS = new Set(['strict', 'format', 'registry'])
+const KNOWN_OPTIONS = new Set(['strict', 'format', 'registry', 'maxInputBytes'])
 const FORMATS = new Set(['auto', 'text', 'markdown', 'html'])
 
 function checkOptions(options: unknown): ParseOptions {
@@ -31,11 +37,13 @@ function checkOptions(options: unknown): ParseOptions {
   for (const key of Object.keys(options)) {
     if (!KNOWN_OPTIONS.has(key)) throw new TypeError(`parsePlan: unknown option “${key}”`)
   }
-  const { strict, format } = options as ParseOptions
+  const { strict, format, registry, maxInputBytes } = options as ParseOptions
   if (strict !== undefined && typeof strict !== 'boolean') throw new TypeError(`parsePlan: option “strict” must be a boolean, got ${typeof strict}`)
   if (format !== undefined && !FORMATS.has(format)) throw new TypeError(`parsePlan: option “format” must be 'auto', 'text', 'markdown' or 'html', got ${String(format)}`)
-  const { registry } = options as ParseOptions
   if (registry !== undefined && typeof (registry as Partial<Registry> | null)?.find !== 'function') throw new TypeError('parsePlan: option “registry” must come from createRegistry()')
+  if (maxInputBytes !== undefined && !(typeof maxInputBytes === 'number' && maxInputBytes > 0 && (Number.isInteger(maxInputBytes) || maxInputBytes === Infinity))) {
+    throw new TypeError(`parsePlan: option “maxInputBytes” must be a positive integer or Infinity, got ${typeof maxInputBytes === 'number' ? maxInputBytes : typeof maxInputBytes}`)
+  }
   return options as ParseOptions
 }
 
@@ -73,20 +81,23 @@ export function parsePlan(input: string | Uint8Array, options?: ParseOptions): P
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
     throw new TypeError(`parsePlan: expected the plan as a string or bytes, got ${input === null ? 'null' : typeof input}`)
   }
-  const { strict = false, format = 'auto', registry } = checkOptions(options)
+  const { strict = false, format = 'auto', registry, maxInputBytes = DEFAULT_MAX_INPUT_BYTES } = checkOptions(options)
   const text = typeof input === 'string' ? input : decodeBytes(input).text
+  checkInputSize(text, maxInputBytes)
   const normalised = normalise(text, format)
   const inputLocator = createLocator(text)
   // The builder sees only the normalised text; this locator answers in input offsets.
   const locator = normalised.map.text === text && normalised.format === 'text' ? inputLocator : mappedLocator(inputLocator, normalised.map)
   const { children, diagnostics } = buildTree(normalised.text, tokenize(normalised.text), locator, normalised.original)
-  diagnostics.push(...checkNumbering(children), ...droppedDiagnostics(normalised.dropped, text, inputLocator))
   const position = inputLocator.position(0, text.length)
   const meta = extractMeta(children)
-  diagnostics.push(...annotatePlan(children, meta, position, registry))
+  // One push per item: spreading a few hundred thousand diagnostics into push() overflows the stack.
+  for (const list of [checkNumbering(children), droppedDiagnostics(normalised.dropped, text, inputLocator), annotatePlan(children, meta, position, registry)]) {
+    for (const d of list) diagnostics.push(d)
+  }
   diagnostics.sort((a, b) => a.place.start.offset - b.place.start.offset)
   // A plan that says nothing about itself carries no `meta` at all.
   const plan: Plan = Object.keys(meta).length > 0 ? { type: 'plan', children, meta, diagnostics, position } : { type: 'plan', children, diagnostics, position }
-  if (strict && diagnostics.some((d) => d.severity === 'error')) throw new PlanParseError(diagnostics)
+  if (strict && diagnostics.some((d) => d.severity === 'error')) throw new PlanParseError(diagnostics, text)
   return plan
 }

@@ -105,6 +105,13 @@ export const TaskSchema = z.object({
   /** Every note of a task with several sub-measures, in order (the last is `responsibility`); absent with one note. */
   notes: z.array(ResponsibilitySchema).optional(),
   position: PositionSchema,
+  /**
+   * Leaf span of the marker and the wording as written (up to the note), so
+   * that with the note's span every character of the task is accounted for.
+   */
+  textPosition: PositionSchema,
+  /** Punctuation written after the note (`。` in `…负责）。`); absent when there is none. */
+  trailing: z.string().min(1).optional(),
 })
 
 export const SectionSchema = z.object({
@@ -117,6 +124,8 @@ export const SectionSchema = z.object({
   original,
   children: z.array(z.discriminatedUnion('type', [TaskSchema, ParagraphSchema])),
   position: PositionSchema,
+  /** Leaf span of the heading line alone (marker and title); `position` runs on to the last child. */
+  headingPosition: PositionSchema,
 })
 
 export const ChapterSchema = z.object({
@@ -129,6 +138,8 @@ export const ChapterSchema = z.object({
   original,
   children: z.array(z.discriminatedUnion('type', [SectionSchema, TaskSchema, ParagraphSchema])),
   position: PositionSchema,
+  /** Leaf span of the heading line alone (marker and title); `position` runs on to the last child. */
+  headingPosition: PositionSchema,
 })
 
 export const DiagnosticSchema = z.object({

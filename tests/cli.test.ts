@@ -28,7 +28,7 @@ beforeAll(() => {
 }, 120_000)
 
 function run(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd: root, input, encoding: 'utf8' })
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd: root, input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 

@@ -61,8 +61,10 @@ describe('diagnostics on damaged copies of the seed', () => {
       parsePlan(damaged, { strict: true })
     } catch (error) {
       const message = (error as Error).message
-      expect(message).toContain(`${lineOf('51. ') - 1}:1 numbering-gap Task numbering skips 50`)
-      expect(message).toContain(`${lineOf('61. ') - 2}:1 numbering-gap Task numbering skips 60`)
+      expect(message).toContain(`${lineOf('51. ') - 1}:1 error numbering-gap Task numbering skips 50`)
+      expect(message).toContain(`${lineOf('61. ') - 2}:1 error numbering-gap Task numbering skips 60`)
+      // A code frame with a caret under the spot follows each error.
+      expect(message).toContain(`> ${lineOf('51. ') - 1} | 51. 健全知识产权行政确权`)
     }
   })
 

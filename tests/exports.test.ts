@@ -6,8 +6,8 @@ import * as schema from '../src/schema.js'
 
 it('pins the public runtime exports', () => {
   expect(Object.keys(api).sort()).toEqual([
-    'DecodeError', 'PlanParseError', 'RULE_IDS', 'detectFormat', 'extractMeta', 'extractNotes', 'extractResponsibility', 'parsePlan',
-    'toOutline', 'tokenize',
+    'DEFAULT_MAX_INPUT_BYTES', 'DecodeError', 'PlanParseError', 'RULE_IDS', 'detectFormat', 'extractMeta', 'extractNotes',
+    'extractResponsibility', 'formatDiagnostic', 'parsePlan', 'toOutline', 'toText', 'tokenize',
   ])
 })
 

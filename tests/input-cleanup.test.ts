@@ -37,7 +37,8 @@ describe('pinyin', () => {
 describe('flattened one-line bodies', () => {
   test('split before markers that follow white space', () => {
     expect(flattened('一、完善制度 （一）完善法规 1. 推进立法。（知识产权局负责） 2.推进修改。（农业农村部负责） 二、强化保护')).toBe(
-      '一、完善制度\n（一）完善法规\n1. 推进立法。（知识产权局负责）\n2.推进修改。（农业农村部负责）\n二、强化保护',
+      // The spaces stay, at the ends of lines, for a line the tokenizer does not take to join back with.
+      '一、完善制度 \n（一）完善法规 \n1. 推进立法。（知识产权局负责） \n2.推进修改。（农业农村部负责） \n二、强化保护',
     )
   })
 

@@ -1,28 +1,20 @@
 import { readFileSync, readdirSync } from 'node:fs'
-import { beforeEach, describe, expect, test, vi } from 'vitest'
-
-// Spy on the factory the library builds its converter with: simplified input must never call it.
-vi.mock('opencc-js/core', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('opencc-js/core')>()
-  return { ...actual, ConverterFactory: vi.fn(actual.ConverterFactory) }
-})
-
-const { ConverterFactory } = await import('opencc-js/core')
-const { parsePlan } = await import('../src/parse-plan.js')
-const { numbered } = await import('./helpers/summary.js')
+import { describe, expect, test } from 'vitest'
+import { converterBuilt } from '../src/input/converter.js'
+import { parsePlan } from '../src/parse-plan.js'
+import { numbered } from './helpers/summary.js'
 
 const seed = readFileSync('fixtures/ip-plan-2021-2022.txt', 'utf8')
 const planB = readFileSync('fixtures/plan-b-standards-2023.txt', 'utf8')
 
 describe('traditional characters', () => {
-  beforeEach(() => vi.mocked(ConverterFactory).mockClear())
-
   test('simplified input never builds the OpenCC converter', () => {
     parsePlan(planB)
     parsePlan(planB, { format: 'markdown' })
     // Simplified characters that Hong Kong's variant table lists (台 吃 温 户 税) are no reason to convert.
     parsePlan('一、台账管理\n1. 吃透温州户籍税收什么才对。（税务总局负责）')
-    expect(ConverterFactory).not.toHaveBeenCalled()
+    // The tests of this file run in order: nothing traditional has been parsed yet.
+    expect(converterBuilt()).toBe(false)
   })
 
   test('the seed task 27 意見 becomes 意见, the wording as written kept beside it', () => {
@@ -34,9 +26,8 @@ describe('traditional characters', () => {
     })
     // Only the node that had a traditional character carries `original`.
     expect(numbered(plan).filter((n) => 'original' in n).map((n) => n.id)).toEqual([t27?.id])
-    // Built on the first traditional input, then reused.
-    parsePlan(seed)
-    expect(ConverterFactory).toHaveBeenCalledTimes(1)
+    // Built on the first traditional input.
+    expect(converterBuilt()).toBe(true)
   })
 
   test('Hong Kong variants: 衞 becomes 卫 like 衛', () => {
@@ -70,7 +61,8 @@ describe('traditional characters', () => {
 
   test('the library imports only the character table and the core of opencc-js, never the full or cn2t entries', () => {
     const sources = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))
-    const imports = sources.flatMap((f) => [...readFileSync(`src/${f}`, 'utf8').matchAll(/from '(opencc-js[^']*)'/g)].map((m) => m[1]))
+    const imports = sources.flatMap((f) => [...readFileSync(`src/${f}`, 'utf8').matchAll(/(?:from |require\()'(opencc-js[^']*)'/g)].map((m) => m[1]))
+    // Loaded lazily with require(): count those too.
     expect(new Set(imports)).toEqual(new Set(['opencc-js/core', 'opencc-js/dict/TSCharacters', 'opencc-js/dict/HKVariantsRev']))
   })
 

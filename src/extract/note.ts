@@ -54,11 +54,16 @@ export function findFinalNote(text: string): NoteMatch | null {
  * Every note of a task, in order: notes that close sub-measures inside the
  * text (`做好A。（甲负责）做好B。（乙负责）`) and the final one. A bracket inside
  * the text counts only when it names departments, so `（2021—2035年）` or a
- * dated aside stays prose.
+ * dated aside stays prose. A text that does not close with a note has none.
  */
 export function findNotes(text: string): NoteMatch[] {
   const final = findFinalNote(text)
-  const limit = final ? final.start : text.length
+  // Inner notes close sub-measures of a task that itself closes with a note.
+  // Without a final note the text goes on after any bracket, so a bracket
+  // naming departments is prose (as `extractResponsibility` reads it), never
+  // the task's `responsibility` with wording after it.
+  if (!final) return []
+  const limit = final.start
   const notes: NoteMatch[] = []
   let depth = 0
   let open = -1

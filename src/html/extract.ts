@@ -1,17 +1,21 @@
 import type { Element, Nodes, RootContent } from 'hast'
-import rehypeParse from 'rehype-parse'
-import { unified } from 'unified'
+import { lazy } from '../util/lazy.js'
 import { addAligned } from '../input/align.js'
 import { applyEdits, type Edit } from '../input/edits.js'
 import { type MappedText, MappedTextBuilder, compose } from '../util/mapped-text.js'
 
-const processor = unified().use(rehypeParse).freeze()
+const processor = lazy((require) => {
+  const { unified } = require('unified') as typeof import('unified')
+  const rehypeParse = (require('rehype-parse') as typeof import('rehype-parse')).default
+  return unified().use(rehypeParse).freeze()
+})
 
 // Blocks and `<br>` end lines with U+2029 (a line break to the tokenizer), so
 // that a plain `\n` can only come from the source's own line wrapping.
 const BREAK = '\u2029'
-// White space around a line break of the HTML source, inside one block.
-const SOFT_BREAK = /[ \t\r\f\u00a0\u3000\u2000-\u200a]*\n[ \t\r\n\f\u00a0\u3000\u2000-\u200a]*/g
+// White space around a line break of the HTML source, inside one block. The
+// look-behind starts a match only where a run of spaces starts (linear time).
+const SOFT_BREAK = /(?<![ \t\r\f\u00a0\u3000\u2000-\u200a])[ \t\r\f\u00a0\u3000\u2000-\u200a]*\n[ \t\r\n\f\u00a0\u3000\u2000-\u200a]*/g
 const ASCII_WORD = /[0-9A-Za-z]/
 
 /**
@@ -72,7 +76,7 @@ function walk(source: string, builder: MappedTextBuilder, nodes: readonly (RootC
  * ```
  */
 export function fromHtml(source: string): MappedText {
-  const tree = processor.parse(source)
+  const tree = processor().parse(source)
   const builder = new MappedTextBuilder(source)
   walk(source, builder, tree.children)
   const blocks = builder.build()

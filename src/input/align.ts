@@ -20,7 +20,12 @@ export function addAligned(builder: MappedTextBuilder, source: string, start: nu
       continue
     }
     const ch = source[i]
-    if (ch === '&') {
+    if (ch === '\u0000' && value[j] === '\ufffd') {
+      // The parser's stand-in for a NUL (CommonMark, HTML): the text keeps what the input says.
+      builder.copy(i, i + 1)
+      i++
+      j++
+    } else if (ch === '&') {
       // An entity or character reference stands for one character (two UTF-16 units above the BMP).
       const semi = source.indexOf(';', i)
       const refEnd = semi !== -1 && semi < end && semi - i <= 32 ? semi + 1 : i + 1

@@ -1,6 +1,11 @@
-import { ConverterFactory } from 'opencc-js/core'
-import HKVariantsRev from 'opencc-js/dict/HKVariantsRev'
-import TSCharacters from 'opencc-js/dict/TSCharacters'
+import { lazy } from '../util/lazy.js'
+
+// Loaded on the first input that needs them: simplified plans never load OpenCC.
+const tables = lazy((require) => ({
+  HKVariantsRev: (require('opencc-js/dict/HKVariantsRev') as typeof import('opencc-js/dict/HKVariantsRev')).default,
+  TSCharacters: (require('opencc-js/dict/TSCharacters') as typeof import('opencc-js/dict/TSCharacters')).default,
+}))
+const factory = lazy((require) => (require('opencc-js/core') as typeof import('opencc-js/core')).ConverterFactory)
 
 /**
  * OpenCC's traditional → simplified conversion at character level only:
@@ -10,15 +15,23 @@ import TSCharacters from 'opencc-js/dict/TSCharacters'
  * so is the Taiwan variants table, which turns simplified 么 into 幺 and 著
  * into 着. The full entry would drag in the simplified → traditional tables.
  *
- * Both the converter and the set of characters it changes are built on first
- * use, so importing this module costs only loading the tables' text.
+ * The tables, the converter and the set of characters it changes are all
+ * loaded or built on first use, so importing this module costs nothing.
  */
 let converter: ((text: string) => string) | null = null
 let traditional: Set<number> | null = null
 
 export function convertToSimplified(text: string): string {
-  converter ??= ConverterFactory([HKVariantsRev], [TSCharacters])
+  if (!converter) {
+    const { HKVariantsRev, TSCharacters } = tables()
+    converter = factory()([HKVariantsRev], [TSCharacters])
+  }
   return converter(text)
+}
+
+/** Has the converter been built? (Simplified input must never build it.) */
+export function converterBuilt(): boolean {
+  return converter !== null
 }
 
 function pairs(dict: string): Array<[string, string]> {
@@ -42,6 +55,7 @@ export function traditionalCodePoints(): Set<number> {
   if (traditional) return traditional
   const set = new Set<number>()
   const simplified = new Map<string, string>()
+  const { HKVariantsRev, TSCharacters } = tables()
   for (const [from, to] of pairs(TSCharacters)) {
     if (!single(from)) continue
     simplified.set(from, to)

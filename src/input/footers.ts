@@ -3,7 +3,8 @@ import type { LineSpan } from '../util/lines.js'
 // `— 2 —`, `- 12 -`, `－3－`, `~ 4 ~`: a page number between dashes, alone on its line.
 const DASHED = /^[-—–―‐－~～]{1,3}\s*[0-9０-９]{1,4}\s*[-—–―‐－~～]{1,3}$/
 // `第 2 页`, `第2页 共10页`.
-const PAGE_OF = /^第\s*[0-9０-９]{1,4}\s*页(?:\s*[，,/／]?\s*共\s*[0-9０-９]{1,4}\s*页)?$/
+// The separator takes the space after it, so two `\s*` never meet.
+const PAGE_OF = /^第\s*[0-9０-９]{1,4}\s*页(?:\s*(?:[，,/／]\s*)?共\s*[0-9０-９]{1,4}\s*页)?$/
 
 /**
  * Lines that are page footers or page numbers left by a PDF or Word export.

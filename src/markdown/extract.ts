@@ -1,14 +1,17 @@
 import type { Nodes, Parent, PhrasingContent, RootContent } from 'mdast'
-import remarkCjkFriendly from 'remark-cjk-friendly'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
+import { lazy } from '../util/lazy.js'
 import { addAligned } from '../input/align.js'
 import { type MappedText, MappedTextBuilder } from '../util/mapped-text.js'
 import { markdownChunks } from './chunks.js'
 
 // Frozen once: building the processor per call would redo plugin set-up.
 // remark-cjk-friendly lets `**（一）加强保护。**正文` be bold, as writers mean it.
-const processor = unified().use(remarkParse).use(remarkCjkFriendly).freeze()
+const processor = lazy((require) => {
+  const { unified } = require('unified') as typeof import('unified')
+  const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default
+  const remarkCjkFriendly = (require('remark-cjk-friendly') as typeof import('remark-cjk-friendly')).default
+  return unified().use(remarkParse).use(remarkCjkFriendly).freeze()
+})
 
 interface Walker {
   source: string
@@ -80,6 +83,11 @@ function blocks(w: Walker, nodes: readonly RootContent[]): void {
     } else if ('children' in node) {
       // Block quotes, tables, rows.
       blocks(w, (node as Parent).children as RootContent[])
+    } else {
+      // A block with no text of its own (a rule `___`, a link definition):
+      // kept as written, a line of its own, so that no character of the input is lost.
+      const at = offsets(w, node)
+      line(w, node, () => at && w.builder.copy(at.start, at.end))
     }
   }
 }
@@ -103,7 +111,7 @@ export function fromMarkdown(source: string): MappedText {
   if (source.charCodeAt(0) === 0xfeff) starts[0] = 1
   starts.forEach((start, i) => {
     w.base = start
-    blocks(w, processor.parse(source.slice(start, starts[i + 1] ?? source.length)).children)
+    blocks(w, processor().parse(source.slice(start, starts[i + 1] ?? source.length)).children)
   })
   return w.builder.build()
 }

@@ -14,6 +14,20 @@ function paragraphsOf(nodes: readonly Node[], out: Paragraph[] = []): Paragraph[
 }
 
 /**
+ * What `/《(.+)》/` captures: from the first `《` of a line to its last `》`.
+ * A scan, as that regex is quadratic on a run of unclosed `《`.
+ */
+function citedTitle(text: string): string | undefined {
+  for (const line of text.split(/[\n\r\u2028\u2029]/)) {
+    const open = line.indexOf('《')
+    const close = line.lastIndexOf('》')
+    // Later `《` of the line cannot do better, so go on to the next line.
+    if (open >= 0 && close > open + 1) return line.slice(open + 1, close)
+  }
+  return undefined
+}
+
+/**
  * Read what a plan says about itself from its tree: the notice before the
  * first chapter (title, document number, dates, recipients, issuer, seal),
  * the plan's title, period and preamble, and the closing rule on roles.
@@ -30,7 +44,7 @@ export function extractMeta(children: readonly Node[]): Meta {
   const first = children.findIndex((c) => c.type !== 'paragraph')
   const front = children.slice(0, first < 0 ? children.length : first) as Paragraph[]
   const { meta: notice, end } = readNotice(front)
-  const cited = notice.noticeTitle ? /《(.+)》/.exec(notice.noticeTitle.raw)?.[1] : undefined
+  const cited = notice.noticeTitle ? citedTitle(notice.noticeTitle.raw) : undefined
   const meta: Meta = { ...notice, ...readTitle(front.slice(end), cited) }
   // The rule usually closes the plan, but some plans state it in the preamble.
   const after = first < 0 ? [] : paragraphsOf(children.slice(first))

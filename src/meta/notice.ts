@@ -7,7 +7,6 @@ import { placeIn, spanOf } from './place.js'
 //     ^^^^^^^^^^ code, year, serial
 const DOC_NUMBER = /([\u4e00-\u9fff]{1,12})\s*[〔\[［【(（]\s*(\d{4})\s*[〕\]］】)）]\s*(\d{1,4})\s*号/
 const NOTICE = /(?:通知|通报|的函|决定|意见|批复|公告)$/
-const SEAL = /^[（(]\s*(.+?)\s*代章\s*[）)]$/
 // Labelled lines of web copies: `发布时间：2022-01-04`, `成文日期：2021年12月27日`.
 const LABEL = /(发布时间|发布日期|印发日期|公开日期|成文日期|发文日期)\s*[：:]\s*/g
 const SENTENCE_END = /[。！？；!?;]$/
@@ -16,6 +15,24 @@ export interface NoticeMeta extends Pick<Meta, 'noticeTitle' | 'documentNumber' 
 
 function names(paragraph: Paragraph, start: number, end: number): Department[] {
   return splitNameSpans(paragraph.text, start, end).names.map((n) => ({ name: n.name, position: placeIn(paragraph, n.start, n.end) }))
+}
+
+const LINE_END = /[\n\r\u2028\u2029]/
+
+/**
+ * The name in `（国家知识产权局代章）`: what `/^[（(]\s*(.+?)\s*代章\s*[）)]$/`
+ * captures. A scan, as the `\s*` around `.+?` make that regex quadratic.
+ */
+function sealName(text: string): string | undefined {
+  if (!/^[（(]/.test(text) || !/[）)]$/.test(text)) return undefined
+  const inner = text.slice(1, -1).trimEnd()
+  if (!inner.endsWith('代章')) return undefined
+  const middle = inner.slice(0, -2)
+  const name = middle.trim()
+  if (name) return LINE_END.test(name) ? undefined : name
+  // Only white space: the regex ends up with its last character that `.` takes.
+  for (let i = middle.length - 1; i >= 0; i--) if (!LINE_END.test(middle[i] as string)) return middle[i]
+  return undefined
 }
 
 /** Dates given with a label, anywhere on a line: the published and signed dates of a web copy. */
@@ -67,10 +84,9 @@ export function readNotice(paragraphs: readonly Paragraph[]): { meta: NoticeMeta
       meta.recipients = { raw: text, departments: names(p, 0, text.length - 1), position: p.position }
       return void (end = i + 1)
     }
-    const seal = SEAL.exec(text)
-    if (seal && sealAt < 0) {
-      const at = text.indexOf(seal[1] as string)
-      const name = seal[1] as string
+    const name = sealName(text)
+    if (name !== undefined && sealAt < 0) {
+      const at = text.indexOf(name)
       meta.seal = { raw: text, department: { name, position: placeIn(p, at, at + name.length) }, position: p.position }
       sealAt = i
       return void (end = i + 1)

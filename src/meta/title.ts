@@ -11,9 +11,20 @@ const YEARLY = /(\d{4})\s*年度/
 const RANGE = /(\d{4})\s*[—–\-－~～至到]+\s*(\d{4})\s*年/
 const YEAR = /(\d{4})\s*年(?![\d度]|\d*月)/
 
-/** Blank out `《…》` so a cited title's years are never read as the plan's. */
+/**
+ * Blank out `《…》` so a cited title's years are never read as the plan's.
+ * A scan, not `/《[^》]*》/g`, which is quadratic on a run of unclosed `《`.
+ */
 function outsideTitles(text: string): string {
-  return text.replace(/《[^》]*》/g, (m) => '\u0000'.repeat(m.length))
+  let out = ''
+  let from = 0
+  for (;;) {
+    const open = text.indexOf('《', from)
+    const close = open < 0 ? -1 : text.indexOf('》', open + 1)
+    if (close < 0) return out + text.slice(from)
+    out += text.slice(from, open) + '\u0000'.repeat(close + 1 - open)
+    from = close + 1
+  }
 }
 
 function findPeriod(p: Paragraph, patterns: readonly RegExp[]): Meta['period'] {

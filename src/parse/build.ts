@@ -1,4 +1,4 @@
-import { SENTENCE_ENDS } from '../chars.js'
+import { SENTENCE_ENDS, isSpace, isWhite } from '../chars.js'
 import { diagnostic } from '../diagnostics.js'
 import { findFinalNote, findNotes } from '../extract/note.js'
 import { toResponsibility } from '../extract/responsibility.js'
@@ -28,6 +28,22 @@ function continuesTask(source: string, task: OpenTask, line: Token): boolean {
 }
 
 /**
+ * The spaces before a line break that clean-up put in (a body flattened onto
+ * one line is split before each marker, spaces kept): when the line goes on
+ * with the task after all, they go back between the two, so that the text
+ * reads as the input did and the next parse of it splits and joins the same
+ * way. A break that is in the input joins with nothing, as Chinese does.
+ */
+function insertedGap(source: string, task: OpenTask, line: Token, locator: Locator): LineSpan | null {
+  const from = (task.spans[task.spans.length - 1] as LineSpan).end
+  const { start, end } = locator.position(from, line.start)
+  if (start.line !== end.line) return null
+  let to = from
+  while (to < line.start && isSpace(source[to])) to++
+  return to > from ? { start: from, end: to } : null
+}
+
+/**
  * Build the chapter → section → task tree from tokens with a stack of open
  * containers. Text before the first heading and after the last task stays at
  * the root as paragraphs; text between is kept where it stands.
@@ -48,6 +64,11 @@ export function buildTree(
   const root = { type: 'plan', children: [] as Child[] } as Plan
   const diagnostics: Diagnostic[] = []
   const usedIds = new Set<string>()
+  // Next `~k` suffix to try per id base, and paragraphs per container: both
+  // kept as counters so that a document of a million repeated numbers or
+  // paragraphs stays linear.
+  const nextSuffix = new Map<string, number>()
+  const paragraphCount = new Map<Container, number>()
   let chapter: Chapter | null = null
   let section: Section | null = null
   let task: OpenTask | null = null
@@ -57,17 +78,30 @@ export function buildTree(
 
   const container = (): Container => section ?? chapter ?? root
 
+  function idBase(parent: Container, letter: string, n: number): string {
+    return parent.type === 'plan' ? `${letter}${n}` : `${parent.id}.${letter}${n}`
+  }
+
   function makeId(parent: Container, letter: string, n: number): string {
-    const base = parent.type === 'plan' ? `${letter}${n}` : `${parent.id}.${letter}${n}`
+    const base = idBase(parent, letter, n)
     let id = base
-    for (let k = 2; usedIds.has(id); k++) id = `${base}~${k}`
+    let k = nextSuffix.get(base) ?? 2
+    if (usedIds.has(id)) {
+      while (usedIds.has((id = `${base}~${k}`))) k++
+      nextSuffix.set(base, k + 1)
+    }
     usedIds.add(id)
     return id
   }
 
   function append(parent: Container, node: Child): void {
     // Paragraphs are numbered where they finally land (pending ones may move to the root).
-    if (node.type === 'paragraph') node.id = makeId(parent, 'p', parent.children.filter((c) => c.type === 'paragraph').length + 1)
+    if (node.type === 'paragraph') {
+      const n = (paragraphCount.get(parent) ?? 0) + 1
+      paragraphCount.set(parent, n)
+      // Unique without the id set: a per-container counter under a unique parent id, and only paragraphs use `p`.
+      node.id = idBase(parent, 'p', n)
+    }
     ;(parent.children as Child[]).push(node)
   }
 
@@ -86,18 +120,30 @@ export function buildTree(
     const notes = findNotes(joined.text)
     const place = (s: number, e: number) => locator.position(joined.offsetAt(s), joined.offsetAt(e - 1) + 1)
     const responsibilities = notes.map((note) => toResponsibility(joined.text, note, place, writtenJoined))
-    // What follows a closing note is only its full stop; after a note inside the text, the text goes on.
-    const closed = findFinalNote(joined.text) !== null
+    // Notes come only with a closing note (findNotes), so the last one closes
+    // the task: what follows it is only its full stop (`trailing`), and the
+    // text span ends before it.
+    const last = notes[notes.length - 1]
+    // Trim with the parser's own idea of white space (not String#trimEnd), so
+    // that the text span and the text agree character for character.
+    const trimmed = (s: string, end: number) => {
+      while (end > 0 && isWhite(s[end - 1])) end--
+      return end
+    }
     const withoutNotes = (from: string) => {
       let out = ''
       let at = 0
       for (const note of notes) (out += from.slice(at, note.start)), (at = note.end)
-      return (closed ? out : out + from.slice(at)).trimEnd()
+      if (!last) out += from.slice(at)
+      return out.slice(0, trimmed(out, out.length))
     }
     const text = withoutNotes(joined.text)
     // Conversion is character for character, so the written text cuts at the same places.
     const writtenText = writtenJoined === null ? null : withoutNotes(writtenJoined)
     const end = (spans[spans.length - 1] as LineSpan).end
+    const textEnd = trimmed(joined.text, last ? last.start : joined.text.length)
+    const markerEnd = token.start + (token.marker as string).length
+    const trailing = last ? joined.text.slice(last.end) : ''
     const node: Task = {
       type: 'task',
       id: makeId(parent, 't', token.value as number),
@@ -107,7 +153,9 @@ export function buildTree(
       ...(writtenText === null || writtenText === text ? {} : { original: writtenText }),
       responsibility: responsibilities[responsibilities.length - 1] ?? null,
       position: locator.position(token.start, end),
+      textPosition: locator.position(token.start, textEnd > 0 ? joined.offsetAt(textEnd - 1) + 1 : markerEnd),
     }
+    if (trailing) node.trailing = trailing
     if (responsibilities.length > 1) node.notes = responsibilities
     if (notes.length === 0) {
       diagnostics.push(diagnostic('missing-responsibility', 'error', `Task ${node.number} has no responsibility note (e.g. “（知识产权局负责）”)`, node.position))
@@ -130,6 +178,8 @@ export function buildTree(
   for (const token of tokens) {
     if (token.kind === 'text') {
       if (task && continuesTask(source, task, token)) {
+        const gap = insertedGap(source, task, token, locator)
+        if (gap) task.spans.push(gap)
         task.spans.push({ start: token.start, end: token.end })
         continue
       }
@@ -149,12 +199,12 @@ export function buildTree(
     const position = locator.position(token.start, token.end)
     if (token.kind !== 'task') check(token.start, token.end)
     if (token.kind === 'chapter') {
-      chapter = { type: 'chapter', id: makeId(root, 'c', value), number: value, marker, title, ...titleWritten, children: [], position }
+      chapter = { type: 'chapter', id: makeId(root, 'c', value), number: value, marker, title, ...titleWritten, children: [], position, headingPosition: position }
       section = null
       append(root, chapter)
     } else if (token.kind === 'section') {
       const parent = chapter ?? root
-      section = { type: 'section', id: makeId(parent, 's', value), number: value, marker, title, ...titleWritten, children: [], position }
+      section = { type: 'section', id: makeId(parent, 's', value), number: value, marker, title, ...titleWritten, children: [], position, headingPosition: position }
       append(parent, section)
     } else {
       task = { token, parent: container(), spans: [{ start: token.contentStart, end: token.end }] }

@@ -5,6 +5,48 @@ type Numbered = Chapter | Section | Task
 
 const LABEL: Record<Numbered['type'], string> = { chapter: 'Chapter', section: 'Section', task: 'Task' }
 
+/** First index of `sorted` whose value is at least `value`. */
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((sorted[mid] as number) < value) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/**
+ * The first and last numbers strictly between `prev` and `next` that appear
+ * nowhere in `sorted` (distinct, ascending), or `null` if none is missing.
+ * Found by binary search, not by walking the gap: a jump from 1 to 9999 after
+ * every heading must not cost ten thousand steps each.
+ */
+export function missingBetween(sorted: readonly number[], prev: number, next: number): [number, number] | null {
+  const i = lowerBound(sorted, prev + 1)
+  const j = lowerBound(sorted, next)
+  if (j - i >= next - prev - 1) return null
+  // Distinct ascending integers: sorted[m] - m never decreases, so the run of
+  // numbers present right after `prev` is a prefix, and right before `next` a suffix.
+  let lo = i
+  let hi = j
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid] === prev + 1 + (mid - i)) lo = mid + 1
+    else hi = mid
+  }
+  const first = prev + 1 + (lo - i)
+  lo = i
+  hi = j
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid] === next - j + mid) hi = mid
+    else lo = mid + 1
+  }
+  return [first, next - 1 - (j - lo)]
+}
+
 /**
  * Check one run of numbers that should count 1, 2, 3…. Missing numbers are
  * reported only when they appear nowhere in the run, so two swapped items
@@ -13,7 +55,7 @@ const LABEL: Record<Numbered['type'], string> = { chapter: 'Chapter', section: '
 function checkRun(run: readonly Numbered[], out: Diagnostic[]): void {
   const first = run[0]
   if (!first) return
-  const all = new Set(run.map((n) => n.number))
+  const sorted = [...new Set(run.map((n) => n.number))].sort((a, b) => a - b)
   const seen = new Set<number>()
   const label = LABEL[first.type]
   if (first.number !== 1) {
@@ -27,10 +69,9 @@ function checkRun(run: readonly Numbered[], out: Diagnostic[]): void {
     } else if (n < prev) {
       out.push(diagnostic('numbering-out-of-order', 'error', `${label} ${n} (${node.marker}) comes after ${label.toLowerCase()} ${prev}`, node.position))
     } else if (n > prev + 1) {
-      const missing: number[] = []
-      for (let k = prev + 1; k < n; k++) if (!all.has(k)) missing.push(k)
-      if (missing.length > 0) {
-        const range = missing.length === 1 ? `${missing[0]}` : `${missing[0]}–${missing[missing.length - 1]}`
+      const missing = missingBetween(sorted, prev, n)
+      if (missing) {
+        const range = missing[0] === missing[1] ? `${missing[0]}` : `${missing[0]}–${missing[1]}`
         out.push(diagnostic('numbering-gap', 'error', `${label} numbering skips ${range} before ${label.toLowerCase()} ${n} (${node.marker})`, node.position))
       }
     }

@@ -1,0 +1,98 @@
+import { isDigit, isSpace } from '../chars.js'
+import { findFlattened } from '../input/flattened.js'
+import { matchChapter, matchSection, matchTask } from '../lex/markers.js'
+import { isNumeralChar } from '../lex/numerals.js'
+import { splitLines } from '../util/lines.js'
+import type { Chapter, Paragraph, Plan, Responsibility, Section, Task } from '../types.js'
+
+type Node = Plan['children'][number] | Chapter['children'][number] | Section['children'][number]
+
+/** A marker that ends in its number (`一` written with a space) needs the space back, or it would glue to the words. */
+function joinMarker(marker: string, words: string): string {
+  const last = marker[marker.length - 1]
+  return isNumeralChar(last) || isDigit(last) ? `${marker} ${words}` : marker + words
+}
+
+const ASCII_WORD = /[0-9A-Za-z]/
+
+/**
+ * A task written on one line can hold, in its wording, a space and a marker
+ * with words after it (`（三) 一、（负责）`) that in the input stood at the end
+ * of a line (`…一、` then `（负责）`): on one line the flattened-body split would
+ * cut there. Break the line inside each such marker, where the two halves
+ * join back with nothing between them (not between two Latin letters or
+ * digits), so that it is no marker; the task goes on on the next line, as a
+ * line not ending a sentence does.
+ */
+function keepWhole(line: string, from: number): string {
+  for (let round = 0; round < 8; round++) {
+    const lines = splitLines(line)
+    const cuts = findFlattened(line, lines).filter((e) => e.start >= from)
+    if (cuts.length === 0) break
+    let out = ''
+    let at = 0
+    for (const { start } of cuts) {
+      const end = (matchSection(line, start, line.length) ?? matchChapter(line, start, line.length) ?? matchTask(line, start, line.length))?.markerEnd ?? start
+      for (let b = end - 1; b > start; b--) {
+        const [x, y] = [line[b - 1] as string, line[b] as string]
+        if (isSpace(x) || isSpace(y) || (ASCII_WORD.test(x) && ASCII_WORD.test(y))) continue
+        out += line.slice(at, b) + '\n'
+        at = b
+        break
+      }
+    }
+    if (at === 0) break
+    line = out + line.slice(at)
+  }
+  return line
+}
+
+function task(node: Task): string {
+  // `text` has the notes of sub-measures cut out, and the tree does not say
+  // where they stood. Written right after the marker, before any bracket of
+  // the text could pair with them, they read back as the same notes in order
+  // and leave the same text.
+  const notes = node.notes ?? (node.responsibility ? [node.responsibility] : [])
+  const inner = notes.slice(0, -1).map((n) => n.raw).join('')
+  const last = notes.length > 0 ? (notes[notes.length - 1] as Responsibility).raw : ''
+  const head = joinMarker(node.marker, inner)
+  return keepWhole(head + (node.original ?? node.text) + last + (node.trailing ?? ''), head.length)
+}
+
+function paragraph(node: Paragraph): string {
+  return node.original ?? node.text
+}
+
+function render(nodes: readonly Node[], out: string[]): void {
+  for (const node of nodes) {
+    if (node.type === 'chapter' || node.type === 'section') {
+      out.push(joinMarker(node.marker, node.original ?? node.title))
+      render(node.children, out)
+    } else if (node.type === 'task') out.push(task(node))
+    else out.push(paragraph(node))
+  }
+}
+
+/**
+ * Render a parsed plan back to plain text, one line per heading, task and
+ * paragraph, in document order (a task's wording is broken only where one
+ * line would be cut at a marker). Line breaks inside a task (page breaks,
+ * wraps) are not kept, nor blank lines and spacing, but parsing the result
+ * again gives an equal tree: the same nodes, numbers, markers, titles, texts
+ * and responsibility notes (positions differ). Wordings are written as in
+ * the input (`original`, traditional characters kept), as `raw` notes are, so
+ * that they read back simplified the same way; notes of sub-measures come
+ * right after the marker.
+ *
+ * @example
+ * ```ts
+ * import { parsePlan, toText } from 'cn-plan-parser'
+ * toText(parsePlan('一、完善制度\n1. 推进\n立法。（知识产权局负责）'))
+ * // '一、完善制度\n1.推进立法。（知识产权局负责）'
+ * ```
+ */
+export function toText(plan: Plan): string {
+  const out: string[] = []
+  render(plan.children, out)
+  return out.join('\n')
+}

@@ -1,0 +1,63 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { parsePlan } from '../../src/index.js'
+import { anyText, damagedFixture, FIXTURES, planLines, planNoise, RUNS } from './arbitraries.js'
+import { violation } from './invariants.js'
+
+/**
+ * One property per input family: parsing never throws in lenient mode, and
+ * the output keeps every invariant (schema, positions, lossless, round trip).
+ */
+describe.each([
+  ['plan-shaped lines', planLines],
+  ['plan-shaped noise', planNoise],
+  ['arbitrary strings', anyText],
+  ['damaged fixtures', damagedFixture],
+])('%s', (_name, arbitrary) => {
+  it('never throws and keeps every invariant', () => {
+    fc.assert(
+      fc.property(arbitrary, (input) => {
+        expect(violation(input)).toBeNull()
+      }),
+      { numRuns: RUNS },
+    )
+  }, 300_000)
+})
+
+/** Inputs fast-check once shrank a failure to, kept so that they stay fixed whatever the seed. */
+describe('past counterexamples', () => {
+  it.each([
+    // A flattened split the tokenizer does not take joins back with its space.
+    '2．知识产权局 二十 二、一、',
+    // A task's wording is not cut after a Han character, however toText lays it out.
+    '1.（负责\n二 一、\r；',
+    // Markdown text comes from the input, not from remark's U+FFFD for NUL.
+    '__\u0000',
+    // A thematic break is kept as written; emphasis marks are syntax, in no leaf.
+    '___',
+    '__\u0000_',
+    // Diagnostics compare as a multiset: toText moves the sub-measure's note ahead of `)`.
+    '一、）\ufeff１２．)（负责\n一、按职责分工分别负责)（知识产权局负责）',
+    // toText breaks the line inside `一、`, which on one line would be cut off after `)`.
+    '1.（三)\ufeff一、\n（负责）',
+  ])('%j keeps every invariant', (input) => {
+    expect(violation(input)).toBeNull()
+  })
+})
+
+describe('undamaged fixtures', () => {
+  it.each([...FIXTURES.keys()])('%s keeps every invariant', (name) => {
+    expect(violation(FIXTURES.get(name) as string)).toBeNull()
+  })
+
+  it('the seed still parses to its known counts after the leaf-span changes', () => {
+    const plan = parsePlan(FIXTURES.get('ip-plan-2021-2022.txt') as string)
+    const chapters = plan.children.filter((c) => c.type === 'chapter')
+    const sections = chapters.flatMap((c) => c.children.filter((s) => s.type === 'section'))
+    const tasks = chapters.flatMap((c) => c.children.flatMap((n) => (n.type === 'task' ? [n] : n.type === 'section' ? n.children.filter((t) => t.type === 'task') : [])))
+    expect([chapters.length, sections.length, tasks.length]).toEqual([7, 11, 115])
+    expect(tasks.map((t) => t.number)).toEqual(Array.from({ length: 115 }, (_, k) => k + 1))
+    expect(tasks.filter((t) => t.responsibility?.byDuty)).toHaveLength(21)
+    expect(tasks.filter((t) => (t.responsibility?.departments.length ?? 0) > 1)).toHaveLength(59)
+  })
+})

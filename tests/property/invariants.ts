@@ -1,0 +1,225 @@
+/**
+ * The invariants every parse must keep, as plain functions that return the
+ * first violation found (or null), so property tests can report it with the
+ * shrunk input.
+ */
+import { isWhite } from '../../src/chars.js'
+import { PlanSchema } from '../../src/schema.js'
+import { parsePlan, toText } from '../../src/index.js'
+import { normalise } from '../../src/input/normalise.js'
+import type { Chapter, Plan, Position, Responsibility, Section, Task } from '../../src/types.js'
+import { createLocator } from '../../src/util/location.js'
+
+type AnyNode = Plan['children'][number] | Chapter['children'][number] | Section['children'][number]
+
+/**
+ * Rule ids whose diagnostics report text as dropped: clean-up removes page
+ * footers (`— 3 —`) and pinyin annotations from the text it parses and reports
+ * each with an info diagnostic whose `place` covers what it removed. Such
+ * characters need not lie in a leaf (a footer inside a note lies in the note's
+ * span, one between tasks in none) and are not part of any leaf's text.
+ */
+export const DROPPING_RULES: ReadonlySet<string> = new Set(['page-footer', 'pinyin-annotation'])
+
+function* walk(nodes: readonly AnyNode[]): Generator<AnyNode> {
+  for (const node of nodes) {
+    yield node
+    if (node.type === 'chapter' || node.type === 'section') yield* walk(node.children)
+  }
+}
+
+/** A task's notes in order: `notes` when there are several, else its one `responsibility`. */
+function notesOf(task: Task): readonly Responsibility[] {
+  return task.notes ?? (task.responsibility ? [task.responsibility] : [])
+}
+
+/**
+ * The spans of a task's text leaf: `textPosition` with the notes of its
+ * sub-measures taken out (each is a leaf of its own). The last note,
+ * `responsibility`, closes the task and must lie after the text.
+ */
+function textSpans(task: Task): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = []
+  let at = task.textPosition.start.offset
+  for (const note of notesOf(task).slice(0, -1)) {
+    spans.push({ start: at, end: note.position.start.offset })
+    at = note.position.end.offset
+  }
+  spans.push({ start: at, end: task.textPosition.end.offset })
+  return spans
+}
+
+/**
+ * Every character of a Markdown or HTML input that stands for no character
+ * of the text parsed (`##`, `**`, tags): syntax, not text, it lies in no leaf.
+ * Nothing for plain text.
+ */
+function markupOffsets(input: string): Uint8Array {
+  const markup = new Uint8Array(input.length)
+  const { format, map } = normalise(input, 'auto')
+  if (format === 'text') return markup
+  markup.fill(1)
+  for (let k = 0; k < map.text.length; k++) markup.fill(0, map.start(k), map.end(k + 1))
+  return markup
+}
+
+/** Every character of the input a diagnostic of {@link DROPPING_RULES} reports as dropped. */
+function droppedOffsets(input: string, plan: Plan): Uint8Array {
+  const dropped = new Uint8Array(input.length)
+  for (const d of plan.diagnostics) if (DROPPING_RULES.has(d.ruleId)) dropped.fill(1, d.place.start.offset, d.place.end.offset)
+  return dropped
+}
+
+/** Output survives JSON and validates against the published schema. */
+export function schemaViolation(plan: Plan): string | null {
+  const result = PlanSchema.safeParse(JSON.parse(JSON.stringify(plan)))
+  return result.success ? null : result.error.message
+}
+
+/** Every position lies in the input, agrees with its own line/column, and siblings come in order. */
+export function positionViolation(input: string, plan: Plan): string | null {
+  const locator = createLocator(input)
+  const check = (what: string, p: Position): string | null => {
+    const { start, end } = p
+    if (start.offset < 0 || end.offset > input.length || start.offset > end.offset) return `${what}: ${start.offset}–${end.offset} outside 0–${input.length}`
+    for (const point of [start, end]) {
+      const expected = locator.point(point.offset)
+      if (expected.line !== point.line || expected.column !== point.column) return `${what}: ${JSON.stringify(point)} should be ${JSON.stringify(expected)}`
+    }
+    return null
+  }
+  const inside = (what: string, inner: Position, outer: Position): string | null =>
+    inner.start.offset < outer.start.offset || inner.end.offset > outer.end.offset ? `${what} not inside its parent` : null
+
+  const visit = (nodes: readonly AnyNode[], parent: Position): string | null => {
+    let previousEnd = parent.start.offset
+    for (const node of nodes) {
+      const problem = check(node.id, node.position) ?? inside(node.id, node.position, parent)
+      if (problem) return problem
+      if (node.position.start.offset < previousEnd) return `${node.id} starts before its previous sibling ends`
+      previousEnd = node.position.end.offset
+      if (node.type === 'chapter' || node.type === 'section') {
+        const inner = check(`${node.id} heading`, node.headingPosition) ?? inside(`${node.id} heading`, node.headingPosition, node.position) ?? visit(node.children, node.position)
+        if (inner) return inner
+      } else if (node.type === 'task') {
+        let inner = check(`${node.id} text`, node.textPosition) ?? inside(`${node.id} text`, node.textPosition, node.position)
+        let noteEnd = node.textPosition.start.offset
+        for (const [k, note] of notesOf(node).entries()) {
+          if (inner) break
+          inner = check(`${node.id} note ${k + 1}`, note.position) ?? inside(`${node.id} note ${k + 1}`, note.position, node.position)
+          if (!inner && note.position.start.offset < noteEnd) inner = `${node.id} note ${k + 1} starts before the previous note ends`
+          noteEnd = note.position.end.offset
+        }
+        if (inner) return inner
+      }
+    }
+    return null
+  }
+  return check('plan', plan.position) ?? visit(plan.children, plan.position) ?? plan.diagnostics.map((d) => check(`diagnostic ${d.ruleId}`, d.place)).find(Boolean) ?? null
+}
+
+/** The leaf spans of a tree: the only places a character of the input may live. */
+export function leafSpans(plan: Plan): { what: string; start: number; end: number }[] {
+  const spans: { what: string; start: number; end: number }[] = []
+  const add = (what: string, p: Position) => spans.push({ what, start: p.start.offset, end: p.end.offset })
+  for (const node of walk(plan.children)) {
+    if (node.type === 'paragraph') add(node.id, node.position)
+    else if (node.type === 'chapter' || node.type === 'section') add(`${node.id} heading`, node.headingPosition)
+    else {
+      for (const span of textSpans(node)) spans.push({ what: `${node.id} text`, ...span })
+      for (const [k, note] of notesOf(node).entries()) add(`${node.id} note ${k + 1}`, note.position)
+      const note = node.responsibility?.position
+      // Punctuation after the closing note (`）。`) counts with the note.
+      if (note) spans.push({ what: `${node.id} trailing`, start: note.end.offset, end: node.position.end.offset })
+    }
+  }
+  return spans
+}
+
+/**
+ * Lossless: every non-white character of the input lies in exactly one leaf
+ * span, except characters a diagnostic reports as dropped (in at most one)
+ * and Markdown or HTML syntax (in none),
+ * and leaf texts are what the input says at those spans: the wording as
+ * written (`original`) where traditional characters were simplified, dropped
+ * characters aside.
+ */
+export function losslessViolation(input: string, plan: Plan): string | null {
+  const dropped = droppedOffsets(input, plan)
+  const markup = markupOffsets(input)
+  const owners = new Uint32Array(input.length)
+  for (const span of leafSpans(plan)) for (let i = span.start; i < span.end; i++) owners[i]!++
+  for (let i = 0; i < input.length; i++) {
+    const n = owners[i]!
+    if (isWhite(input[i]) || n === 1 || (n === 0 && (dropped[i] || markup[i]))) continue
+    return `character ${JSON.stringify(input[i])} at offset ${i} lies in ${n} leaves`
+  }
+  // The input at a span, without what was reported as dropped.
+  const kept = (start: number, end: number) => {
+    let out = ''
+    for (let i = start; i < end; i++) if (!dropped[i]) out += input[i]
+    return out
+  }
+  const squash = (s: string) => [...s].filter((c) => !isWhite(c)).join('')
+  for (const node of walk(plan.children)) {
+    if (node.type === 'paragraph' && kept(node.position.start.offset, node.position.end.offset) !== (node.original ?? node.text)) return `${node.id} text differs from the input`
+    if (node.type === 'chapter' || node.type === 'section') {
+      const line = kept(node.headingPosition.start.offset, node.headingPosition.end.offset)
+      if (!line.startsWith(node.marker) || !line.endsWith(node.original ?? node.title)) return `${node.id} heading differs from the input`
+    }
+    if (node.type === 'task') {
+      const written = textSpans(node).map((s) => kept(s.start, s.end)).join('')
+      if (squash(written) !== squash(node.marker + (node.original ?? node.text))) return `${node.id} text differs from the input`
+      for (const [k, note] of notesOf(node).entries()) {
+        if (squash(kept(note.position.start.offset, note.position.end.offset)) !== squash(note.raw)) return `${node.id} note ${k + 1} differs from the input`
+      }
+    }
+  }
+  return null
+}
+
+/** Drop positions so that trees of different layouts compare on content. */
+export function withoutPositions(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutPositions)
+  if (value === null || typeof value !== 'object') return value
+  const out: Record<string, unknown> = {}
+  for (const [key, v] of Object.entries(value)) {
+    if (key === 'position' || key === 'textPosition' || key === 'headingPosition' || key === 'place') continue
+    out[key] = withoutPositions(v)
+  }
+  return out
+}
+
+/**
+ * A plan without the diagnostics of text clean-up dropped from the input
+ * (rendered text no longer has it), the others as a multiset: they are sorted
+ * by position, and toText moves the notes of sub-measures ahead of the text,
+ * so their order may change with the positions.
+ */
+const withoutDropped = (plan: Plan): unknown => ({
+  ...(withoutPositions(plan) as object),
+  diagnostics: plan.diagnostics
+    .filter((d) => !DROPPING_RULES.has(d.ruleId))
+    .map((d) => JSON.stringify(withoutPositions(d)))
+    .sort(),
+})
+
+/**
+ * Rendering to text and parsing again gives the same tree and the same
+ * diagnostics, positions aside, and those about dropped footers and pinyin.
+ */
+export function roundTripViolation(plan: Plan): string | null {
+  const again = parsePlan(toText(plan))
+  const a = JSON.stringify(withoutDropped(plan))
+  const b = JSON.stringify(withoutDropped(again))
+  if (a === b) return null
+  let i = 0
+  while (a[i] === b[i]) i++
+  return `re-parse differs at …${a.slice(Math.max(0, i - 80), i + 80)}… vs …${b.slice(Math.max(0, i - 80), i + 80)}…`
+}
+
+/** All invariants at once; the first violation, or null. */
+export function violation(input: string): string | null {
+  const plan = parsePlan(input)
+  return schemaViolation(plan) ?? positionViolation(input, plan) ?? losslessViolation(input, plan) ?? roundTripViolation(plan)
+}

@@ -1,0 +1,46 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { joinSpans } from '../../src/util/joined-text.js'
+import { RUNS } from './arbitraries.js'
+
+// Lines of a source and the spans of their non-empty parts, as the tree builder hands them over.
+const source = fc.array(fc.string({ unit: fc.constantFrom('a', 'Z', '9', '推', '进', '。', '（', ' '), minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 30 })
+
+describe('joinSpans', () => {
+  it('maps every character of the joined text back to the same character of the source', () => {
+    fc.assert(
+      fc.property(source, (lines) => {
+        const text = lines.join('\n')
+        const spans: { start: number; end: number }[] = []
+        let at = 0
+        for (const line of lines) {
+          spans.push({ start: at, end: at + line.length })
+          at += line.length + 1
+        }
+        const joined = joinSpans(text, spans)
+        let inserted = 0
+        for (let i = 0; i < joined.text.length; i++) {
+          const offset = joined.offsetAt(i)
+          if (text[offset] === joined.text[i] && !(joined.text[i] === ' ' && text[offset] === '\n')) continue
+          // The only characters with no source are spaces put between two Latin words at a join.
+          expect(joined.text[i]).toBe(' ')
+          expect(text[offset]).toBe('\n')
+          inserted++
+        }
+        expect(joined.text.length).toBe(text.length - (lines.length - 1) + inserted)
+        expect(joined.offsetAt(joined.text.length)).toBe(text.length)
+      }),
+      { numRuns: RUNS },
+    )
+  })
+
+  it('glues Chinese directly and Latin words with a space', () => {
+    const joined = joinSpans('推进\n立法 TISC\nnetwork', [
+      { start: 0, end: 2 },
+      { start: 3, end: 10 },
+      { start: 11, end: 18 },
+    ])
+    expect(joined.text).toBe('推进立法 TISC network')
+    expect([joined.offsetAt(2), joined.offsetAt(9), joined.offsetAt(10)]).toEqual([3, 10, 11])
+  })
+})

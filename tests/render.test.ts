@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { parsePlan, toText } from '../src/index.js'
+
+describe('toText', () => {
+  it('writes one line per heading, task and paragraph, gluing lines broken inside a task', () => {
+    const text = '计划\n\n一、完善制度\n（一）健全法规\n1. 推进\n立法。\n（知识产权局负责）。\n说明。'
+    expect(toText(parsePlan(text))).toBe('计划\n一、完善制度\n（一）健全法规\n1.推进立法。（知识产权局负责）。\n说明。')
+  })
+
+  it('puts the space back after a marker written with a space instead of a delimiter', () => {
+    const plan = parsePlan('一 完善制度\n二 强化保护\n109 . 开展合作。（商务部负责）')
+    expect(plan.children.map((c) => c.type === 'chapter' && c.marker)).toEqual(['一', '二'])
+    expect(toText(plan)).toBe('一 完善制度\n二 强化保护\n109 .开展合作。（商务部负责）')
+  })
+
+  it('keeps tasks without a note, and text before the first heading', () => {
+    expect(toText(parsePlan('前言\n1. 推进立法'))).toBe('前言\n1.推进立法')
+  })
+
+  it('renders an empty plan as an empty string', () => {
+    expect(toText(parsePlan(' \n\u3000\n'))).toBe('')
+  })
+})
