@@ -36,6 +36,11 @@ export function buildTree(source: string, tokens: readonly Token[], locator: Loc
   const root = { type: 'plan', children: [] as Child[] } as Plan
   const diagnostics: Diagnostic[] = []
   const usedIds = new Set<string>()
+  // Next `~k` suffix to try per base id: repeated bases (a plan that restarts
+  // its chapters) would otherwise rescan every suffix taken so far.
+  const nextSuffix = new Map<string, number>()
+  // Paragraphs counted per container, instead of recounting its children.
+  const paragraphs = new Map<Container, number>()
   let chapter: Chapter | null = null
   let section: Section | null = null
   let task: OpenTask | null = null
@@ -48,14 +53,22 @@ export function buildTree(source: string, tokens: readonly Token[], locator: Loc
   function makeId(parent: Container, letter: string, n: number): string {
     const base = parent.type === 'plan' ? `${letter}${n}` : `${parent.id}.${letter}${n}`
     let id = base
-    for (let k = 2; usedIds.has(id); k++) id = `${base}~${k}`
+    if (usedIds.has(id)) {
+      let k = nextSuffix.get(base) ?? 2
+      while (usedIds.has((id = `${base}~${k}`))) k++
+      nextSuffix.set(base, k + 1)
+    }
     usedIds.add(id)
     return id
   }
 
   function append(parent: Container, node: Child): void {
     // Paragraphs are numbered where they finally land (pending ones may move to the root).
-    if (node.type === 'paragraph') node.id = makeId(parent, 'p', parent.children.filter((c) => c.type === 'paragraph').length + 1)
+    if (node.type === 'paragraph') {
+      const n = (paragraphs.get(parent) ?? 0) + 1
+      paragraphs.set(parent, n)
+      node.id = makeId(parent, 'p', n)
+    }
     ;(parent.children as Child[]).push(node)
   }
 
