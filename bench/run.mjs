@@ -27,25 +27,35 @@ export function environment() {
  * @param {number} [options.memoryMb] size of the plan the memory figure parses
  * @param {object} options.timing rounds, time and iterations for {@link sideBySide}
  * @param {object} [options.startupTiming] the same for the start-up figure, whose runs are slow
+ * @param {string[]} [options.only] run only these figures: plain, markdown, startup, memory, bundle
  * @param {(name: string) => void} [options.progress] told which figure starts
  * @returns {Promise<object[]>} every row, figures 1 to 5
  */
 export async function runBench(options) {
-  const { parsePlan, seed, seedPath, entry, plainSizes, markdownSizes, memoryMb, timing, startupTiming = timing, progress = () => {} } = options
+  const { parsePlan, seed, seedPath, entry, plainSizes, markdownSizes, memoryMb, timing, startupTiming = timing, only, progress = () => {} } = options
+  const wanted = (name) => only === undefined || only.includes(name)
   const rows = []
-  progress('plain text')
-  rows.push(...(await plainFigure({ parsePlan, seed, sizes: plainSizes, timing })))
-  progress('markdown')
-  rows.push(...(await markdownFigure({ parsePlan, seed, sizes: markdownSizes, timing })))
+  if (wanted('plain')) {
+    progress('plain text')
+    rows.push(...(await plainFigure({ parsePlan, seed, sizes: plainSizes, timing })))
+  }
+  if (wanted('markdown')) {
+    progress('markdown')
+    rows.push(...(await markdownFigure({ parsePlan, seed, sizes: markdownSizes, timing })))
+  }
   if (entry && seedPath) {
-    progress('start-up')
-    rows.push(...(await startupFigure({ entry, seedPath, timing: startupTiming })))
-    if (memoryMb) {
+    if (wanted('startup')) {
+      progress('start-up')
+      rows.push(...(await startupFigure({ entry, seedPath, timing: startupTiming })))
+    }
+    if (memoryMb && wanted('memory')) {
       progress('memory')
       rows.push(...memoryFigure({ entry, seedPath, mb: memoryMb }))
     }
-    progress('bundle')
-    rows.push(...(await bundleFigure({ entry })).rows)
+    if (wanted('bundle')) {
+      progress('bundle')
+      rows.push(...(await bundleFigure({ entry })).rows)
+    }
   }
   return rows
 }

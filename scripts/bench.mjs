@@ -4,19 +4,22 @@
  * package (run `npm run build` first; the npm script does). Prints a Markdown
  * table and writes the same rows as JSON to bench-results.json (git-ignored).
  *
- * Options: `--quick` for 1 MB-sized inputs only and short timings, to check
- * that the bench works without waiting for it.
+ * Options: `--quick` for inputs of at most 1 MB and short timings, to check
+ * that the bench works without waiting for it; `--entry=FILE` to measure
+ * another build (a copy of dist/ from before a change); `--only=plain,startup`
+ * to run some figures (plain, markdown, startup, memory, bundle).
  */
 import { readFileSync, writeFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { environment, runBench } from '../bench/run.mjs'
 import { toJson, toTable } from '../bench/report.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const entry = `${root}dist/index.js`
+const option = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3)
+const entry = option('entry') ?? `${root}dist/index.js`
 const seedPath = `${root}fixtures/ip-plan-2021-2022.txt`
 const quick = process.argv.includes('--quick')
-const { parsePlan } = await import(entry)
+const { parsePlan } = await import(pathToFileURL(entry).href)
 
 const env = environment()
 const rows = await runBench({
@@ -29,6 +32,7 @@ const rows = await runBench({
   memoryMb: quick ? 1 : 16,
   timing: quick ? { rounds: 1, time: 100, iterations: 2 } : { rounds: 3, time: 500, iterations: 3 },
   startupTiming: quick ? { rounds: 1, time: 500, iterations: 3 } : { rounds: 3, time: 2000, iterations: 10 },
+  only: option('only')?.split(','),
   progress: (name) => process.stderr.write(`bench: ${name}…\n`),
 })
 
