@@ -49,3 +49,8 @@ export function digitValue(ch: string): number {
   const c = ch.charCodeAt(0)
   return c >= 0xff10 ? c - 0xff10 : c - 0x30
 }
+
+/** {@link isSpace} for a UTF-16 code unit, for loops that read `charCodeAt` and make no strings. */
+export function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff
+}
