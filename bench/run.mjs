@@ -26,13 +26,14 @@ export function environment() {
  * @param {number[]} options.markdownSizes synthetic Markdown sizes in MB
  * @param {number} [options.memoryMb] size of the plan the memory figure parses
  * @param {object} options.timing rounds, time and iterations for {@link sideBySide}
+ * @param {object} [options.markdownTiming] the same for the Markdown figure (remark takes seconds per MB)
  * @param {object} [options.startupTiming] the same for the start-up figure, whose runs are slow
  * @param {string[]} [options.only] run only these figures: plain, markdown, startup, memory, bundle
  * @param {(name: string) => void} [options.progress] told which figure starts
  * @returns {Promise<object[]>} every row, figures 1 to 5
  */
 export async function runBench(options) {
-  const { parsePlan, seed, seedPath, entry, plainSizes, markdownSizes, memoryMb, timing, startupTiming = timing, only, progress = () => {} } = options
+  const { parsePlan, seed, seedPath, entry, plainSizes, markdownSizes, memoryMb, timing, markdownTiming = timing, startupTiming = timing, only, progress = () => {} } = options
   const wanted = (name) => only === undefined || only.includes(name)
   const rows = []
   if (wanted('plain')) {
@@ -41,7 +42,7 @@ export async function runBench(options) {
   }
   if (wanted('markdown')) {
     progress('markdown')
-    rows.push(...(await markdownFigure({ parsePlan, seed, sizes: markdownSizes, timing })))
+    rows.push(...(await markdownFigure({ parsePlan, seed, sizes: markdownSizes, timing: markdownTiming })))
   }
   if (entry && seedPath) {
     if (wanted('startup')) {

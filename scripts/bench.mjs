@@ -31,6 +31,7 @@ const rows = await runBench({
   markdownSizes: quick ? [0.25] : [1, 4],
   memoryMb: quick ? 1 : 16,
   timing: quick ? { rounds: 1, time: 100, iterations: 2 } : { rounds: 3, time: 500, iterations: 3 },
+  markdownTiming: quick ? { rounds: 1, time: 0, iterations: 1 } : { rounds: 1, time: 0, iterations: 3 },
   startupTiming: quick ? { rounds: 1, time: 500, iterations: 3 } : { rounds: 3, time: 2000, iterations: 10 },
   only: option('only')?.split(','),
   progress: (name) => process.stderr.write(`bench: ${name}…\n`),
