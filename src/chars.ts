@@ -25,8 +25,7 @@ export const SENTENCE_ENDS = '。！？；!?;…）)〕]】”’」』'
 
 /** Horizontal white space seen in plans: ASCII, no-break, ideographic, tabs; em/en spaces from HTML `&emsp;` `&ensp;`. */
 export function isSpace(ch: string | undefined): boolean {
-  if (ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\ufeff') return true
-  return ch !== undefined && ((ch >= '\u2000' && ch <= '\u200a') || ch === '\u202f' || ch === '\u205f')
+  return ch !== undefined && ch.length === 1 && isSpaceCode(ch.charCodeAt(0))
 }
 
 export function isLineBreak(ch: string | undefined): boolean {
@@ -49,4 +48,11 @@ export function isDigit(ch: string | undefined): boolean {
 export function digitValue(ch: string): number {
   const c = ch.charCodeAt(0)
   return c >= 0xff10 ? c - 0xff10 : c - 0x30
+}
+
+/** {@link isSpace} for a UTF-16 code unit, for loops that read `charCodeAt` and make no strings. */
+export function isSpaceCode(c: number): boolean {
+  if (c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff) return true
+  // En, em and thin spaces (`&emsp;` indents of web pages).
+  return (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f
 }

@@ -1,4 +1,4 @@
-import { isLineBreak, isSpace } from '../chars.js'
+import { isSpaceCode } from '../chars.js'
 
 /** A line's content, trimmed of surrounding white space, as offsets into the text. */
 export interface LineSpan {
@@ -8,6 +8,9 @@ export interface LineSpan {
   end: number
 }
 
+// Found in native code, so a line's inside is never visited character by character.
+const BREAK = /\r\n?|[\n\u2028\u2029]/g
+
 /**
  * Split text into non-blank lines (`\n`, `\r\n`, `\r`, U+2028/9), each
  * trimmed of ASCII, no-break and ideographic spaces. Blank lines are skipped:
@@ -15,18 +18,20 @@ export interface LineSpan {
  */
 export function splitLines(text: string): LineSpan[] {
   const lines: LineSpan[] = []
-  const length = text.length
   let index = 0
-  while (index <= length) {
-    let end = index
-    while (end < length && !isLineBreak(text[end])) end++
+  BREAK.lastIndex = 0
+  while (index <= text.length) {
+    const found = BREAK.test(text)
+    // `test` makes no match array; a `\r\n` match is two characters, any other one.
+    const next = found ? BREAK.lastIndex : text.length
+    const end = found && text.charCodeAt(next - 1) === 10 && text.charCodeAt(next - 2) === 13 ? next - 2 : found ? next - 1 : next
     let start = index
     let stop = end
-    while (start < stop && isSpace(text[start])) start++
-    while (stop > start && isSpace(text[stop - 1])) stop--
+    while (start < stop && isSpaceCode(text.charCodeAt(start))) start++
+    while (stop > start && isSpaceCode(text.charCodeAt(stop - 1))) stop--
     if (stop > start) lines.push({ start, end: stop })
-    // \r\n is one break.
-    index = text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : end + 1
+    if (!found) break
+    index = BREAK.lastIndex
   }
   return lines
 }

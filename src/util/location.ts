@@ -7,12 +7,13 @@ export interface Locator {
   position(start: number, end: number): Position
 }
 
+const BREAK = /\r\n?|[\n\u2028\u2029]/g
+
 export function createLocator(text: string): Locator {
   const starts = [0]
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 10 || c === 0x2028 || c === 0x2029 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1)
-  }
+  // Native search from break to break; a line starts after `\n`, `\r\n`, lone `\r`, U+2028/9.
+  BREAK.lastIndex = 0
+  while (BREAK.test(text)) starts.push(BREAK.lastIndex)
 
   function point(offset: number): Point {
     let lo = 0

@@ -1,0 +1,62 @@
+/**
+ * Run every figure of the performance budget and collect their rows. The
+ * sizes and timing are parameters so the smoke test can run the same code on
+ * tiny inputs in a second.
+ */
+import os from 'node:os'
+import { bundleFigure } from './figures/bundle.mjs'
+import { markdownFigure } from './figures/markdown.mjs'
+import { memoryFigure } from './figures/memory.mjs'
+import { plainFigure } from './figures/plain.mjs'
+import { startupFigure } from './figures/startup.mjs'
+
+/** Where the bench ran, printed with the table so figures can be compared. */
+export function environment() {
+  const cpus = os.cpus()
+  return { node: process.version, cpu: cpus[0]?.model ?? 'unknown', cores: cpus.length, platform: `${os.platform()} ${os.arch()}`, date: new Date().toISOString() }
+}
+
+/**
+ * @param {object} options
+ * @param {Function} options.parsePlan the parser to measure (the built one for real runs)
+ * @param {string} options.seed the seed plan's text
+ * @param {string} [options.seedPath] its file, for the start-up and memory figures
+ * @param {string} [options.entry] the built ESM entry, for the start-up, memory and bundle figures
+ * @param {number[]} options.plainSizes synthetic plain-text sizes in MB
+ * @param {number[]} options.markdownSizes synthetic Markdown sizes in MB
+ * @param {number} [options.memoryMb] size of the plan the memory figure parses
+ * @param {object} options.timing rounds, time and iterations for {@link sideBySide}
+ * @param {object} [options.markdownTiming] the same for the Markdown figure (remark takes seconds per MB)
+ * @param {object} [options.startupTiming] the same for the start-up figure, whose runs are slow
+ * @param {string[]} [options.only] run only these figures: plain, markdown, startup, memory, bundle
+ * @param {(name: string) => void} [options.progress] told which figure starts
+ * @returns {Promise<object[]>} every row, figures 1 to 5
+ */
+export async function runBench(options) {
+  const { parsePlan, seed, seedPath, entry, plainSizes, markdownSizes, memoryMb, timing, markdownTiming = timing, startupTiming = timing, only, progress = () => {} } = options
+  const wanted = (name) => only === undefined || only.includes(name)
+  const rows = []
+  if (wanted('plain')) {
+    progress('plain text')
+    rows.push(...(await plainFigure({ parsePlan, seed, sizes: plainSizes, timing })))
+  }
+  if (wanted('markdown')) {
+    progress('markdown')
+    rows.push(...(await markdownFigure({ parsePlan, seed, sizes: markdownSizes, timing: markdownTiming })))
+  }
+  if (entry && seedPath) {
+    if (wanted('startup')) {
+      progress('start-up')
+      rows.push(...(await startupFigure({ entry, seedPath, timing: startupTiming })))
+    }
+    if (memoryMb && wanted('memory')) {
+      progress('memory')
+      rows.push(...memoryFigure({ entry, seedPath, mb: memoryMb }))
+    }
+    if (wanted('bundle')) {
+      progress('bundle')
+      rows.push(...(await bundleFigure({ entry })).rows)
+    }
+  }
+  return rows
+}
