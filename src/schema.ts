@@ -102,6 +102,8 @@ export const TaskSchema = z.object({
   /** `text` as written, when it had traditional characters. */
   original,
   responsibility: ResponsibilitySchema.nullable(),
+  /** The titles the task cites (`《中华人民共和国专利法》` → `中华人民共和国专利法`), distinct, in order; nested titles stay inside their outer title. */
+  references: z.array(z.string()),
   /** Every note of a task with several sub-measures, in order (the last is `responsibility`); absent with one note. */
   notes: z.array(ResponsibilitySchema).optional(),
   position: PositionSchema,

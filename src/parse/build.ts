@@ -1,6 +1,7 @@
 import { SENTENCE_ENDS, isSpace, isWhite } from '../chars.js'
 import { diagnostic } from '../diagnostics.js'
 import { findFinalNote, findNotes } from '../extract/note.js'
+import { citedTitles } from '../extract/references.js'
 import { toResponsibility } from '../extract/responsibility.js'
 import type { Token } from '../lex/tokenize.js'
 import type { Chapter, Diagnostic, Paragraph, Plan, Section, Task } from '../types.js'
@@ -152,6 +153,7 @@ export function buildTree(
       text,
       ...(writtenText === null || writtenText === text ? {} : { original: writtenText }),
       responsibility: responsibilities[responsibilities.length - 1] ?? null,
+      references: citedTitles(text),
       position: locator.position(token.start, end),
       textPosition: locator.position(token.start, textEnd > 0 ? joined.offsetAt(textEnd - 1) + 1 : markerEnd),
     }
