@@ -73,9 +73,10 @@ function droppedDiagnostics(dropped: ReturnType<typeof normalise>['dropped'], in
  * ```ts
  * import { parsePlan } from 'cn-plan-parser'
  * const plan = parsePlan('一、完善制度\n1. 推进立法。（市场监管总局、知识产权局负责）')
- * plan.children[0].children[0].responsibility.leads // [{ name: '市场监管总局' }]
+ * plan.children[0].children[0].responsibility.leads[0].id // 'samr' (市场监管总局)
  * ```
- * @throws {TypeError} on a wrong input or option; `DecodeError` on bytes in no supported encoding.
+ * @throws {TypeError} on a wrong input or option; `RangeError` over `maxInputBytes`;
+ *   `DecodeError` on bytes in no supported encoding; `PlanParseError` in strict mode.
  */
 export function parsePlan(input: string | Uint8Array, options?: ParseOptions): Plan {
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {

@@ -56,7 +56,7 @@ export async function markdownFigure({ parsePlan, seed, sizes, timing }) {
         ratio,
         budget: '≤ 1× remark-parse',
         pass: available ? ratio <= 1 : null,
-        note: available ? '' : "not available: parsePlan has no format: 'markdown' yet (issue 3)",
+        note: available ? '' : "not available: this build of parsePlan reads no Markdown",
       })
     }
     const synthetic = rows.slice(first + 1)

@@ -36,7 +36,7 @@ const ascending = (a: number, b: number) => a - b
  * @example
  * ```ts
  * departmentIndex(plan)[0]
- * // { name: '知识产权局', id: null, names: ['知识产权局'], led: [1, …], participated: […], byDuty: 12, chapters: [1, 2, …] }
+ * // { name: '知识产权局', id: 'cnipa', names: ['知识产权局'], led: [1, …], participated: […], byDuty: 12, chapters: [1, 2, …] }
  * ```
  */
 export function departmentIndex(plan: Plan, options: DepartmentIndexOptions = {}): DepartmentEntry[] {
