@@ -1,13 +1,40 @@
 import { convertToSimplified, traditionalCodePoints } from './converter.js'
 
-function hasTraditional(text: string, table: Set<number>): boolean {
-  for (let i = 0; i < text.length; i++) {
+function hasTraditional(text: string, table: Set<number>, from = 0, to = text.length): boolean {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i)
     // Below U+3400 there are no Han characters: punctuation, Latin, digits pass at once.
     if (c < 0x3400) continue
     if (table.has(c >= 0xd800 && c <= 0xdbff ? (text.codePointAt(i) as number) : c)) return true
   }
   return false
+}
+
+// Ideographic description characters (⿰ U+2FF0 … U+2FFF) make OpenCC pass
+// over the characters they describe, across a line break too.
+const DESCRIPTION = /[\u2ff0-\u2fff]/
+
+/**
+ * What OpenCC makes of the whole text, converting only the lines that hold a
+ * traditional character: no table key spans a line break, so each line
+ * converts alone as it does within the text. A typical simplified plan with a
+ * stray 意見 converts one line, not a megabyte.
+ */
+function convertLines(text: string, table: Set<number>): string {
+  if (DESCRIPTION.test(text)) return convertToSimplified(text)
+  let out = ''
+  let done = 0
+  let start = 0
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    if (hasTraditional(text, table, start, end)) {
+      out += text.slice(done, start) + convertToSimplified(text.slice(start, end))
+      done = end
+    }
+    start = end + 1
+  }
+  return out + text.slice(done)
 }
 
 /**
@@ -23,7 +50,7 @@ function hasTraditional(text: string, table: Set<number>): boolean {
 export function toSimplified(text: string): string | null {
   const table = traditionalCodePoints()
   if (!hasTraditional(text, table)) return null
-  const whole = convertToSimplified(text)
+  const whole = convertLines(text, table)
   if (whole.length === text.length) return whole
   // A few characters simplify to one outside the BMP (two UTF-16 units):
   // those are kept as written so that indexes still line up.
