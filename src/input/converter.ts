@@ -1,4 +1,5 @@
 import { lazy } from '../util/lazy.js'
+import { TRADITIONAL_CHARS } from './traditional-chars.js'
 
 // Loaded on the first input that needs them: simplified plans never load OpenCC.
 const tables = lazy((require) => ({
@@ -17,68 +18,88 @@ const factory = lazy((require) => (require('opencc-js/core') as typeof import('o
  *
  * Every key of both tables is one code point, so OpenCC's longest-prefix match
  * only ever consults the entries of characters present in the text: each call
- * builds OpenCC's converter from just those entries (a handful), instead of
- * tries of 15 000 entries that cost some 35 ms to build. Should a table ever
- * hold a longer key, the whole tables are used, as before.
+ * builds OpenCC's converter from just those entries (a handful), found in the
+ * tables' text as OpenCC reads it, instead of tries of 15 000 entries that
+ * cost some 35 ms to build. Should a table ever hold a longer key (or an
+ * entry OpenCC would refuse), the whole tables are used, as before.
  *
- * The tables and their index are loaded or built on first use, so importing
- * this module costs nothing.
+ * The tables are loaded on first use, so importing this module costs nothing.
  */
 type Entry = [string, string]
-interface Index {
-  /** Per table, the entry OpenCC keeps for each key (the last one listed). */
-  hk: Map<number, Entry>
-  ts: Map<number, Entry>
-  /** Null when every key is one code point; otherwise the full converter. */
-  full: ((text: string) => string) | null
-}
-let index: Index | null = null
-let traditional: Set<number> | null = null
+// An entry that is not one code point and a space (`衞 衛`): the per-character reading would not be OpenCC's.
+const NOT_SINGLE = /(?:^|\|)(?![^ |] )/u
+let loaded: { hk: string; ts: string; full: ((text: string) => string) | null } | null = null
 
-function entries(dict: string, into: Map<number, Entry>): boolean {
-  for (const line of dict.split('|')) {
-    // As OpenCC's loadDict reads it: the second field is the target.
-    const [l, r] = line.split(' ') as [string, string | undefined]
-    if (typeof r !== 'string' || !single(l)) return false
-    into.set(l.codePointAt(0) as number, [l, r])
-  }
-  return true
-}
-
-function loadIndex(): Index {
+function load(): NonNullable<typeof loaded> {
   const { HKVariantsRev, TSCharacters } = tables()
-  const hk = new Map<number, Entry>()
-  const ts = new Map<number, Entry>()
-  const simple = entries(HKVariantsRev, hk) && entries(TSCharacters, ts)
-  return { hk, ts, full: simple ? null : factory()([HKVariantsRev], [TSCharacters]) }
+  const simple = !NOT_SINGLE.test(HKVariantsRev) && !NOT_SINGLE.test(TSCharacters)
+  return { hk: HKVariantsRev, ts: TSCharacters, full: simple ? null : factory()([HKVariantsRev], [TSCharacters]) }
 }
 
-/** The entries of `table` whose key occurs in `text`, in OpenCC's dictionary form. */
-function present(text: string, table: Map<number, Entry>): Entry[] {
+/**
+ * The entry OpenCC keeps for the key `ch` (its loadDict splits at `|`, takes
+ * the field after the first space, and a later entry overwrites an earlier one).
+ */
+function entryOf(dict: string, ch: string): Entry | null {
+  let at = dict.lastIndexOf(`|${ch} `)
+  if (at !== -1) at += 1
+  else if (dict.startsWith(`${ch} `)) at = 0
+  else return null
+  const from = at + ch.length + 1
+  let to = from
+  while (to < dict.length && dict[to] !== ' ' && dict[to] !== '|') to++
+  return [ch, dict.slice(from, to)]
+}
+
+/** The entries of `dict` whose key occurs in `text`, in OpenCC's dictionary form. */
+function present(text: string, dict: string): Entry[] {
   const out: Entry[] = []
   const seen = new Set<number>()
   for (let i = 0; i < text.length; i++) {
     const c = text.codePointAt(i) as number
+    const ch = String.fromCodePoint(c)
     if (c > 0xffff) i++
     if (seen.has(c)) continue
     seen.add(c)
-    const entry = table.get(c)
+    const entry = entryOf(dict, ch)
     if (entry) out.push(entry)
   }
   return out
 }
 
 export function convertToSimplified(text: string): string {
-  index ??= loadIndex()
-  if (index.full) return index.full(text)
+  loaded ??= load()
+  if (loaded.full) return loaded.full(text)
   const convert = factory()
-  const variants = convert([present(text, index.hk)])(text)
-  return convert([present(variants, index.ts)])(variants)
+  const variants = convert([present(text, loaded.hk)])(text)
+  return convert([present(variants, loaded.ts)])(variants)
 }
 
 /** Have the conversion tables been loaded? (Simplified input must never load them.) */
 export function converterBuilt(): boolean {
-  return index !== null
+  return loaded !== null
+}
+
+let traditional: Set<number> | null = null
+let bmp: Uint8Array | null = null
+let astral: Set<number> | null = null
+
+/**
+ * Does the conversion change the character with code point `c`? Read from
+ * the generated list (traditional-chars.ts), so no table is loaded to decide
+ * that a text needs no conversion; a test checks the list against the tables.
+ */
+export function isTraditional(c: number): boolean {
+  if (!bmp) {
+    bmp = new Uint8Array(0x10000)
+    astral = new Set()
+    for (const ch of TRADITIONAL_CHARS) {
+      const cp = ch.codePointAt(0) as number
+      if (cp > 0xffff) astral.add(cp)
+      else bmp[cp] = 1
+    }
+  }
+  return c > 0xffff ? (astral as Set<number>).has(c) : bmp[c] === 1
 }
 
 function pairs(dict: string): Array<[string, string]> {
@@ -94,9 +115,9 @@ function pairs(dict: string): Array<[string, string]> {
 const single = (s: string) => s.length > 0 && String.fromCodePoint(s.codePointAt(0) as number) === s
 
 /**
- * Code points the conversion really changes; a cheap membership test to
- * decide whether to convert at all. Hong Kong entries whose target comes back
- * to the same character (`台 臺` → 台) do not count: simplified text has them.
+ * Code points the conversion really changes, computed from the tables: the
+ * source of traditional-chars.ts (scripts/gen-traditional.mjs), checked by a
+ * test. Hong Kong entries whose target comes back to the same character (`台 臺` → 台) do not count: simplified text has them.
  */
 export function traditionalCodePoints(): Set<number> {
   if (traditional) return traditional
