@@ -18,7 +18,8 @@ const factory = lazy((require) => (require('opencc-js/core') as typeof import('o
  *
  * Every key of both tables is one code point, so OpenCC's longest-prefix match
  * only ever consults the entries of characters present in the text: each call
- * builds OpenCC's converter from just those entries (a handful), found in the
+ * builds OpenCC's converter from just the entries of the traditional
+ * characters present (a handful), found in the
  * tables' text as OpenCC reads it, instead of tries of 15 000 entries that
  * cost some 35 ms to build. Should a table ever hold a longer key (or an
  * entry OpenCC would refuse), the whole tables are used, as before.
@@ -51,28 +52,36 @@ function entryOf(dict: string, ch: string): Entry | null {
   return [ch, dict.slice(from, to)]
 }
 
-/** The entries of `dict` whose key occurs in `text`, in OpenCC's dictionary form. */
-function present(text: string, dict: string): Entry[] {
+/**
+ * The entries of `dict` for the traditional characters of `text`, in OpenCC's
+ * dictionary form, remembered per character in `cache`. Any other character
+ * comes back to itself through both tables (that is how the list is made), so
+ * leaving its entries out changes nothing.
+ */
+function present(text: string, dict: string, cache: Map<number, Entry | null>): Entry[] {
   const out: Entry[] = []
   const seen = new Set<number>()
   for (let i = 0; i < text.length; i++) {
     const c = text.codePointAt(i) as number
-    const ch = String.fromCodePoint(c)
     if (c > 0xffff) i++
-    if (seen.has(c)) continue
+    if (!isTraditional(c) || seen.has(c)) continue
     seen.add(c)
-    const entry = entryOf(dict, ch)
+    let entry = cache.get(c)
+    if (entry === undefined) cache.set(c, (entry = entryOf(dict, String.fromCodePoint(c))))
     if (entry) out.push(entry)
   }
   return out
 }
 
+const hkCache = new Map<number, Entry | null>()
+const tsCache = new Map<number, Entry | null>()
+
 export function convertToSimplified(text: string): string {
   loaded ??= load()
   if (loaded.full) return loaded.full(text)
   const convert = factory()
-  const variants = convert([present(text, loaded.hk)])(text)
-  return convert([present(variants, loaded.ts)])(variants)
+  const variants = convert([present(text, loaded.hk, hkCache)])(text)
+  return convert([present(variants, loaded.ts, tsCache)])(variants)
 }
 
 /** Have the conversion tables been loaded? (Simplified input must never load them.) */
