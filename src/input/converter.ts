@@ -1,5 +1,5 @@
 import { lazy } from '../util/lazy.js'
-import { TRADITIONAL_CHARS } from './traditional-chars.js'
+import { TRADITIONAL_GAPS } from './traditional-chars.js'
 
 // Loaded on the first input that needs them: simplified plans never load OpenCC.
 const tables = lazy((require) => ({
@@ -93,6 +93,12 @@ let traditional: Set<number> | null = null
 let bmp: Uint8Array | null = null
 let astral: Set<number> | null = null
 
+/** The code points of traditional-chars.ts, in order. */
+export function traditionalList(): number[] {
+  let cp = 0
+  return TRADITIONAL_GAPS.split(',').map((gap) => (cp += parseInt(gap, 36)))
+}
+
 /**
  * Does the conversion change the character with code point `c`? Read from
  * the generated list (traditional-chars.ts), so no table is loaded to decide
@@ -102,8 +108,7 @@ export function isTraditional(c: number): boolean {
   if (!bmp) {
     bmp = new Uint8Array(0x10000)
     astral = new Set()
-    for (const ch of TRADITIONAL_CHARS) {
-      const cp = ch.codePointAt(0) as number
+    for (const cp of traditionalList()) {
       if (cp > 0xffff) astral.add(cp)
       else bmp[cp] = 1
     }
