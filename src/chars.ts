@@ -9,6 +9,15 @@ export const OPEN_BRACKETS = '（(〔[【'
 /** Closing brackets, index-aligned with {@link OPEN_BRACKETS}. */
 export const CLOSE_BRACKETS = '）)〕]】'
 
+/**
+ * Is the UTF-16 code `c` one of the characters of `set` (`OPEN_BRACKETS`, …)?
+ * Hot loops test codes: `text[i]` allocates a string for every Han character.
+ */
+export function inSet(set: string, c: number): boolean {
+  for (let k = 0; k < set.length; k++) if (set.charCodeAt(k) === c) return true
+  return false
+}
+
 /** Delimiters allowed after a chapter numeral: `一、` `一．` `一.`. A space is handled apart. */
 export const CHAPTER_DELIMITERS = '、．.'
 /** Delimiters allowed after a task number: `1.` `1．` `1、`. */

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
-import { converterBuilt } from '../src/input/converter.js'
+import { converterBuilt, convertToSimplified, isTraditional, traditionalCodePoints, traditionalList } from '../src/input/converter.js'
 import { parsePlan } from '../src/parse-plan.js'
 import { numbered } from './helpers/summary.js'
 
@@ -80,4 +80,24 @@ test('the schema knows the `original` fields (zod would strip unknown keys)', as
   expect(PlanSchema.parse(plan)).toEqual(plan)
   // Chapter title, task text, paragraph, and two departments listed in both `departments` and `leads`/`participants`.
   expect(JSON.stringify(plan).match(/"original"/g)).toHaveLength(7)
+})
+
+test('the generated list of traditional characters is what the OpenCC tables change (else run scripts/gen-traditional.mjs)', () => {
+  const fromTables = [...traditionalCodePoints()].sort((a, b) => a - b)
+  expect(traditionalList()).toEqual(fromTables)
+  expect(isTraditional(0x898b)).toBe(true) // 見
+  expect(isTraditional(0x89c1)).toBe(false) // 见
+  expect(fromTables.every(isTraditional)).toBe(true)
+})
+
+test('the converter built from the entries present converts as OpenCC with the whole tables', async () => {
+  const { ConverterFactory } = await import('opencc-js/core')
+  const { default: HKVariantsRev } = await import('opencc-js/dict/HKVariantsRev')
+  const { default: TSCharacters } = await import('opencc-js/dict/TSCharacters')
+  const whole = ConverterFactory([HKVariantsRev], [TSCharacters])
+  // Every changed character, every key of both tables, and some plain text.
+  const keys = (dict: string) => dict.split('|').map((entry) => entry.split(' ')[0]).join('')
+  for (const text of [String.fromCodePoint(...traditionalCodePoints()), keys(HKVariantsRev), keys(TSCharacters), '衞生，意見。台账⿰見x']) {
+    expect(convertToSimplified(text)).toBe(whole(text))
+  }
 })

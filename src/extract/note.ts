@@ -1,4 +1,4 @@
-import { CLOSE_BRACKETS, OPEN_BRACKETS, isWhite } from '../chars.js'
+import { CLOSE_BRACKETS, OPEN_BRACKETS, inSet, isWhite } from '../chars.js'
 import { type NoteParts, parseNoteParts } from './wordings/clauses.js'
 import { splitNameSpans } from './wordings/names.js'
 
@@ -37,12 +37,12 @@ const TRAILING = '。．.；;'
 export function findFinalNote(text: string): NoteMatch | null {
   let close = text.length - 1
   while (close >= 0 && (isWhite(text[close]) || TRAILING.includes(text[close] as string))) close--
-  if (close < 0 || !CLOSE_BRACKETS.includes(text[close] as string)) return null
+  if (close < 0 || !inSet(CLOSE_BRACKETS, text.charCodeAt(close))) return null
   let depth = 0
   for (let i = close; i >= 0; i--) {
-    const ch = text[i] as string
-    if (CLOSE_BRACKETS.includes(ch)) depth++
-    else if (OPEN_BRACKETS.includes(ch) && --depth === 0) {
+    const c = text.charCodeAt(i)
+    if (inSet(CLOSE_BRACKETS, c)) depth++
+    else if (inSet(OPEN_BRACKETS, c) && --depth === 0) {
       const parts = parseNote(text.slice(i + 1, close))
       return parts ? { start: i, end: close + 1, parts } : null
     }
@@ -68,10 +68,10 @@ export function findNotes(text: string): NoteMatch[] {
   let depth = 0
   let open = -1
   for (let i = 0; i < limit; i++) {
-    const ch = text[i] as string
-    if (OPEN_BRACKETS.includes(ch)) {
+    const c = text.charCodeAt(i)
+    if (inSet(OPEN_BRACKETS, c)) {
       if (depth++ === 0) open = i
-    } else if (CLOSE_BRACKETS.includes(ch) && depth > 0 && --depth === 0) {
+    } else if (inSet(CLOSE_BRACKETS, c) && depth > 0 && --depth === 0) {
       const parts = parseNote(text.slice(open + 1, i))
       if (parts && parts.departments.length > 0) notes.push({ start: open, end: i + 1, parts })
     }

@@ -1,3 +1,5 @@
+import { inSet } from '../chars.js'
+
 /** A `《…》` title cited in a text. */
 export interface Reference {
   /** The title without its outer brackets: `“十四五”国家知识产权保护和运用规划`. */
@@ -9,6 +11,7 @@ export interface Reference {
 }
 
 const OPEN = '《〈'
+const TITLE_OPEN = OPEN.charCodeAt(0)
 const CLOSE = '》〉'
 
 /**
@@ -31,11 +34,12 @@ export function extractReferences(text: string): Reference[] {
   const pairs: Reference[] = []
   const stack: number[] = []
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string
-    if (OPEN.includes(ch)) stack.push(i)
-    else if (CLOSE.includes(ch)) {
+    // Codes, not `text[i]`, which allocates a string per Han character.
+    const c = text.charCodeAt(i)
+    if (inSet(OPEN, c)) stack.push(i)
+    else if (inSet(CLOSE, c)) {
       const open = stack.pop()
-      if (open !== undefined && text[open] === '《') pairs.push({ title: text.slice(open + 1, i).trim(), start: open, end: i + 1 })
+      if (open !== undefined && text.charCodeAt(open) === TITLE_OPEN) pairs.push({ title: text.slice(open + 1, i).trim(), start: open, end: i + 1 })
     }
   }
   // Pairs close inner first; by start, an outer pair comes before what it contains.

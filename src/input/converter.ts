@@ -1,4 +1,5 @@
 import { lazy } from '../util/lazy.js'
+import { TRADITIONAL_GAPS } from './traditional-chars.js'
 
 // Loaded on the first input that needs them: simplified plans never load OpenCC.
 const tables = lazy((require) => ({
@@ -15,23 +16,104 @@ const factory = lazy((require) => (require('opencc-js/core') as typeof import('o
  * so is the Taiwan variants table, which turns simplified 么 into 幺 and 著
  * into 着. The full entry would drag in the simplified → traditional tables.
  *
- * The tables, the converter and the set of characters it changes are all
- * loaded or built on first use, so importing this module costs nothing.
+ * Every key of both tables is one code point, so OpenCC's longest-prefix match
+ * only ever consults the entries of characters present in the text: each call
+ * builds OpenCC's converter from just the entries of the traditional
+ * characters present (a handful), found in the
+ * tables' text as OpenCC reads it, instead of tries of 15 000 entries that
+ * cost some 35 ms to build. Should a table ever hold a longer key (or an
+ * entry OpenCC would refuse), the whole tables are used, as before.
+ *
+ * The tables are loaded on first use, so importing this module costs nothing.
  */
-let converter: ((text: string) => string) | null = null
-let traditional: Set<number> | null = null
+type Entry = [string, string]
+// An entry that is not one code point and a space (`衞 衛`): the per-character reading would not be OpenCC's.
+const NOT_SINGLE = /(?:^|\|)(?![^ |] )/u
+let loaded: { hk: string; ts: string; full: ((text: string) => string) | null } | null = null
 
-export function convertToSimplified(text: string): string {
-  if (!converter) {
-    const { HKVariantsRev, TSCharacters } = tables()
-    converter = factory()([HKVariantsRev], [TSCharacters])
-  }
-  return converter(text)
+function load(): NonNullable<typeof loaded> {
+  const { HKVariantsRev, TSCharacters } = tables()
+  const simple = !NOT_SINGLE.test(HKVariantsRev) && !NOT_SINGLE.test(TSCharacters)
+  return { hk: HKVariantsRev, ts: TSCharacters, full: simple ? null : factory()([HKVariantsRev], [TSCharacters]) }
 }
 
-/** Has the converter been built? (Simplified input must never build it.) */
+/**
+ * The entry OpenCC keeps for the key `ch` (its loadDict splits at `|`, takes
+ * the field after the first space, and a later entry overwrites an earlier one).
+ */
+function entryOf(dict: string, ch: string): Entry | null {
+  let at = dict.lastIndexOf(`|${ch} `)
+  if (at !== -1) at += 1
+  else if (dict.startsWith(`${ch} `)) at = 0
+  else return null
+  const from = at + ch.length + 1
+  let to = from
+  while (to < dict.length && dict[to] !== ' ' && dict[to] !== '|') to++
+  return [ch, dict.slice(from, to)]
+}
+
+/**
+ * The entries of `dict` for the traditional characters of `text`, in OpenCC's
+ * dictionary form, remembered per character in `cache`. Any other character
+ * comes back to itself through both tables (that is how the list is made), so
+ * leaving its entries out changes nothing.
+ */
+function present(text: string, dict: string, cache: Map<number, Entry | null>): Entry[] {
+  const out: Entry[] = []
+  const seen = new Set<number>()
+  for (let i = 0; i < text.length; i++) {
+    const c = text.codePointAt(i) as number
+    if (c > 0xffff) i++
+    if (!isTraditional(c) || seen.has(c)) continue
+    seen.add(c)
+    let entry = cache.get(c)
+    if (entry === undefined) cache.set(c, (entry = entryOf(dict, String.fromCodePoint(c))))
+    if (entry) out.push(entry)
+  }
+  return out
+}
+
+const hkCache = new Map<number, Entry | null>()
+const tsCache = new Map<number, Entry | null>()
+
+export function convertToSimplified(text: string): string {
+  loaded ??= load()
+  if (loaded.full) return loaded.full(text)
+  const convert = factory()
+  const variants = convert([present(text, loaded.hk, hkCache)])(text)
+  return convert([present(variants, loaded.ts, tsCache)])(variants)
+}
+
+/** Have the conversion tables been loaded? (Simplified input must never load them.) */
 export function converterBuilt(): boolean {
-  return converter !== null
+  return loaded !== null
+}
+
+let traditional: Set<number> | null = null
+let bmp: Uint8Array | null = null
+let astral: Set<number> | null = null
+
+/** The code points of traditional-chars.ts, in order. */
+export function traditionalList(): number[] {
+  let cp = 0
+  return TRADITIONAL_GAPS.split(',').map((gap) => (cp += parseInt(gap, 36)))
+}
+
+/**
+ * Does the conversion change the character with code point `c`? Read from
+ * the generated list (traditional-chars.ts), so no table is loaded to decide
+ * that a text needs no conversion; a test checks the list against the tables.
+ */
+export function isTraditional(c: number): boolean {
+  if (!bmp) {
+    bmp = new Uint8Array(0x10000)
+    astral = new Set()
+    for (const cp of traditionalList()) {
+      if (cp > 0xffff) astral.add(cp)
+      else bmp[cp] = 1
+    }
+  }
+  return c > 0xffff ? (astral as Set<number>).has(c) : bmp[c] === 1
 }
 
 function pairs(dict: string): Array<[string, string]> {
@@ -47,9 +129,9 @@ function pairs(dict: string): Array<[string, string]> {
 const single = (s: string) => s.length > 0 && String.fromCodePoint(s.codePointAt(0) as number) === s
 
 /**
- * Code points the conversion really changes; a cheap membership test to
- * decide whether to convert at all. Hong Kong entries whose target comes back
- * to the same character (`台 臺` → 台) do not count: simplified text has them.
+ * Code points the conversion really changes, computed from the tables: the
+ * source of traditional-chars.ts (scripts/gen-traditional.mjs), checked by a
+ * test. Hong Kong entries whose target comes back to the same character (`台 臺` → 台) do not count: simplified text has them.
  */
 export function traditionalCodePoints(): Set<number> {
   if (traditional) return traditional

@@ -1,4 +1,4 @@
-import { SENTENCE_ENDS, isSpace } from '../chars.js'
+import { SENTENCE_ENDS, isSpaceCode } from '../chars.js'
 import { matchChapter, matchSection, matchTask } from '../lex/markers.js'
 import type { LineSpan } from '../util/lines.js'
 import type { Edit } from './edits.js'
@@ -32,12 +32,13 @@ export function findFlattened(text: string, lines: readonly LineSpan[]): Edit[] 
     // Where the piece being cut off began (the line's start, then each cut).
     let piece = start
     while (i < end) {
-      if (!isSpace(text[i])) {
+      // Codes, not `text[i]`: a string per Han character is garbage.
+      if (!isSpaceCode(text.charCodeAt(i))) {
         i++
         continue
       }
       const from = i
-      while (i < end && isSpace(text[i])) i++
+      while (i < end && isSpaceCode(text.charCodeAt(i))) i++
       const before = text[from - 1] ?? ''
       // Items follow a Han character (a title) or a closing mark (`。` `）`);
       // not a number (`第 2. 条`), a word (`Article 3.`) or syntax (`## 一、`).

@@ -1,13 +1,42 @@
-import { convertToSimplified, traditionalCodePoints } from './converter.js'
+import { convertToSimplified, isTraditional } from './converter.js'
 
-function hasTraditional(text: string, table: Set<number>): boolean {
-  for (let i = 0; i < text.length; i++) {
+/** Index of the first character in `text[from, to)` that the conversion changes, or -1. */
+function firstTraditional(text: string, from = 0, to = text.length): number {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i)
     // Below U+3400 there are no Han characters: punctuation, Latin, digits pass at once.
     if (c < 0x3400) continue
-    if (table.has(c >= 0xd800 && c <= 0xdbff ? (text.codePointAt(i) as number) : c)) return true
+    if (isTraditional(c >= 0xd800 && c <= 0xdbff ? (text.codePointAt(i) as number) : c)) return i
   }
-  return false
+  return -1
+}
+
+// Ideographic description characters (⿰ U+2FF0 … U+2FFF) make OpenCC pass
+// over the characters they describe, across a line break too.
+const DESCRIPTION = /[\u2ff0-\u2fff]/
+
+/**
+ * What OpenCC makes of the whole text, converting only the lines that hold a
+ * traditional character: no table key spans a line break, so each line
+ * converts alone as it does within the text. A typical simplified plan with a
+ * stray 意見 converts one line, not a megabyte.
+ */
+function convertLines(text: string, first: number): string {
+  if (DESCRIPTION.test(text)) return convertToSimplified(text)
+  let out = ''
+  let done = 0
+  // Lines before the first traditional character have none.
+  let start = text.lastIndexOf('\n', first - 1) + 1
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    if (firstTraditional(text, start, end) !== -1) {
+      out += text.slice(done, start) + convertToSimplified(text.slice(start, end))
+      done = end
+    }
+    start = end + 1
+  }
+  return out + text.slice(done)
 }
 
 /**
@@ -15,21 +44,21 @@ function hasTraditional(text: string, table: Set<number>): boolean {
  * point for one, keeping the text's length so that every offset stays valid
  * and the original wording can be sliced at the same indexes.
  *
- * The OpenCC converter is built only when the text holds a character it would
- * change: simplified input never pays for it.
+ * OpenCC's tables are loaded only when the text holds a character they
+ * change: simplified input never pays for them.
  *
  * @returns the simplified text, or `null` when there was nothing to convert.
  */
 export function toSimplified(text: string): string | null {
-  const table = traditionalCodePoints()
-  if (!hasTraditional(text, table)) return null
-  const whole = convertToSimplified(text)
+  const first = firstTraditional(text)
+  if (first === -1) return null
+  const whole = convertLines(text, first)
   if (whole.length === text.length) return whole
   // A few characters simplify to one outside the BMP (two UTF-16 units):
   // those are kept as written so that indexes still line up.
   let out = ''
   for (const ch of text) {
-    if (!table.has(ch.codePointAt(0) as number)) {
+    if (!isTraditional(ch.codePointAt(0) as number)) {
       out += ch
       continue
     }

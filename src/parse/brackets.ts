@@ -7,8 +7,35 @@ import type { Locator } from '../util/location.js'
 const ROUND = 1
 const TITLE = 2
 const TORTOISE = 3
-const OPEN: Record<number, number> = { 0xff08: ROUND, 0x28: ROUND, 0x300a: TITLE, 0x3014: TORTOISE }
-const CLOSE: Record<number, number> = { 0xff09: ROUND, 0x29: ROUND, 0x300b: TITLE, 0x3015: TORTOISE }
+// A switch, not an object keyed by code: a lookup per character in a
+// dictionary-mode object was the costliest line of parsing a plain plan.
+function openKind(code: number): number {
+  switch (code) {
+    case 0xff08:
+    case 0x28:
+      return ROUND
+    case 0x300a:
+      return TITLE
+    case 0x3014:
+      return TORTOISE
+    default:
+      return 0
+  }
+}
+
+function closeKind(code: number): number {
+  switch (code) {
+    case 0xff09:
+    case 0x29:
+      return ROUND
+    case 0x300b:
+      return TITLE
+    case 0x3015:
+      return TORTOISE
+    default:
+      return 0
+  }
+}
 
 /**
  * Report the first bracket in `source[start, end)` that has no partner, so a
@@ -19,10 +46,10 @@ export function checkBrackets(source: string, start: number, end: number, locato
   const stack: number[] = []
   for (let i = start; i < end; i++) {
     const code = source.charCodeAt(i)
-    if (OPEN[code] !== undefined) stack.push(i)
-    else if (CLOSE[code] !== undefined) {
+    if (openKind(code) !== 0) stack.push(i)
+    else if (closeKind(code) !== 0) {
       const top = stack[stack.length - 1]
-      if (top !== undefined && OPEN[source.charCodeAt(top)] === CLOSE[code]) stack.pop()
+      if (top !== undefined && openKind(source.charCodeAt(top)) === closeKind(code)) stack.pop()
       else return diagnostic('unbalanced-brackets', 'warning', `Closing “${source[i]}” has no opening partner`, locator.position(i, i + 1))
     }
   }

@@ -57,8 +57,22 @@ export function buildTree(
 ): { children: Child[]; diagnostics: Diagnostic[] } {
   // `original` is `source` before traditional → simplified, index for index:
   // slicing both at the same offsets gives the normalised and the written wording.
+  // Offsets where the two differ, in order: most of a plan with a stray 意見
+  // is the same in both, and there slicing and joining `original` is waste.
+  const changed: number[] = []
+  if (original !== null) for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) !== original.charCodeAt(i)) changed.push(i)
+  const differsIn = (start: number, end: number): boolean => {
+    let lo = 0
+    let hi = changed.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((changed[mid] as number) < start) lo = mid + 1
+      else hi = mid
+    }
+    return lo < changed.length && (changed[lo] as number) < end
+  }
   const written = (text: string, start: number, end: number): { original?: string } => {
-    if (original === null) return {}
+    if (original === null || !differsIn(start, end)) return {}
     const raw = original.slice(start, end)
     return raw === text ? {} : { original: raw }
   }
@@ -116,7 +130,9 @@ export function buildTree(
     const { token, parent, spans } = task
     task = null
     const joined = joinSpans(source, spans)
-    const writtenJoined = original === null ? null : joinSpans(original, spans).text
+    // Where nothing was converted the written text is the text: null reads the same downstream.
+    const converted = original !== null && differsIn((spans[0] as LineSpan).start, (spans[spans.length - 1] as LineSpan).end)
+    const writtenJoined = converted ? joinSpans(original, spans).text : null
     // Sub-measures may each close with a note of their own; the text keeps what lies between them.
     const notes = findNotes(joined.text)
     const place = (s: number, e: number) => locator.position(joined.offsetAt(s), joined.offsetAt(e - 1) + 1)

@@ -28,6 +28,13 @@ const ASCII_WORD = /[0-9A-Za-z]/
  * ```
  */
 export function joinSpans(source: string, spans: ReadonlyArray<{ start: number; end: number }>): JoinedText {
+  // Most tasks are one line: a slice, and offsets shifted (what the general case computes for one piece).
+  if (spans.length === 1) {
+    const { start, end } = spans[0] as { start: number; end: number }
+    const text = source.slice(start, end)
+    const length = text.length
+    return { text, offsetAt: (index) => start + Math.min(index, length) }
+  }
   const pieces: Piece[] = []
   // Parts are joined once at the end: reading the last character of a string
   // grown by `+=` flattens it each time, which made long tasks quadratic.

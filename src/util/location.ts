@@ -15,7 +15,13 @@ export function createLocator(text: string): Locator {
   BREAK.lastIndex = 0
   while (BREAK.test(text)) starts.push(BREAK.lastIndex)
 
+  // Queries come mostly in text order: try the line of the last answer first.
+  let last = 0
   function point(offset: number): Point {
+    const next = starts[last + 1]
+    if ((starts[last] as number) <= offset && (next === undefined || offset < next)) {
+      return { line: last + 1, column: offset - (starts[last] as number) + 1, offset }
+    }
     let lo = 0
     let hi = starts.length - 1
     while (lo < hi) {
@@ -23,6 +29,7 @@ export function createLocator(text: string): Locator {
       if ((starts[mid] as number) <= offset) lo = mid
       else hi = mid - 1
     }
+    last = lo
     return { line: lo + 1, column: offset - (starts[lo] as number) + 1, offset }
   }
 

@@ -1,4 +1,4 @@
-import { CLOSE_BRACKETS, OPEN_BRACKETS } from '../../chars.js'
+import { CLOSE_BRACKETS, OPEN_BRACKETS, inSet } from '../../chars.js'
 import { isDeadline } from './deadline.js'
 import { BY_DUTY, CLAUSE_SEPARATORS, COLONS, LABELS, LEAD, PARTICIPATE, RESPONSIBLE, TOGETHER_WITH, type LabelRole, endingOf } from './keywords.js'
 import { type NameSpan, splitNameSpans } from './names.js'
@@ -29,10 +29,11 @@ function clausesOf(text: string): Clause[] {
   let depth = 0
   let begin = 0
   for (let i = 0; i <= text.length; i++) {
-    const ch = text[i]
-    if (ch !== undefined && OPEN_BRACKETS.includes(ch)) depth++
-    else if (ch !== undefined && CLOSE_BRACKETS.includes(ch)) depth = Math.max(0, depth - 1)
-    else if (ch === undefined || (depth === 0 && CLAUSE_SEPARATORS.includes(ch))) {
+    // NaN past the end, in no set.
+    const c = text.charCodeAt(i)
+    if (inSet(OPEN_BRACKETS, c)) depth++
+    else if (inSet(CLOSE_BRACKETS, c)) depth = Math.max(0, depth - 1)
+    else if (i === text.length || (depth === 0 && inSet(CLAUSE_SEPARATORS, c))) {
       if (text.slice(begin, i).trim()) clauses.push({ start: begin, end: i })
       begin = i + 1
     }

@@ -1,4 +1,4 @@
-import { CLOSE_BRACKETS, LIST_SEPARATORS, OPEN_BRACKETS } from '../../chars.js'
+import { CLOSE_BRACKETS, LIST_SEPARATORS, OPEN_BRACKETS, inSet } from '../../chars.js'
 import { OPEN_ENDINGS, endingOf } from './keywords.js'
 
 /** A department name found in a list; `start`/`end` index the text the list was read from. */
@@ -71,10 +71,11 @@ export function splitNameSpans(text: string, from = 0, to = text.length): { name
         continue
       }
     }
-    const ch = text[i]
-    if (i < to && ch !== undefined && OPEN_BRACKETS.includes(ch)) depth++
-    else if (i < to && ch !== undefined && CLOSE_BRACKETS.includes(ch)) depth = Math.max(0, depth - 1)
-    else if (i === to || (depth === 0 && ch !== undefined && LIST_SEPARATORS.includes(ch))) {
+    // NaN past the text's end, in no set.
+    const c = text.charCodeAt(i)
+    if (i < to && inSet(OPEN_BRACKETS, c)) depth++
+    else if (i < to && inSet(CLOSE_BRACKETS, c)) depth = Math.max(0, depth - 1)
+    else if (i === to || (depth === 0 && inSet(LIST_SEPARATORS, c))) {
       push(begin, i)
       begin = i + 1
       // Skip the spaces after a separator so the phrase check above sees the name's first character.
