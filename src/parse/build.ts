@@ -6,6 +6,7 @@ import { toResponsibility } from '../extract/responsibility.js'
 import type { Token } from '../lex/tokenize.js'
 import type { Chapter, Diagnostic, Paragraph, Plan, Section, Task } from '../types.js'
 import { joinSpans } from '../util/joined-text.js'
+import { lowerBound } from '../util/lower-bound.js'
 import type { LineSpan } from '../util/lines.js'
 import type { Locator } from '../util/location.js'
 import { checkBrackets } from './brackets.js'
@@ -62,14 +63,8 @@ export function buildTree(
   const changed: number[] = []
   if (original !== null) for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) !== original.charCodeAt(i)) changed.push(i)
   const differsIn = (start: number, end: number): boolean => {
-    let lo = 0
-    let hi = changed.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if ((changed[mid] as number) < start) lo = mid + 1
-      else hi = mid
-    }
-    return lo < changed.length && (changed[lo] as number) < end
+    const i = lowerBound(changed, start)
+    return i < changed.length && (changed[i] as number) < end
   }
   const written = (text: string, start: number, end: number): { original?: string } => {
     if (original === null || !differsIn(start, end)) return {}

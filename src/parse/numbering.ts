@@ -1,21 +1,10 @@
 import { diagnostic } from '../diagnostics.js'
+import { lowerBound } from '../util/lower-bound.js'
 import type { Chapter, Diagnostic, Plan, Section, Task } from '../types.js'
 
 type Numbered = Chapter | Section | Task
 
 const LABEL: Record<Numbered['type'], string> = { chapter: 'Chapter', section: 'Section', task: 'Task' }
-
-/** First index of `sorted` whose value is at least `value`. */
-function lowerBound(sorted: readonly number[], value: number): number {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((sorted[mid] as number) < value) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
 
 /**
  * The first and last numbers strictly between `prev` and `next` that appear
