@@ -1,17 +1,11 @@
 import { diagnostic } from '../diagnostics.js'
+import { leavesOf } from '../util/leaves.js'
 import { type Registry, defaultRegistry } from '../registry/registry.js'
 import { resolveAll } from '../registry/resolve.js'
-import type { Department, Diagnostic, Meta, Plan, Position, Responsibility, Task } from '../types.js'
+import type { Department, Diagnostic, Meta, Plan, Position, Responsibility } from '../types.js'
 
 type Node = Plan['children'][number]
 
-function tasksOf(nodes: readonly Node[], out: Task[] = []): Task[] {
-  for (const node of nodes) {
-    if (node.type === 'task') out.push(node)
-    else if (node.type === 'chapter' || node.type === 'section') tasksOf(node.children, out)
-  }
-  return out
-}
 
 /** The day the plan speaks from: signed, else published, else the start of its period. */
 export function planDate(meta: Meta): string | undefined {
@@ -50,7 +44,7 @@ export function annotatePlan(children: readonly Node[], meta: Meta, fallback: Po
   const known = [...(recipients ?? []), ...(meta.issuer?.departments ?? []), ...(meta.seal ? [meta.seal.department] : [])]
   const sentTo = new Set(known.flatMap((d) => [d.name, ...(d.id ? [d.id] : [])]))
 
-  for (const task of tasksOf(children)) {
+  for (const task of leavesOf(children, 'task')) {
     const notes: Responsibility[] = task.notes ?? (task.responsibility ? [task.responsibility] : [])
     for (const note of notes) {
       resolveAll(note.departments, options)

@@ -1,17 +1,11 @@
 import type { Meta, Paragraph, Plan } from '../types.js'
+import { leavesOf } from '../util/leaves.js'
 import { findClosingRule } from './closing-rule.js'
 import { readNotice } from './notice.js'
 import { readTitle } from './title.js'
 
 type Node = Plan['children'][number]
 
-function paragraphsOf(nodes: readonly Node[], out: Paragraph[] = []): Paragraph[] {
-  for (const node of nodes) {
-    if (node.type === 'paragraph') out.push(node)
-    else if (node.type === 'chapter' || node.type === 'section') paragraphsOf(node.children, out)
-  }
-  return out
-}
 
 /**
  * What `/《(.+)》/` captures: from the first `《` of a line to its last `》`.
@@ -47,7 +41,7 @@ export function extractMeta(children: readonly Node[]): Meta {
   const cited = notice.noticeTitle ? citedTitle(notice.noticeTitle.raw) : undefined
   const meta: Meta = { ...notice, ...readTitle(front.slice(end), cited) }
   // The rule usually closes the plan, but some plans state it in the preamble.
-  const after = first < 0 ? [] : paragraphsOf(children.slice(first))
+  const after = first < 0 ? [] : leavesOf(children.slice(first), 'paragraph')
   const closingRule = findClosingRule([...after, ...front])
   if (closingRule) meta.closingRule = closingRule
   return meta
