@@ -1,4 +1,4 @@
-import { CLOSE_BRACKETS, OPEN_BRACKETS, inSet, isWhite } from '../chars.js'
+import { CLOSE, OPEN, charIs, isWhite } from '../chars.js'
 import { type NoteParts, parseNoteParts } from './wordings/clauses.js'
 import { splitNameSpans } from './wordings/names.js'
 
@@ -37,12 +37,12 @@ const TRAILING = '。．.；;'
 export function findFinalNote(text: string): NoteMatch | null {
   let close = text.length - 1
   while (close >= 0 && (isWhite(text[close]) || TRAILING.includes(text[close] as string))) close--
-  if (close < 0 || !inSet(CLOSE_BRACKETS, text.charCodeAt(close))) return null
+  if (close < 0 || !charIs(text.charCodeAt(close), CLOSE)) return null
   let depth = 0
   for (let i = close; i >= 0; i--) {
     const c = text.charCodeAt(i)
-    if (inSet(CLOSE_BRACKETS, c)) depth++
-    else if (inSet(OPEN_BRACKETS, c) && --depth === 0) {
+    if (charIs(c, CLOSE)) depth++
+    else if (charIs(c, OPEN) && --depth === 0) {
       const parts = parseNote(text.slice(i + 1, close))
       return parts ? { start: i, end: close + 1, parts } : null
     }
@@ -69,9 +69,9 @@ export function findNotes(text: string): NoteMatch[] {
   let open = -1
   for (let i = 0; i < limit; i++) {
     const c = text.charCodeAt(i)
-    if (inSet(OPEN_BRACKETS, c)) {
+    if (charIs(c, OPEN)) {
       if (depth++ === 0) open = i
-    } else if (inSet(CLOSE_BRACKETS, c) && depth > 0 && --depth === 0) {
+    } else if (charIs(c, CLOSE) && depth > 0 && --depth === 0) {
       const parts = parseNote(text.slice(open + 1, i))
       if (parts && parts.departments.length > 0) notes.push({ start: open, end: i + 1, parts })
     }

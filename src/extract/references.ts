@@ -1,4 +1,4 @@
-import { inSet } from '../chars.js'
+import { TITLE_CLOSE, TITLE_OPEN, charIs } from '../chars.js'
 
 /** A `《…》` title cited in a text. */
 export interface Reference {
@@ -10,9 +10,8 @@ export interface Reference {
   end: number
 }
 
-const OPEN = '《〈'
-const TITLE_OPEN = OPEN.charCodeAt(0)
-const CLOSE = '》〉'
+/** `《`: only a pair opened by it is a title (`〈…〉` sits inside one). */
+const BOOK_TITLE = 0x300a
 
 /**
  * The titles of laws, regulations and plans a text cites, in order. Brackets
@@ -36,10 +35,10 @@ export function extractReferences(text: string): Reference[] {
   for (let i = 0; i < text.length; i++) {
     // Codes, not `text[i]`, which allocates a string per Han character.
     const c = text.charCodeAt(i)
-    if (inSet(OPEN, c)) stack.push(i)
-    else if (inSet(CLOSE, c)) {
+    if (charIs(c, TITLE_OPEN)) stack.push(i)
+    else if (charIs(c, TITLE_CLOSE)) {
       const open = stack.pop()
-      if (open !== undefined && text.charCodeAt(open) === TITLE_OPEN) pairs.push({ title: text.slice(open + 1, i).trim(), start: open, end: i + 1 })
+      if (open !== undefined && text.charCodeAt(open) === BOOK_TITLE) pairs.push({ title: text.slice(open + 1, i).trim(), start: open, end: i + 1 })
     }
   }
   // Pairs close inner first; by start, an outer pair comes before what it contains.
@@ -63,6 +62,10 @@ export function extractReferences(text: string): Reference[] {
  * ```
  */
 export function citedTitles(text: string): string[] {
-  return [...new Set(extractReferences(text).map((r) => r.title))]
+  // Most tasks cite nothing: no scan, and an empty array has no backing store.
+  if (!text.includes('《')) return []
+  const titles = [...new Set(extractReferences(text).map((r) => r.title))]
+  // An array of exactly its length: pushes leave spare slots, on every task of a plan.
+  return titles.slice()
 }
 

@@ -2,6 +2,19 @@ import { type ResolveOptions, resolveAll } from '../registry/resolve.js'
 import type { Department, Position, Responsibility } from '../types.js'
 import { createLocator } from '../util/location.js'
 import { type NoteMatch, findFinalNote, findNotes } from './note.js'
+import type { Role } from './wordings/clauses.js'
+
+/**
+ * The departments of one role, in an array of exactly their number: `filter`
+ * grows a backing store of 17 slots for one lead, and a plan has thousands.
+ */
+function withRole(departments: readonly Department[], roles: readonly Role[], role: Role): Department[] {
+  let count = 0
+  for (const r of roles) if (r === role) count++
+  const out = new Array<Department>(count)
+  for (let i = 0, k = 0; k < count; i++) if (roles[i] === role) out[k++] = departments[i] as Department
+  return out
+}
 
 /**
  * Attach departments and roles to a found note; `place` turns its indexes into
@@ -26,8 +39,8 @@ export function toResponsibility(
   const responsibility: Responsibility = {
     raw: (written ?? text).slice(note.start, note.end),
     departments,
-    leads: departments.filter((_, i) => parts.roles[i] === 'lead'),
-    participants: departments.filter((_, i) => parts.roles[i] === 'participant'),
+    leads: withRole(departments, parts.roles, 'lead'),
+    participants: withRole(departments, parts.roles, 'participant'),
     byDuty: parts.byDuty,
     openList: parts.open,
     rolesFrom: parts.explicit ? 'note' : 'first-listed',

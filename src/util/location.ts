@@ -8,6 +8,8 @@ export interface Locator {
 }
 
 const BREAK = /\r\n?|[\n\u2028\u2029]/g
+/** How many recent points a locator hands out again for the same offset. */
+const RECENT = 4
 
 export function createLocator(text: string): Locator {
   const starts = [0]
@@ -17,7 +19,19 @@ export function createLocator(text: string): Locator {
 
   // Queries come mostly in text order: try the line of the last answer first.
   let last = 0
+  // The last points made, by offset: a task's text starts where the task
+  // does and its note ends where it does, and one shared point object is
+  // half the memory of two equal ones (a tree is read, never mutated).
+  const recent: Point[] = []
+  let slot = 0
   function point(offset: number): Point {
+    for (let k = 0; k < recent.length; k++) if ((recent[k] as Point).offset === offset) return recent[k] as Point
+    const made = locate(offset)
+    recent[slot] = made
+    slot = (slot + 1) % RECENT
+    return made
+  }
+  function locate(offset: number): Point {
     const next = starts[last + 1]
     if ((starts[last] as number) <= offset && (next === undefined || offset < next)) {
       return { line: last + 1, column: offset - (starts[last] as number) + 1, offset }

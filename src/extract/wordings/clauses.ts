@@ -1,6 +1,6 @@
-import { CLOSE_BRACKETS, OPEN_BRACKETS, inSet } from '../../chars.js'
+import { CLAUSE_SEPARATOR, CLOSE, OPEN, charIs } from '../../chars.js'
 import { isDeadline } from './deadline.js'
-import { BY_DUTY, CLAUSE_SEPARATORS, COLONS, LABELS, LEAD, PARTICIPATE, RESPONSIBLE, TOGETHER_WITH, type LabelRole, endingOf } from './keywords.js'
+import { BY_DUTY, COLONS, LABELS, LEAD, PARTICIPATE, RESPONSIBLE, TOGETHER_WITH, type LabelRole, endingOf } from './keywords.js'
 import { type NameSpan, splitNameSpans } from './names.js'
 
 export type Role = 'lead' | 'participant'
@@ -31,9 +31,9 @@ function clausesOf(text: string): Clause[] {
   for (let i = 0; i <= text.length; i++) {
     // NaN past the end, in no set.
     const c = text.charCodeAt(i)
-    if (inSet(OPEN_BRACKETS, c)) depth++
-    else if (inSet(CLOSE_BRACKETS, c)) depth = Math.max(0, depth - 1)
-    else if (i === text.length || (depth === 0 && inSet(CLAUSE_SEPARATORS, c))) {
+    if (charIs(c, OPEN)) depth++
+    else if (charIs(c, CLOSE)) depth = Math.max(0, depth - 1)
+    else if (i === text.length || (depth === 0 && charIs(c, CLAUSE_SEPARATOR))) {
       if (text.slice(begin, i).trim()) clauses.push({ start: begin, end: i })
       begin = i + 1
     }

@@ -39,8 +39,6 @@ export const COLONS = '：:'
 /** Endings that leave a list open: `A、B等部门`. */
 export const OPEN_ENDINGS = ['等有关部门', '等相关部门', '等有关单位', '等相关单位', '等部门', '等单位', '等有關部門', '等相關部門', '等部門', '等單位', '等']
 
-/** Split a note into clauses at these (depth 0): `A牵头，B参与；2022年底前完成`. */
-export const CLAUSE_SEPARATORS = '；;，,'
 
 /** The longest entry of `words` that `text` ends with. */
 export function endingOf(text: string, words: readonly string[]): string | undefined {

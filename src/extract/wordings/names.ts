@@ -1,4 +1,4 @@
-import { CLOSE_BRACKETS, LIST_SEPARATORS, OPEN_BRACKETS, inSet } from '../../chars.js'
+import { CLOSE, LIST_SEPARATOR, OPEN, charIs } from '../../chars.js'
 import { OPEN_ENDINGS, endingOf } from './keywords.js'
 
 /** A department name found in a list; `start`/`end` index the text the list was read from. */
@@ -20,6 +20,24 @@ const FOOTER = /[—–\-－]{1,2}\s*\d{1,4}\s*[—–\-－]{1,2}/g
 const WHITE = /[\s\u3000\u00a0\ufeff]+/g
 const EDGE_START = /^(?:[\s\u3000\u00a0\ufeff]+|[—–\-－]{1,2}\s*\d{1,4}\s*[—–\-－]{1,2})/
 const EDGE_END = /(?:[\s\u3000\u00a0\ufeff]|[—–\-－]{1,2}\s?\d{1,4}\s?[—–\-－]{1,2})$/
+
+/**
+ * Can `text[start, end)` hold nothing {@link cleanName} or the edge trims would
+ * touch: no white space (what `\s` matches) and no dash of a page footer?
+ * Nearly every name is plain, and is then taken as written with no regex run.
+ */
+function isPlain(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (c <= 0x20 || c === 0x2d || c === 0xa0 || c === 0x1680 || c === 0x3000 || c === 0xfeff || c === 0xff0d) return false
+    if (c >= 0x2000 && c <= 0x205f && (c <= 0x200a || c === 0x2013 || c === 0x2014 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f)) return false
+  }
+  return true
+}
+
+/** The first characters of the {@link WHOLE} phrases. */
+const EACH = 0x5404 // 各
+const STATE = 0x56fd // 国
 
 /** The name as meant: no white space or page footer left inside it by a line or page break. */
 export function cleanName(raw: string): string {
@@ -44,6 +62,11 @@ export function splitNameSpans(text: string, from = 0, to = text.length): { name
 
   const push = (start: number, end: number) => {
     let raw = text.slice(start, end)
+    // Every open ending has a 等.
+    if (isPlain(text, start, end) && !raw.includes('等')) {
+      if (raw) names.push({ name: raw, start, end })
+      return
+    }
     const ending = endingOf(cleanName(raw), OPEN_ENDINGS)
     if (ending) {
       // Cut the ending as written, white space or not.
@@ -63,7 +86,7 @@ export function splitNameSpans(text: string, from = 0, to = text.length): { name
   }
 
   for (let i = from; i <= to; i++) {
-    if (i === begin && i < to) {
+    if (i === begin && i < to && (text.charCodeAt(i) === EACH || text.charCodeAt(i) === STATE)) {
       const rest = text.slice(i, to)
       const whole = WHOLE.map((re) => re.exec(rest)).find((m) => m !== null)
       if (whole) {
@@ -73,9 +96,9 @@ export function splitNameSpans(text: string, from = 0, to = text.length): { name
     }
     // NaN past the text's end, in no set.
     const c = text.charCodeAt(i)
-    if (i < to && inSet(OPEN_BRACKETS, c)) depth++
-    else if (i < to && inSet(CLOSE_BRACKETS, c)) depth = Math.max(0, depth - 1)
-    else if (i === to || (depth === 0 && inSet(LIST_SEPARATORS, c))) {
+    if (i < to && charIs(c, OPEN)) depth++
+    else if (i < to && charIs(c, CLOSE)) depth = Math.max(0, depth - 1)
+    else if (i === to || (depth === 0 && charIs(c, LIST_SEPARATOR))) {
       push(begin, i)
       begin = i + 1
       // Skip the spaces after a separator so the phrase check above sees the name's first character.
