@@ -87,6 +87,10 @@ describe('responsibility wordings', () => {
     const r = extractResponsibility('制定指引。（2020年10月底前完成）') as Responsibility
     expect(r).toMatchObject({ raw: '（2020年10月底前完成）', departments: [], leads: [], participants: [], deadline: '2020年10月底前完成' })
     expect(extractResponsibility('制定指引。（持续推进）')?.deadline).toBe('持续推进')
+    // A span of years is a deadline only written as one (`2021年—2022年…`); a title's `2021—2035年` is not.
+    expect(extractResponsibility('制定指引。（2021年—2022年底前完成）')?.deadline).toBe('2021年—2022年底前完成')
+    expect(extractResponsibility('制定指引。（知识产权局负责，2021年～2022年完成）')?.deadline).toBe('2021年～2022年完成')
+    expect(extractResponsibility('制定指引。（2021—2022年底前完成）')).toBeNull()
     // A span of years or an acronym is prose, not a note.
     expect(extractResponsibility('落实《纲要（2021—2035年）》（2021—2035年）')).toBeNull()
     expect(extractResponsibility('建设技术与创新支持中心（TISC）')).toBeNull()

@@ -26,6 +26,9 @@ export interface NoteMatch {
   parts: NoteParts
 }
 
+/** {@link OPEN_BRACKETS} and {@link CLOSE_BRACKETS}. */
+const BRACKET = /[（(〔[【）)〕\]】]/g
+
 /** Characters a document may put after the note: `…负责）。` */
 const TRAILING = '。．.；;'
 
@@ -67,7 +70,10 @@ export function findNotes(text: string): NoteMatch[] {
   const notes: NoteMatch[] = []
   let depth = 0
   let open = -1
-  for (let i = 0; i < limit; i++) {
+  // From bracket to bracket by a native search, not character by character.
+  BRACKET.lastIndex = 0
+  for (let m = BRACKET.exec(text); m !== null && m.index < limit; m = BRACKET.exec(text)) {
+    const i = m.index
     const c = text.charCodeAt(i)
     if (charIs(c, OPEN)) {
       if (depth++ === 0) open = i

@@ -37,6 +37,9 @@ function closeKind(code: number): number {
   }
 }
 
+/** Every character {@link openKind} or {@link closeKind} knows. */
+const BRACKET = /[（(）)《》〔〕]/g
+
 /**
  * Report the first bracket in `source[start, end)` that has no partner, so a
  * lost `）` that swallowed a responsibility note is easy to find.
@@ -44,7 +47,12 @@ function closeKind(code: number): number {
 export function checkBrackets(source: string, start: number, end: number, locator: Locator): Diagnostic | null {
   // Offsets of open brackets; their kind is read back from the source.
   const stack: number[] = []
-  for (let i = start; i < end; i++) {
+  // From bracket to bracket by a native search: a plan is mostly text between
+  // them. The search runs in a slice, so it never reads past `end`.
+  const span = source.slice(start, end)
+  BRACKET.lastIndex = 0
+  for (let m = BRACKET.exec(span); m !== null; m = BRACKET.exec(span)) {
+    const i = start + m.index
     const code = source.charCodeAt(i)
     if (openKind(code) !== 0) stack.push(i)
     else if (closeKind(code) !== 0) {

@@ -43,6 +43,8 @@ function clausesOf(text: string): Clause[] {
 
 type ClauseRole = LabelRole | 'duty'
 
+/** First characters of the {@link DEADLINE_LABEL} words: most clauses skip the expression. */
+const DEADLINE_LABEL_START = '完时時'
 const DEADLINE_LABEL = /^(?:完成时限|完成时间|时间节点|时间要求|完成時限|完成時間|時間節點)\s*[：:]\s*/
 
 interface Assigned {
@@ -53,6 +55,11 @@ interface Assigned {
   open: boolean
   /** The clause ends in `按职责分工负责`, whatever its label says. */
   duty: boolean
+}
+
+function hasColon(text: string): boolean {
+  for (let k = 0; k < COLONS.length; k++) if (text.includes(COLONS[k] as string)) return true
+  return false
 }
 
 function trimEnd(text: string, end: number, word: string): number {
@@ -69,7 +76,8 @@ function readClause(text: string, clause: Clause, pending: Clause | null): Assig
   let { start, end } = clause
   const body = text.slice(start, end).trim()
   let role: ClauseRole | undefined
-  const label = LABELS.find((l) => body.startsWith(l.word) && COLONS.includes(body[l.word.length] ?? ''))
+  // A label is followed by a colon: most clauses have none and skip the list.
+  const label = hasColon(body) ? LABELS.find((l) => body.startsWith(l.word) && COLONS.includes(body[l.word.length] ?? '')) : undefined
   if (label) {
     role = label.role
     start = text.indexOf(body, start) + label.word.length + 1
@@ -115,7 +123,8 @@ export function parseNoteParts(inner: string): NoteParts | null {
   for (const clause of clausesOf(inner)) {
     const body = inner.slice(clause.start, clause.end)
     // `完成时限：2022年底` names its value whatever it says; unlabelled, the clause must read as a date.
-    const label = DEADLINE_LABEL.exec(body.trimStart())?.[0]
+    const trimmed = body.trimStart()
+    const label = DEADLINE_LABEL_START.includes(trimmed[0] as string) ? DEADLINE_LABEL.exec(trimmed)?.[0] : undefined
     if (!deadline && (label || isDeadline(body))) {
       const value = body.trim().slice(label?.length ?? 0).trimStart()
       const start = clause.start + body.lastIndexOf(value)
