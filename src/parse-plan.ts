@@ -6,6 +6,7 @@ import { normalise } from './input/normalise.js'
 import { DEFAULT_MAX_INPUT_BYTES, checkInputSize } from './limits.js'
 import { tokenize } from './lex/tokenize.js'
 import { buildTree } from './parse/build.js'
+import { departmentFactory } from './extract/departments.js'
 import { checkNumbering } from './parse/numbering.js'
 import { annotatePlan } from './meta/annotate.js'
 import { extractMeta } from './meta/extract-meta.js'
@@ -89,7 +90,7 @@ export function parsePlan(input: string | Uint8Array, options?: ParseOptions): P
   const inputLocator = createLocator(text)
   // The builder sees only the normalised text; this locator answers in input offsets.
   const locator = normalised.map.text === text && normalised.format === 'text' ? inputLocator : mappedLocator(inputLocator, normalised.map)
-  const { children, diagnostics } = buildTree(normalised.text, tokenize(normalised.text), locator, normalised.original)
+  const { children, diagnostics } = buildTree(normalised.text, tokenize(normalised.text), locator, normalised.original, departmentFactory({ registry }))
   const position = inputLocator.position(0, text.length)
   const meta = extractMeta(children)
   // One push per item: spreading a few hundred thousand diagnostics into push() overflows the stack.

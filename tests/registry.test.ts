@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { entry } from '../src/registry/entry.js'
 import { builtinDepartments, createRegistry, defaultRegistry, nameKey } from '../src/registry/registry.js'
 import { resolveDepartment } from '../src/registry/resolve.js'
+import { parsePlan } from '../src/index.js'
 
 const seed = readFileSync(new URL('../fixtures/ip-plan-2021-2022.txt', import.meta.url), 'utf8')
 
@@ -65,6 +66,17 @@ describe('resolving names', () => {
     expect(resolveDepartment('广电总局', { date: '2016-06-01' }).id).toBe('sapprft')
     expect(resolveDepartment('广电总局', { date: '2021-12-27' }).id).toBe('nrta')
     expect(resolveDepartment('广电总局').id).toBe('nrta')
+  })
+
+  it('resolves task departments at the date the plan states, wherever it states it', () => {
+    const plan = (date: string) => `发布时间：${date}\n一、加强保护\n1. 规范播出。（广电总局、知识产权局负责）`
+    const firstTask = (text: string) => parsePlan(text).children.find((c) => c.type === 'chapter')?.children[0]
+    const at2016 = firstTask(plan('2016-06-01'))
+    const at2021 = firstTask(plan('2021-12-27'))
+    expect(at2016?.type === 'task' && at2016.responsibility?.leads[0]).toMatchObject({ name: '广电总局', id: 'sapprft', canonical: resolveDepartment('广电总局', { date: '2016-06-01' }).canonical })
+    expect(at2021?.type === 'task' && at2021.responsibility?.leads[0]).toMatchObject({ name: '广电总局', id: 'nrta', canonical: '国家广播电视总局' })
+    // The participant, the same body at either date, is untouched.
+    expect(at2016?.type === 'task' && at2016.responsibility?.participants[0]).toMatchObject({ id: 'cnipa' })
   })
 
   it('follows the 2018 and 2023 reforms through renamings and mergers', () => {

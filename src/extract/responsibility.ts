@@ -1,6 +1,7 @@
-import { type ResolveOptions, resolveAll } from '../registry/resolve.js'
+import type { ResolveOptions } from '../registry/resolve.js'
 import type { Department, Position, Responsibility } from '../types.js'
 import { createLocator } from '../util/location.js'
+import { type DepartmentFactory, departmentFactory } from './departments.js'
 import { type NoteMatch, findFinalNote, findNotes } from './note.js'
 import type { Role } from './wordings/clauses.js'
 
@@ -18,23 +19,23 @@ function withRole(departments: readonly Department[], roles: readonly Role[], ro
 
 /**
  * Attach departments and roles to a found note; `place` turns its indexes into
- * a position. `written` is `text` as written before traditional → simplified
- * (same length, index for index): `raw` comes from it, and names that differ
- * keep it as `original`.
+ * a position and `make` makes (and resolves) each department. `written` is
+ * `text` as written before traditional → simplified (same length, index for
+ * index): `raw` comes from it, and names that differ keep it as `original`.
  */
 export function toResponsibility(
   text: string,
   note: NoteMatch,
   place: (start: number, end: number) => Position,
+  make: DepartmentFactory,
   written: string | null = null,
 ): Responsibility {
   const inner = note.start + 1
   const { parts } = note
   const departments: Department[] = parts.departments.map((d) => {
-    const department: Department = { name: d.name, position: place(inner + d.start, inner + d.end) }
     const original = written?.slice(inner + d.start, inner + d.end)
-    if (original !== undefined && original !== text.slice(inner + d.start, inner + d.end)) department.original = original
-    return department
+    const differs = original !== undefined && original !== text.slice(inner + d.start, inner + d.end)
+    return make(d.name, place(inner + d.start, inner + d.end), differs ? original : undefined)
   })
   const responsibility: Responsibility = {
     raw: (written ?? text).slice(note.start, note.end),
@@ -73,13 +74,7 @@ export interface ExtractOptions extends ResolveOptions {}
 export function extractResponsibility(text: string, options: ExtractOptions = {}): Responsibility | null {
   if (typeof text !== 'string') throw new TypeError(`extractResponsibility: expected a string, got ${typeof text}`)
   const note = findFinalNote(text)
-  return note ? resolved(text, note, createLocator(text).position, options) : null
-}
-
-function resolved(text: string, note: NoteMatch, place: (start: number, end: number) => Position, options: ExtractOptions): Responsibility {
-  const r = toResponsibility(text, note, place)
-  resolveAll(r.departments, options)
-  return r
+  return note ? toResponsibility(text, note, createLocator(text).position, departmentFactory(options)) : null
 }
 
 /**
@@ -94,5 +89,6 @@ function resolved(text: string, note: NoteMatch, place: (start: number, end: num
 export function extractNotes(text: string, options: ExtractOptions = {}): Responsibility[] {
   if (typeof text !== 'string') throw new TypeError(`extractNotes: expected a string, got ${typeof text}`)
   const { position } = createLocator(text)
-  return findNotes(text).map((note) => resolved(text, note, position, options))
+  const make = departmentFactory(options)
+  return findNotes(text).map((note) => toResponsibility(text, note, position, make))
 }

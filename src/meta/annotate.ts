@@ -1,7 +1,7 @@
 import { diagnostic } from '../diagnostics.js'
 import { leavesOf } from '../util/leaves.js'
 import { type Registry, defaultRegistry } from '../registry/registry.js'
-import { resolveAll } from '../registry/resolve.js'
+import { type Resolution, resolveAll, resolveDepartment } from '../registry/resolve.js'
 import type { Department, Diagnostic, Meta, Plan, Position, Responsibility } from '../types.js'
 
 type Node = Plan['children'][number]
@@ -44,12 +44,23 @@ export function annotatePlan(children: readonly Node[], meta: Meta, fallback: Po
   const known = [...(recipients ?? []), ...(meta.issuer?.departments ?? []), ...(meta.seal ? [meta.seal.department] : [])]
   const sentTo = new Set(known.flatMap((d) => [d.name, ...(d.id ? [d.id] : [])]))
 
+  // Task departments were resolved as they were made, at today's date; the
+  // plan's own date may pick another body of the same name (广电总局 in 2016
+  // and in 2021). A name has an id at any date or at none, so only values change.
+  const atDate = new Map<string, Resolution>()
+  const redate = (d: Department) => {
+    if (date === undefined || d.id === undefined) return
+    let r = atDate.get(d.name)
+    if (r === undefined) atDate.set(d.name, (r = resolveDepartment(d.name, options)))
+    if (r.id !== d.id) (d.id = r.id), (d.canonical = r.canonical), (d.kind = r.kind)
+  }
+
   for (const task of leavesOf(children, 'task')) {
     const notes: Responsibility[] = task.notes ?? (task.responsibility ? [task.responsibility] : [])
     for (const note of notes) {
-      resolveAll(note.departments, options)
       applyRule(note, meta.closingRule?.rule)
       for (const d of note.departments) {
+        redate(d)
         check(d, note.position)
         if (checkRecipients && d.kind !== 'collective' && !sentTo.has(d.id ?? d.name) && !sentTo.has(d.name)) {
           diagnostics.push(diagnostic('department-not-in-recipients', 'warning', `Task ${task.number} names “${d.name}”, which is not among the notice's recipients`, d.position ?? note.position))

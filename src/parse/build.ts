@@ -2,6 +2,7 @@ import { SENTENCE_ENDS, isSpace, isWhite } from '../chars.js'
 import { diagnostic } from '../diagnostics.js'
 import { findFinalNote, findNotes } from '../extract/note.js'
 import { citedTitles } from '../extract/references.js'
+import { type DepartmentFactory, departmentFactory } from '../extract/departments.js'
 import { toResponsibility } from '../extract/responsibility.js'
 import type { Token } from '../lex/tokenize.js'
 import type { Chapter, Diagnostic, Paragraph, Plan, Section, Task } from '../types.js'
@@ -55,6 +56,7 @@ export function buildTree(
   tokens: readonly Token[],
   locator: Locator,
   original: string | null = null,
+  make: DepartmentFactory = departmentFactory(),
 ): { children: Child[]; diagnostics: Diagnostic[] } {
   // `original` is `source` before traditional → simplified, index for index:
   // slicing both at the same offsets gives the normalised and the written wording.
@@ -131,7 +133,7 @@ export function buildTree(
     // Sub-measures may each close with a note of their own; the text keeps what lies between them.
     const notes = findNotes(joined.text)
     const place = (s: number, e: number) => locator.position(joined.offsetAt(s), joined.offsetAt(e - 1) + 1)
-    const responsibilities = notes.map((note) => toResponsibility(joined.text, note, place, writtenJoined))
+    const responsibilities = notes.map((note) => toResponsibility(joined.text, note, place, make, writtenJoined))
     // Notes come only with a closing note (findNotes), so the last one closes
     // the task: what follows it is only its full stop (`trailing`), and the
     // text span ends before it.
