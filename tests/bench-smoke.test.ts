@@ -137,12 +137,14 @@ describe('a tiny bench run', () => {
     expect(rows.map((r: { figure: string }) => r.figure)).toEqual([
       ...Array(3).fill('plain text'),
       'plain text linearity',
+      ...Array(3).fill('plain text (reference)'),
       ...Array(2).fill('markdown'),
       'markdown',
       'markdown',
       'start-up',
       'start-up',
       'memory',
+      'memory (reference)',
       'bundle',
     ])
     const plain = rows.slice(0, 3)
@@ -150,6 +152,14 @@ describe('a tiny bench run', () => {
     for (const row of plain) {
       expect(row.subjectMs).toBeGreaterThan(0)
       expect(row.ratio).toBeCloseTo(row.subjectMs / row.baselineMs, 10)
+    }
+    // The minimal positioned tree is timed beside parsePlan on the same inputs, with no budget.
+    const references = rows.filter((r: { figure: string }) => r.figure === 'plain text (reference)')
+    expect(references.map((r: { input: string }) => r.input)).toEqual(plain.map((r: { input: string }) => r.input))
+    for (const row of references) {
+      expect([row.subject, row.pass]).toEqual(['minimal positioned tree', null])
+      expect(row.ratio).toBeCloseTo(row.subjectMs / row.baselineMs, 10)
+      expect(row.note).toMatch(/^parsePlan is \d+\.\d× this$/)
     }
     const markdown = rows.filter((r: { figure: string }) => r.figure === 'markdown')
     expect(markdown.map((r: { input: string }) => r.input)).toEqual([
@@ -164,7 +174,7 @@ describe('a tiny bench run', () => {
       if (supportsMarkdown(parsePlan)) expect(row.ratio).toBeGreaterThan(0)
       else expect([row.subjectMs, row.ratio, row.pass]).toEqual([null, null, null])
     }
-    const [simplified, published, memory, bundle] = rows.slice(-4)
+    const [simplified, published, memory, memoryReference, bundle] = rows.slice(-5)
     for (const startup of [simplified, published]) {
       expect(startup.subjectMs).toBeGreaterThan(0)
       expect(startup.baselineMs).toBeGreaterThan(0)
@@ -172,6 +182,7 @@ describe('a tiny bench run', () => {
     // The budget is for simplified text; the seed as published is measured for reference.
     expect([simplified.budget, published.budget, published.pass]).toEqual(['≤ +25 ms', 'none (measured for reference)', null])
     expect(memory.ratio).toBeGreaterThan(0)
+    expect(memoryReference).toMatchObject({ subject: 'peak heap, minimal positioned tree', bytes: memory.bytes, pass: null })
     expect(bundle).toMatchObject({ pass: true, note: expect.stringContaining('packages: none') })
     const table = toTable(rows).split('\n')
     expect(table).toHaveLength(rows.length + 2)

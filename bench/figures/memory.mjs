@@ -28,19 +28,27 @@ export function peakFromTrace(stdout) {
   return { bytes: begin.bytes, input: begin.loaded - begin.empty, peak: peak - begin.empty }
 }
 
-/**
- * @param {{ entry: string, seedPath: string, mb: number, budget?: number }} options
- * @returns {object[]} one row
- */
-export function memoryFigure({ entry, seedPath, mb, budget = 8 }) {
+/** Peak heap of one parse in a fresh process (see memory-child.mjs). */
+function peakOf(entry, seedPath, mb) {
   const child = spawnSync(process.execPath, ['--expose-gc', '--trace-gc', CHILD, entry, seedPath, String(mb)], {
     encoding: 'utf8',
     maxBuffer: 64 * 2 ** 20,
   })
   if (child.status !== 0) throw new Error(`bench: memory child failed: ${child.stderr}`)
-  const { bytes, input, peak } = peakFromTrace(child.stdout)
+  return peakFromTrace(child.stdout)
+}
+
+const mbText = (n) => `${(n / 2 ** 20).toFixed(1)} MB`
+
+/**
+ * @param {{ entry: string, seedPath: string, mb: number, budget?: number }} options
+ * @returns {object[]} the row of the budget and a reference row: the minimal
+ *   positioned tree of bench/tree-floor.mjs on the same input
+ */
+export function memoryFigure({ entry, seedPath, mb, budget = 8 }) {
+  const { bytes, input, peak } = peakOf(entry, seedPath, mb)
+  const reference = peakOf('tree-floor', seedPath, mb)
   const ratio = peak / bytes
-  const mbText = (n) => `${(n / 2 ** 20).toFixed(1)} MB`
   return [
     {
       figure: 'memory',
@@ -54,6 +62,19 @@ export function memoryFigure({ entry, seedPath, mb, budget = 8 }) {
       budget: `≤ ${budget}× input`,
       pass: ratio <= budget,
       note: `peak ${mbText(peak)} (input string ${mbText(input)} of it) for ${mbText(bytes)} of text`,
+    },
+    {
+      figure: 'memory (reference)',
+      input: `synthetic ${mb} MB`,
+      bytes: reference.bytes,
+      subject: 'peak heap, minimal positioned tree',
+      subjectMs: null,
+      baseline: 'input size (UTF-8)',
+      baselineMs: null,
+      ratio: reference.peak / reference.bytes,
+      budget: 'none (what any positioned tree costs)',
+      pass: null,
+      note: `peak ${mbText(reference.peak)}`,
     },
   ]
 }

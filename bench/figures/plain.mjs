@@ -5,6 +5,7 @@
  */
 import { floor } from '../floor.mjs'
 import { sideBySide } from '../measure.mjs'
+import { treeFloor } from '../tree-floor.mjs'
 import { synthPlan, utf8Bytes } from '../synth.mjs'
 
 const MB = 2 ** 20
@@ -24,11 +25,12 @@ export async function plainFigure({ parsePlan, seed, sizes, timing, budget = 3, 
   const inputs = [{ label: 'seed', text: seed }]
   for (const mb of sizes) inputs.push({ label: `synthetic ${mb} MB`, text: synthPlan(seed, { bytes: mb * MB }).text })
   const rows = []
+  const references = []
   for (const { label, text } of inputs) {
     // Both sides must see the same tasks, or the ratio compares different work.
     const expected = floor(text).tasks
     const got = countTasks(parsePlan(text).children)
-    const t = await sideBySide({ floor: () => floor(text), parsePlan: () => parsePlan(text) }, timing)
+    const t = await sideBySide({ floor: () => floor(text), tree: () => treeFloor(text), parsePlan: () => parsePlan(text) }, timing)
     const ratio = t.parsePlan.ms / t.floor.ms
     rows.push({
       figure: 'plain text',
@@ -42,6 +44,19 @@ export async function plainFigure({ parsePlan, seed, sizes, timing, budget = 3, 
       budget: `≤ ${budget}× floor`,
       pass: ratio <= budget && got === expected,
       note: got === expected ? `${got} tasks` : `parsePlan found ${got} tasks, the floor ${expected}`,
+    })
+    references.push({
+      figure: 'plain text (reference)',
+      input: label,
+      bytes: utf8Bytes(text),
+      subject: 'minimal positioned tree',
+      subjectMs: t.tree.ms,
+      baseline: 'floor (lines + sticky regex)',
+      baselineMs: t.floor.ms,
+      ratio: t.tree.ms / t.floor.ms,
+      budget: 'none (what any positioned tree costs)',
+      pass: null,
+      note: `parsePlan is ${(t.parsePlan.ms / t.tree.ms).toFixed(1)}× this`,
     })
   }
   const synthetic = rows.slice(1)
@@ -64,5 +79,5 @@ export async function plainFigure({ parsePlan, seed, sizes, timing, budget = 3, 
       note: '',
     })
   }
-  return rows
+  return [...rows, ...references]
 }
