@@ -1,6 +1,6 @@
-import { SENTENCE_ENDS, isSpace, isWhite } from '../chars.js'
+import { SENTENCE_ENDS, isSpace, isSpaceCode } from '../chars.js'
 import { diagnostic } from '../diagnostics.js'
-import { findFinalNote, findNotes } from '../extract/note.js'
+import { type NoteMatch, findFinalNote, findNotes } from '../extract/note.js'
 import { citedTitles } from '../extract/references.js'
 import { type DepartmentFactory, departmentFactory } from '../extract/departments.js'
 import { toResponsibility } from '../extract/responsibility.js'
@@ -44,6 +44,30 @@ function insertedGap(source: string, task: OpenTask, line: Token, locator: Locat
   let to = from
   while (to < line.start && isSpace(source[to])) to++
   return to > from ? { start: from, end: to } : null
+}
+
+/** White space or a line break, as a code (no string per character). */
+function isWhiteCode(c: number): boolean {
+  return isSpaceCode(c) || c === 10 || c === 13 || c === 0x2028 || c === 0x2029
+}
+
+/**
+ * Where `s[0, end)` ends without its trailing white space, by the parser's
+ * own idea of white space (not String#trimEnd), so that a text span and its
+ * text agree character for character.
+ */
+function trimmedEnd(s: string, end: number): number {
+  while (end > 0 && isWhiteCode(s.charCodeAt(end - 1))) end--
+  return end
+}
+
+/** A task's text: what lies between its notes, without the last note and what follows it. */
+function withoutNotes(from: string, notes: readonly NoteMatch[]): string {
+  if (notes.length === 0) return from.slice(0, trimmedEnd(from, from.length))
+  let out = ''
+  let at = 0
+  for (const note of notes) (out += from.slice(at, note.start)), (at = note.end)
+  return out.slice(0, trimmedEnd(out, out.length))
 }
 
 /**
@@ -96,12 +120,13 @@ export function buildTree(
 
   function makeId(parent: Container, letter: string, n: number): string {
     const base = idBase(parent, letter, n)
+    // One look-up in the common case: adding a new id grows the set.
+    const size = usedIds.size
+    if (usedIds.add(base).size > size) return base
     let id = base
     let k = nextSuffix.get(base) ?? 2
-    if (usedIds.has(id)) {
-      while (usedIds.has((id = `${base}~${k}`))) k++
-      nextSuffix.set(base, k + 1)
-    }
+    while (usedIds.has((id = `${base}~${k}`))) k++
+    nextSuffix.set(base, k + 1)
     usedIds.add(id)
     return id
   }
@@ -138,38 +163,26 @@ export function buildTree(
     // the task: what follows it is only its full stop (`trailing`), and the
     // text span ends before it.
     const last = notes[notes.length - 1]
-    // Trim with the parser's own idea of white space (not String#trimEnd), so
-    // that the text span and the text agree character for character.
-    const trimmed = (s: string, end: number) => {
-      while (end > 0 && isWhite(s[end - 1])) end--
-      return end
-    }
-    const withoutNotes = (from: string) => {
-      let out = ''
-      let at = 0
-      for (const note of notes) (out += from.slice(at, note.start)), (at = note.end)
-      if (!last) out += from.slice(at)
-      return out.slice(0, trimmed(out, out.length))
-    }
-    const text = withoutNotes(joined.text)
+    const text = withoutNotes(joined.text, notes)
     // Conversion is character for character, so the written text cuts at the same places.
-    const writtenText = writtenJoined === null ? null : withoutNotes(writtenJoined)
+    const writtenText = writtenJoined === null ? null : withoutNotes(writtenJoined, notes)
     const end = (spans[spans.length - 1] as LineSpan).end
-    const textEnd = trimmed(joined.text, last ? last.start : joined.text.length)
+    const textEnd = trimmedEnd(joined.text, last ? last.start : joined.text.length)
     const markerEnd = token.start + (token.marker as string).length
+    const number = token.value as number
+    const marker = token.marker as string
+    const id = makeId(parent, 't', number)
+    const responsibility = responsibilities[responsibilities.length - 1] ?? null
+    const references = citedTitles(text)
+    const position = locator.position(token.start, end)
+    const textPosition = locator.position(token.start, textEnd > 0 ? joined.offsetAt(textEnd - 1) + 1 : markerEnd)
+    // One literal per shape: a spread or a key added afterwards makes V8 copy
+    // the object into another layout, on every task of the plan.
+    const node: Task =
+      writtenText === null || writtenText === text
+        ? { type: 'task', id, number, marker, text, responsibility, references, position, textPosition }
+        : { type: 'task', id, number, marker, text, original: writtenText, responsibility, references, position, textPosition }
     const trailing = last ? joined.text.slice(last.end) : ''
-    const node: Task = {
-      type: 'task',
-      id: makeId(parent, 't', token.value as number),
-      number: token.value as number,
-      marker: token.marker as string,
-      text,
-      ...(writtenText === null || writtenText === text ? {} : { original: writtenText }),
-      responsibility: responsibilities[responsibilities.length - 1] ?? null,
-      references: citedTitles(text),
-      position: locator.position(token.start, end),
-      textPosition: locator.position(token.start, textEnd > 0 ? joined.offsetAt(textEnd - 1) + 1 : markerEnd),
-    }
     if (trailing) node.trailing = trailing
     if (responsibilities.length > 1) node.notes = responsibilities
     if (notes.length === 0) {
@@ -187,7 +200,9 @@ export function buildTree(
   function paragraph(line: Token): Paragraph {
     check(line.start, line.end)
     const text = source.slice(line.start, line.end)
-    return { type: 'paragraph', id: '', text, ...written(text, line.start, line.end), position: locator.position(line.start, line.end) }
+    const { original: writtenText } = written(text, line.start, line.end)
+    const position = locator.position(line.start, line.end)
+    return writtenText === undefined ? { type: 'paragraph', id: '', text, position } : { type: 'paragraph', id: '', text, original: writtenText, position }
   }
 
   for (const token of tokens) {
