@@ -44,6 +44,10 @@ export function missingBetween(sorted: readonly number[], prev: number, next: nu
 function checkRun(run: readonly Numbered[], out: Diagnostic[]): void {
   const first = run[0]
   if (!first) return
+  // A plan numbered 1, 2, 3… has nothing to report: no sets, no sort.
+  let counted = 0
+  while (counted < run.length && (run[counted] as Numbered).number === counted + 1) counted++
+  if (counted === run.length) return
   const sorted = [...new Set(run.map((n) => n.number))].sort((a, b) => a - b)
   const seen = new Set<number>()
   const label = LABEL[first.type]
