@@ -99,6 +99,17 @@ describe('the 2021–2022 IP plan (seed)', () => {
     expect(task(1).position.start).toEqual({ line: 27, column: 1, offset: 574 })
   })
 
+  it('makes equal points one object, which a JSON copy separates', () => {
+    const t = task(1)
+    expect(t.textPosition.start).toBe(t.position.start)
+    // The note closes the task: its end is the task's end.
+    expect(t.responsibility!.position.end).toBe(t.position.end)
+    expect(t.responsibility!.position.end).toEqual({ line: 27, column: 155, offset: 728 })
+    const copy = JSON.parse(JSON.stringify(t)) as typeof t
+    copy.textPosition.start.offset = -1
+    expect([copy.position.start.offset, t.position.start.offset]).toEqual([574, 574])
+  })
+
   it('keeps the notice, title and preamble before the chapters and the closing rule after them', () => {
     const paragraphs = plan.children.filter((c) => c.type === 'paragraph')
     expect(paragraphs).toHaveLength(11)
