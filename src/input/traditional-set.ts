@@ -1,43 +1,38 @@
-import { TRADITIONAL_GAPS } from './traditional-chars.js'
+import { TRADITIONAL_ASTRAL, TRADITIONAL_BASE, TRADITIONAL_GAPS } from './traditional-chars.js'
 
 // One byte per BMP code unit: 1 where the conversion changes the character,
 // 2 on a high surrogate that starts one of the (few) astral ones; a load per
 // character, where a Set or a search would hash or branch.
-// Built on first use (a single pass over the gaps string, no arrays in
-// between), so importing costs nothing and simplified input pays ~0.1 ms once.
+// Built on first use, so importing costs nothing and simplified input pays
+// some 0.3 ms once.
 let bmp: Uint8Array | null = null
 let astral: Set<number> | null = null
 
-/** Calls `each` with every code point of traditional-chars.ts, in order. */
-function decodeGaps(each: (cp: number) => void): void {
-  let cp = 0
-  let gap = 0
-  for (let i = 0; i <= TRADITIONAL_GAPS.length; i++) {
-    const c = i < TRADITIONAL_GAPS.length ? TRADITIONAL_GAPS.charCodeAt(i) : 0x2c
-    if (c === 0x2c) {
-      // `,` ends a gap (and the string ends the last one).
-      cp += gap
-      gap = 0
-      each(cp)
-    } else {
-      // Base 36: `0`–`9` then `a`–`z`.
-      gap = gap * 36 + (c <= 0x39 ? c - 0x30 : c - 0x57)
+/**
+ * Mark the BMP characters of traditional-chars.ts in `table` with 1. One
+ * short pass over the gaps string: run cold, at start-up, it stays short
+ * enough that V8 does not stop to optimise it (a longer decoding loop made
+ * it compile the loop, some milliseconds).
+ */
+function markBmp(table: Uint8Array): void {
+  let cp = TRADITIONAL_BASE
+  for (let i = 0; i < TRADITIONAL_GAPS.length; i++) {
+    let gap = TRADITIONAL_GAPS.charCodeAt(i) - 0x20
+    // `~`: a longer gap, in the next two characters (base 93).
+    if (gap === 0x5e) {
+      gap = (TRADITIONAL_GAPS.charCodeAt(i + 1) - 0x20) * 93 + TRADITIONAL_GAPS.charCodeAt(i + 2) - 0x20
+      i += 2
     }
+    cp += gap
+    table[cp] = 1
   }
 }
 
 function build(): Uint8Array {
   const table = new Uint8Array(0x10000)
-  const above = new Set<number>()
-  decodeGaps((cp) => {
-    if (cp > 0xffff) {
-      above.add(cp)
-      table[0xd800 + ((cp - 0x10000) >> 10)] = 2
-    } else {
-      table[cp] = 1
-    }
-  })
-  astral = above
+  markBmp(table)
+  for (const cp of TRADITIONAL_ASTRAL) table[0xd800 + ((cp - 0x10000) >> 10)] = 2
+  astral = new Set(TRADITIONAL_ASTRAL)
   return table
 }
 
@@ -50,9 +45,11 @@ function build(): Uint8Array {
  * ```
  */
 export function traditionalList(): number[] {
+  const table = new Uint8Array(0x10000)
+  markBmp(table)
   const list: number[] = []
-  decodeGaps((cp) => list.push(cp))
-  return list
+  for (let cp = 0; cp <= 0xffff; cp++) if (table[cp] === 1) list.push(cp)
+  return [...list, ...TRADITIONAL_ASTRAL]
 }
 
 /**
