@@ -76,14 +76,18 @@ export function createRegistry(entries: readonly RegistryEntry[]): Registry {
   // looked up once. Bounded, so that a long batch of odd names cannot grow it forever.
   const remembered = new Map<string, RegistryEntry[] | null>()
 
+  // Runs once, cold: plain loops, no array or set per entry.
   function index(): Map<string, RegistryEntry[]> {
     const map = new Map<string, RegistryEntry[]>()
+    const add = (key: string, entry: RegistryEntry) => {
+      const list = map.get(key)
+      if (!list) map.set(key, [entry])
+      // A name an entry lists twice (or as its full name too) counts once.
+      else if (list[list.length - 1] !== entry) list.push(entry)
+    }
     for (const entry of entries) {
-      for (const name of new Set([entry.name, ...entry.short].map(nameKey))) {
-        const list = map.get(name)
-        if (list) list.push(entry)
-        else map.set(name, [entry])
-      }
+      add(nameKey(entry.name), entry)
+      for (const short of entry.short) add(nameKey(short), entry)
     }
     return map
   }
