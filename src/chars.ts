@@ -66,12 +66,6 @@ export function isSpaceCode(c: number): boolean {
   return (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f
 }
 
-/**
- * The characters of {@link isSpaceCode} as the inside of a regular
- * expression's character class, for native scans (`[${SPACE_CLASS}]+`).
- */
-export const SPACE_CLASS = ' \\t\\u00a0\\u2000-\\u200a\\u202f\\u205f\\u3000\\ufeff'
-
 /** {@link isDigit} for a UTF-16 code (`NaN`, past the end of a text, is none). */
 export function isDigitCode(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)

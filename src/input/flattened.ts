@@ -1,5 +1,4 @@
-import { SENTENCE_ENDS, SPACE_CLASS } from '../chars.js'
-import { NUMERAL_CHARS } from '../lex/numerals.js'
+import { SENTENCE_ENDS } from '../chars.js'
 import { matchChapter, matchSection, matchTask } from '../lex/markers.js'
 import type { LineSpan } from '../util/lines.js'
 import type { Edit } from './edits.js'
@@ -13,8 +12,12 @@ export function startsWithMarker(text: string, start: number, end: number, allow
 
 const HAN = /[\u3400-\u9fff]/
 // A run of white space (isSpaceCode's) followed by the first character of a
-// marker: a Chinese numeral, a bracket, a digit of either width.
-const CANDIDATE = new RegExp(`[${SPACE_CLASS}]+(?=[（(0-9０-９${NUMERAL_CHARS}])`, 'g')
+// marker: a bracket, a digit of either width, a Chinese numeral (numerals.ts).
+// The look-behind keeps the scan linear: a run is tried from its first space
+// only (from each of its spaces, 20 000 spaces took 0.4 s). It comes after
+// that first space so the native scan still jumps from space to space.
+// A test checks both classes against isSpaceCode and the matchers.
+const CANDIDATE = /[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000\ufeff](?<![ \t\u00a0\u2000-\u200a\u202f\u205f\u3000\ufeff].)[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000\ufeff]*(?=[（(0-9０-９〇零一二两三四五六七八九十壹貳贰參叁肆伍陸陆柒捌玖拾])/g
 
 /**
  * Where a body flattened onto one line (copied off a web page) puts its items

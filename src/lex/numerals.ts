@@ -7,9 +7,6 @@ const DIGITS: Record<string, number> = {
 }
 const TEN = new Set(['十', '拾'])
 
-/** Every character a Chinese numeral can start with or contain (`〇` and `零` included), for character classes. */
-export const NUMERAL_CHARS = Object.keys(DIGITS).join('') + [...TEN].join('')
-
 // The same digits by UTF-16 code, so that reading a line's first characters makes no strings.
 const DIGIT_CODES = new Map(Object.entries(DIGITS).map(([ch, value]) => [ch.charCodeAt(0), value]))
 const TEN_CODES = new Set([...TEN].map((ch) => ch.charCodeAt(0)))

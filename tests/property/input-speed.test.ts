@@ -78,6 +78,23 @@ describe('fast scans on whole documents', () => {
     expect(firstTraditional(text)).toBe(reference.firstTraditional(text))
   })
 
+  it('findFlattened considers every space and every marker character the plain version does', () => {
+    // Its native scan spells out both character classes: any character
+    // missing (or extra) in them shows up here.
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c)
+      for (const text of [`推进。${ch}1.推进`, `推进。 ${ch}、推进`, `推进。 ${ch}一）推进`]) {
+        expect(findFlattened(text, splitLines(text))).toEqual(reference.findFlattened(text, splitLines(text)))
+      }
+    }
+  })
+
+  it('a long run of spaces is one candidate, cut after its end (the scan does not start again inside it)', () => {
+    const spaces = ' '.repeat(60_000)
+    const text = `推进。${spaces}1.推进${spaces}x`
+    expect(findFlattened(text, splitLines(text))).toEqual([{ start: 3 + spaces.length, end: 3 + spaces.length, text: '\n' }])
+  })
+
   it('a flattened body is cut before each marker that follows a space, only there', () => {
     const text = '一、完善制度 （一）完善法规 1. 推进立法，完成 100 家。（知识产权局负责）\u3000二 强化保护\n第 2. 条 3.推进'
     // Before （一）, 1., 二 (after a closing mark, so a chapter with a space) and 3.; not
