@@ -80,11 +80,14 @@ export function isTraditional(c: number): boolean {
  */
 export function firstTraditional(text: string, from = 0, to = text.length): number {
   const table = (bmp ??= build())
-  for (let i = from; i < to; i++) {
-    const found = table[text.charCodeAt(i)]
-    if (found === 0) continue
+  let i = from
+  while (i < to) {
+    // The inner loop is all simplified text ever runs: one load, one compare.
+    while (i < to && table[text.charCodeAt(i)] === 0) i++
+    if (i >= to) break
     // 2: a high surrogate some astral character starts with; look the pair up.
-    if (found === 1 || (astral as Set<number>).has(text.codePointAt(i) as number)) return i
+    if (table[text.charCodeAt(i)] === 1 || (astral as Set<number>).has(text.codePointAt(i) as number)) return i
+    i++
   }
   return -1
 }
