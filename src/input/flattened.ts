@@ -26,6 +26,7 @@ const CANDIDATE = /[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000\ufeff](?<![ \t\u00a
  * counts, so `完成 100 家`, `2021 年` and `7. 5%` stay whole; which of the
  * split-off lines really are items is still the tokenizer's call.
  *
+ * @param lines the text's lines as `splitLines` gives them: in order, trimmed.
  * @example
  * ```ts
  * findFlattened('1.甲。（局负责） 2.乙。（局负责）', [{ start: 0, end: 19 }])
