@@ -105,3 +105,13 @@ export function isSpaceCode(c: number): boolean {
   // En, em and thin spaces (`&emsp;` indents of web pages).
   return (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f
 }
+
+/** {@link isDigit} for a UTF-16 code (`NaN`, past the end of a text, is none). */
+export function isDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)
+}
+
+/** {@link digitValue} for a UTF-16 code; call only after {@link isDigitCode}. */
+export function digitCodeValue(c: number): number {
+  return c >= 0xff10 ? c - 0xff10 : c - 0x30
+}

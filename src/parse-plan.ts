@@ -90,7 +90,7 @@ export function parsePlan(input: string | Uint8Array, options?: ParseOptions): P
   const inputLocator = createLocator(text)
   // The builder sees only the normalised text; this locator answers in input offsets.
   const locator = normalised.map.text === text && normalised.format === 'text' ? inputLocator : mappedLocator(inputLocator, normalised.map)
-  const { children, diagnostics } = buildTree(normalised.text, tokenize(normalised.text), locator, normalised.original, departmentFactory({ registry }))
+  const { children, diagnostics } = buildTree(normalised.text, tokenize(normalised.text, normalised.lines), locator, normalised.original, departmentFactory({ registry }))
   const position = inputLocator.position(0, text.length)
   const meta = extractMeta(children)
   // One push per item: spreading a few hundred thousand diagnostics into push() overflows the stack.

@@ -1,4 +1,4 @@
-import { splitLines } from '../util/lines.js'
+import { type LineSpan, splitLines } from '../util/lines.js'
 import { type MappedText, compose } from '../util/mapped-text.js'
 import { applyEdits } from './edits.js'
 import { findFlattened } from './flattened.js'
@@ -16,6 +16,8 @@ export interface Dropped {
 export interface Cleaned {
   mapped: MappedText
   dropped: Dropped[]
+  /** The lines of `mapped.text` when clean-up changed nothing (they were split already), else `null`. */
+  lines: LineSpan[] | null
 }
 
 /**
@@ -36,6 +38,7 @@ export function cleanUp(text: string): Cleaned {
   const first = dropped.length === 0 ? null : applyEdits(text, [...footers.map((f) => ({ start: f.start, end: f.end, text: '' })), ...pinyin])
   const rest = first ? first.text : text
   const restLines = first ? splitLines(rest) : lines
-  const second = applyEdits(rest, [...findWraps(rest, restLines), ...findFlattened(rest, restLines)])
-  return { mapped: first ? compose(first, second) : second, dropped }
+  const edits = [...findWraps(rest, restLines), ...findFlattened(rest, restLines)]
+  const second = applyEdits(rest, edits)
+  return { mapped: first ? compose(first, second) : second, dropped, lines: edits.length === 0 ? restLines : null }
 }

@@ -1,5 +1,8 @@
 import { lazy } from '../util/lazy.js'
-import { TRADITIONAL_GAPS } from './traditional-chars.js'
+import { isTraditional } from './traditional-set.js'
+
+// Kept here too for the modules and tests that import them from the converter.
+export { isTraditional, traditionalList } from './traditional-set.js'
 
 // Loaded on the first input that needs them: simplified plans never load OpenCC.
 const tables = lazy((require) => ({
@@ -90,31 +93,6 @@ export function converterBuilt(): boolean {
 }
 
 let traditional: Set<number> | null = null
-let bmp: Uint8Array | null = null
-let astral: Set<number> | null = null
-
-/** The code points of traditional-chars.ts, in order. */
-export function traditionalList(): number[] {
-  let cp = 0
-  return TRADITIONAL_GAPS.split(',').map((gap) => (cp += parseInt(gap, 36)))
-}
-
-/**
- * Does the conversion change the character with code point `c`? Read from
- * the generated list (traditional-chars.ts), so no table is loaded to decide
- * that a text needs no conversion; a test checks the list against the tables.
- */
-export function isTraditional(c: number): boolean {
-  if (!bmp) {
-    bmp = new Uint8Array(0x10000)
-    astral = new Set()
-    for (const cp of traditionalList()) {
-      if (cp > 0xffff) astral.add(cp)
-      else bmp[cp] = 1
-    }
-  }
-  return c > 0xffff ? (astral as Set<number>).has(c) : bmp[c] === 1
-}
 
 function pairs(dict: string): Array<[string, string]> {
   return dict.split('|').map((entry) => {

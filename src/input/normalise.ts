@@ -1,5 +1,6 @@
 import { fromHtml } from '../html/extract.js'
 import { fromMarkdown } from '../markdown/extract.js'
+import { type LineSpan, splitLines } from '../util/lines.js'
 import { type MappedText, compose, identity } from '../util/mapped-text.js'
 import { cleanUp, type Dropped } from './cleanup.js'
 import { detectFormat, type InputFormat } from './format.js'
@@ -16,6 +17,8 @@ export interface Normalised {
   map: MappedText
   /** Text removed by clean-up, as offsets into the input. */
   dropped: Dropped[]
+  /** The non-blank lines of `text` (as `splitLines` gives them), for the tokenizer: split once, not twice. */
+  lines: LineSpan[]
 }
 
 function extract(input: string, format: InputFormat): MappedText {
@@ -36,5 +39,7 @@ export function normalise(input: string, requested: InputFormat | 'auto'): Norma
   const map = format === 'text' ? cleaned.mapped : compose(extracted, cleaned.mapped)
   const simplified = toSimplified(map.text)
   const dropped = cleaned.dropped.map((d) => ({ ...d, start: extracted.start(d.start), end: extracted.end(d.end) }))
-  return { format, text: simplified ?? map.text, original: simplified === null ? null : map.text, map, dropped }
+  // Conversion keeps every character's place and never makes or takes a space or a break.
+  const lines = cleaned.lines ?? splitLines(map.text)
+  return { format, text: simplified ?? map.text, original: simplified === null ? null : map.text, map, dropped, lines }
 }

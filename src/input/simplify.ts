@@ -1,15 +1,5 @@
-import { convertToSimplified, isTraditional } from './converter.js'
-
-/** Index of the first character in `text[from, to)` that the conversion changes, or -1. */
-function firstTraditional(text: string, from = 0, to = text.length): number {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i)
-    // Below U+3400 there are no Han characters: punctuation, Latin, digits pass at once.
-    if (c < 0x3400) continue
-    if (isTraditional(c >= 0xd800 && c <= 0xdbff ? (text.codePointAt(i) as number) : c)) return i
-  }
-  return -1
-}
+import { convertToSimplified } from './converter.js'
+import { firstTraditional, isTraditional } from './traditional-set.js'
 
 // Ideographic description characters (⿰ U+2FF0 … U+2FFF) make OpenCC pass
 // over the characters they describe, across a line break too.

@@ -7,8 +7,22 @@ const DIGITS: Record<string, number> = {
 }
 const TEN = new Set(['十', '拾'])
 
+// The same digits by UTF-16 code, so that reading a line's first characters makes no strings.
+const DIGIT_CODES = new Map(Object.entries(DIGITS).map(([ch, value]) => [ch.charCodeAt(0), value]))
+const TEN_CODES = new Set([...TEN].map((ch) => ch.charCodeAt(0)))
+
 export function isNumeralChar(ch: string | undefined): boolean {
   return ch !== undefined && (ch in DIGITS || TEN.has(ch))
+}
+
+/** {@link isNumeralChar} for a UTF-16 code (`NaN`, past the end of a text, is none). */
+export function isNumeralCode(c: number): boolean {
+  return DIGIT_CODES.has(c) || TEN_CODES.has(c)
+}
+
+// A digit's value, 0 for 十, 〇 or anything else: 0 is never a unit of a numeral.
+function unit(c: number): number {
+  return TEN_CODES.has(c) ? 0 : (DIGIT_CODES.get(c) ?? 0)
 }
 
 /**
@@ -18,21 +32,18 @@ export function isNumeralChar(ch: string | undefined): boolean {
  *   text there is not a well-formed numeral (`十十`, `一一`, `〇`).
  */
 export function readNumeral(text: string, start: number): { value: number; length: number } | null {
-  const a = text[start]
-  const b = text[start + 1]
-  const c = text[start + 2]
-  const unit = (ch: string | undefined) => (ch !== undefined && !TEN.has(ch) ? (DIGITS[ch] ?? 0) : 0)
-  if (a === undefined) return null
-  if (TEN.has(a)) {
+  // Past the end charCodeAt gives NaN, which is neither a digit nor 十.
+  const a = text.charCodeAt(start)
+  if (TEN_CODES.has(a)) {
     // 十, 十一 … 十九
-    const ones = unit(b)
+    const ones = unit(text.charCodeAt(start + 1))
     return ones > 0 ? { value: 10 + ones, length: 2 } : { value: 10, length: 1 }
   }
   const tens = unit(a)
   if (tens === 0) return null
   // 二十, 二十一 … 九十九; 一十 is not written in headings, so 一 stands alone.
-  if (b !== undefined && TEN.has(b) && tens >= 2) {
-    const ones = unit(c)
+  if (tens >= 2 && TEN_CODES.has(text.charCodeAt(start + 1))) {
+    const ones = unit(text.charCodeAt(start + 2))
     return ones > 0 ? { value: tens * 10 + ones, length: 3 } : { value: tens * 10, length: 2 }
   }
   return { value: tens, length: 1 }

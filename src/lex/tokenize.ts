@@ -1,6 +1,7 @@
-import { SENTENCE_ENDS } from '../chars.js'
+import { SENTENCE_ENDS, inSet, isDigitCode } from '../chars.js'
 import { type LineSpan, splitLines } from '../util/lines.js'
 import { type MarkerMatch, matchChapter, matchSection, matchTask } from './markers.js'
+import { isNumeralCode } from './numerals.js'
 
 export type TokenKind = 'chapter' | 'section' | 'task' | 'text'
 
@@ -63,28 +64,38 @@ export function tokenize(text: string, lines: readonly LineSpan[] = splitLines(t
 
   for (const { start, end } of lines) {
     let kind: TokenKind = 'text'
-    let match: MarkerMatch | null
-    if ((match = matchSection(text, start, end)) && accept(match, sections, afterHeading, prevComplete)) {
-      kind = 'section'
-      sections.last = match.value
-    } else if ((match = matchChapter(text, start, end)) && accept(match, chapters, afterHeading, prevComplete)) {
-      kind = 'chapter'
-      chapters.last = match.value
-      sections.last = 0
-    } else if ((match = matchTask(text, start, end)) && accept(match, tasks, afterHeading, prevComplete)) {
-      kind = 'task'
-      tasks.last = match.value
-    } else {
-      match = null
+    let match: MarkerMatch | null = null
+    // Each marker style has its own first character, so one matcher at most
+    // can take a line: most lines (text) are decided by one character.
+    const first = text.charCodeAt(start)
+    if (first === 0xff08 || first === 0x28) {
+      // （一） (一)
+      if ((match = matchSection(text, start, end)) && accept(match, sections, afterHeading, prevComplete)) {
+        kind = 'section'
+        sections.last = match.value
+      }
+    } else if (isDigitCode(first)) {
+      // 1. １２．
+      if ((match = matchTask(text, start, end)) && accept(match, tasks, afterHeading, prevComplete)) {
+        kind = 'task'
+        tasks.last = match.value
+      }
+    } else if (isNumeralCode(first)) {
+      // 一、 十一．
+      if ((match = matchChapter(text, start, end)) && accept(match, chapters, afterHeading, prevComplete)) {
+        kind = 'chapter'
+        chapters.last = match.value
+        sections.last = 0
+      }
     }
 
     tokens.push(
-      match
+      kind !== 'text' && match
         ? { kind, value: match.value, marker: text.slice(start, match.markerEnd), start, end, contentStart: match.contentStart }
         : { kind, value: null, marker: null, start, end, contentStart: start },
     )
     afterHeading = kind === 'chapter' || kind === 'section'
-    prevComplete = afterHeading || SENTENCE_ENDS.includes(text[end - 1] as string)
+    prevComplete = afterHeading || inSet(SENTENCE_ENDS, text.charCodeAt(end - 1))
   }
   return tokens
 }

@@ -32,11 +32,16 @@ export function builtinDepartments(): RegistryEntry[] {
 }
 
 const PREFIXES = ['中华人民共和国', '中国共产党']
+/** How many distinct names a registry remembers the look-up of. */
+const MAX_REMEMBERED = 4096
 const OPTIONAL = ['国家', '中国', '中共', '国务院']
+
+// What nameKey rewrites; most names have none of it and come back as they are.
+const REWRITTEN = /[\s()]/
 
 /** The form names are indexed under: no white space, full-width brackets, no 中华人民共和国. */
 export function nameKey(name: string): string {
-  let key = name.replace(/[\s\u3000\u00a0]+/g, '').replace(/\(/g, '（').replace(/\)/g, '）')
+  let key = REWRITTEN.test(name) ? name.replace(/[\s\u3000\u00a0]+/g, '').replace(/\(/g, '（').replace(/\)/g, '）') : name
   for (const prefix of PREFIXES) if (key.startsWith(prefix) && key.length > prefix.length + 1) key = key.slice(prefix.length)
   return key
 }
@@ -59,19 +64,36 @@ const today = () => new Date().toISOString().slice(0, 10)
  * ```
  */
 export function createRegistry(entries: readonly RegistryEntry[]): Registry {
-  const byName = new Map<string, RegistryEntry[]>()
   const byId = new Map<string, RegistryEntry>()
   for (const entry of entries) {
     if (byId.has(entry.id)) throw new Error(`createRegistry: duplicate id “${entry.id}”`)
     byId.set(entry.id, entry)
-    for (const name of new Set([entry.name, ...entry.short].map(nameKey))) {
-      const list = byName.get(name)
-      if (list) list.push(entry)
-      else byName.set(name, [entry])
+  }
+  // Names are indexed on the first look-up by name, not when the registry is
+  // made: a CLI run that resolves nothing never pays for it.
+  let byName: Map<string, RegistryEntry[]> | null = null
+  // Plans repeat a few dozen names thousands of times: each is keyed and
+  // looked up once. Bounded, so that a long batch of odd names cannot grow it forever.
+  const remembered = new Map<string, RegistryEntry[] | null>()
+
+  // Runs once, cold: plain loops, no array or set per entry.
+  function index(): Map<string, RegistryEntry[]> {
+    const map = new Map<string, RegistryEntry[]>()
+    const add = (key: string, entry: RegistryEntry) => {
+      const list = map.get(key)
+      if (!list) map.set(key, [entry])
+      // A name an entry lists twice (or as its full name too) counts once.
+      else if (list[list.length - 1] !== entry) list.push(entry)
     }
+    for (const entry of entries) {
+      add(nameKey(entry.name), entry)
+      for (const short of entry.short) add(nameKey(short), entry)
+    }
+    return map
   }
 
-  function candidates(name: string): RegistryEntry[] | undefined {
+  function lookUp(name: string): RegistryEntry[] | undefined {
+    byName ??= index()
     const key = nameKey(name)
     const exact = byName.get(key)
     if (exact) return exact
@@ -82,6 +104,15 @@ export function createRegistry(entries: readonly RegistryEntry[]): Registry {
       if (found) return found
     }
     return undefined
+  }
+
+  function candidates(name: string): RegistryEntry[] | undefined {
+    let list = remembered.get(name)
+    if (list === undefined) {
+      if (remembered.size >= MAX_REMEMBERED) remembered.clear()
+      remembered.set(name, (list = lookUp(name) ?? null))
+    }
+    return list ?? undefined
   }
 
   function find(name: string, options: AtDate = {}): RegistryEntry | undefined {

@@ -2,6 +2,7 @@ import type { Department } from '../types.js'
 import { findCollective } from './collectives.js'
 import { isInternalName } from './internal.js'
 import { isLocalName } from './local.js'
+import type { RegistryEntry } from './entry.js'
 import { type Registry, defaultRegistry } from './registry.js'
 
 export interface ResolveOptions {
@@ -27,16 +28,42 @@ export type Resolution = Pick<Department, 'id' | 'canonical' | 'kind'>
  * ```
  */
 export function resolveDepartment(name: string, options: ResolveOptions = {}): Resolution {
+  // A copy: the shared resolution must not change under a caller's hands.
+  return { ...resolution(name, options) }
+}
+
+/** Add the resolution to department objects in place (leads and participants share them). */
+export function resolveAll(departments: readonly Department[], options: ResolveOptions = {}): void {
+  for (const department of departments) Object.assign(department, resolution(department.name, options))
+}
+
+// Shared, never handed out: one object per registry entry, and one per name
+// the registry does not know (those depend on the name alone). Plans repeat
+// a few dozen names thousands of times; the patterns run once per name.
+const ofEntry = new WeakMap<RegistryEntry, Resolution>()
+const ofName = new Map<string, Resolution>()
+/** How many unknown names are remembered; the map starts over past it. */
+const MAX_NAMES = 4096
+
+function resolution(name: string, options: ResolveOptions): Resolution {
   const entry = (options.registry ?? defaultRegistry()).find(name, options)
-  if (entry) return { id: entry.id, canonical: entry.name, kind: entry.kind }
+  if (entry) {
+    let known = ofEntry.get(entry)
+    if (!known) ofEntry.set(entry, (known = { id: entry.id, canonical: entry.name, kind: entry.kind }))
+    return known
+  }
+  let other = ofName.get(name)
+  if (!other) {
+    if (ofName.size >= MAX_NAMES) ofName.clear()
+    ofName.set(name, (other = fallback(name)))
+  }
+  return other
+}
+
+function fallback(name: string): Resolution {
   const collective = findCollective(name)
   if (collective) return { id: collective.id, canonical: collective.canonical, kind: 'collective' }
   if (isLocalName(name)) return { kind: 'local' }
   if (isInternalName(name)) return { kind: 'internal' }
   return {}
-}
-
-/** Add the resolution to department objects in place (leads and participants share them). */
-export function resolveAll(departments: readonly Department[], options: ResolveOptions = {}): void {
-  for (const department of departments) Object.assign(department, resolveDepartment(department.name, options))
 }
