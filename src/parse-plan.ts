@@ -4,7 +4,7 @@ import { decodeBytes } from './input/decode.js'
 import type { InputFormat } from './input/format.js'
 import { normalise } from './input/normalise.js'
 import { DEFAULT_MAX_INPUT_BYTES, checkInputSize } from './limits.js'
-import { tokenize } from './lex/tokenize.js'
+import { tokens } from './lex/tokenize.js'
 import { buildTree } from './parse/build.js'
 import { departmentFactory } from './extract/departments.js'
 import { checkNumbering } from './parse/numbering.js'
@@ -90,7 +90,7 @@ export function parsePlan(input: string | Uint8Array, options?: ParseOptions): P
   const inputLocator = createLocator(text)
   // The builder sees only the normalised text; this locator answers in input offsets.
   const locator = normalised.map.text === text && normalised.format === 'text' ? inputLocator : mappedLocator(inputLocator, normalised.map)
-  const { children, diagnostics } = buildTree(normalised.text, tokenize(normalised.text, normalised.lines), locator, normalised.original, departmentFactory({ registry }))
+  const { children, diagnostics } = buildTree(normalised.text, tokens(normalised.text, normalised.lines), locator, normalised.original, departmentFactory({ registry }))
   const position = inputLocator.position(0, text.length)
   const meta = extractMeta(children)
   // One push per item: spreading a few hundred thousand diagnostics into push() overflows the stack.

@@ -55,7 +55,15 @@ function accept(match: MarkerMatch, counter: Counter, afterHeading: boolean, pre
  * ```
  */
 export function tokenize(text: string, lines: readonly LineSpan[] = splitLines(text)): Token[] {
-  const tokens: Token[] = []
+  return [...tokens(text, lines)]
+}
+
+/**
+ * {@link tokenize} one token at a time, for a parser that pulls them: each
+ * token dies as soon as it is read, where an array of a whole plan's tokens
+ * would outlive them all and be copied by every collection on the way.
+ */
+export function* tokens(text: string, lines: readonly LineSpan[] = splitLines(text)): Generator<Token, void, undefined> {
   const chapters: Counter = { last: 0 }
   const sections: Counter = { last: 0 }
   const tasks: Counter = { last: 0 }
@@ -89,13 +97,10 @@ export function tokenize(text: string, lines: readonly LineSpan[] = splitLines(t
       }
     }
 
-    tokens.push(
-      kind !== 'text' && match
-        ? { kind, value: match.value, marker: text.slice(start, match.markerEnd), start, end, contentStart: match.contentStart }
-        : { kind, value: null, marker: null, start, end, contentStart: start },
-    )
     afterHeading = kind === 'chapter' || kind === 'section'
     prevComplete = afterHeading || inSet(SENTENCE_ENDS, text.charCodeAt(end - 1))
+    yield kind !== 'text' && match
+      ? { kind, value: match.value, marker: text.slice(start, match.markerEnd), start, end, contentStart: match.contentStart }
+      : { kind, value: null, marker: null, start, end, contentStart: start }
   }
-  return tokens
 }

@@ -95,7 +95,7 @@ function changedOffsets(source: string, original: string): number[] {
  */
 export function buildTree(
   source: string,
-  tokens: readonly Token[],
+  tokens: Iterable<Token>,
   locator: Locator,
   original: string | null = null,
   make: DepartmentFactory = departmentFactory(),

@@ -1,4 +1,4 @@
-import { CLAUSE_SEPARATOR, CLOSE, OPEN, charIs } from '../../chars.js'
+import { CLAUSE_SEPARATOR, CLOSE, OPEN, charIs, isJsSpaceCode } from '../../chars.js'
 import { isDeadline } from './deadline.js'
 import { BY_DUTY, COLONS, LABELS, LEAD, PARTICIPATE, RESPONSIBLE, TOGETHER_WITH, type LabelRole, endingOf } from './keywords.js'
 import { type NameSpan, splitNameSpans } from './names.js'
@@ -23,6 +23,12 @@ interface Clause {
   end: number
 }
 
+/** Is `text[from, to)` more than white space? */
+function hasContent(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isJsSpaceCode(text.charCodeAt(i))) return true
+  return false
+}
+
 /** Cut `text` at `；` `，` outside brackets. */
 function clausesOf(text: string): Clause[] {
   const clauses: Clause[] = []
@@ -34,7 +40,7 @@ function clausesOf(text: string): Clause[] {
     if (charIs(c, OPEN)) depth++
     else if (charIs(c, CLOSE)) depth = Math.max(0, depth - 1)
     else if (i === text.length || (depth === 0 && charIs(c, CLAUSE_SEPARATOR))) {
-      if (text.slice(begin, i).trim()) clauses.push({ start: begin, end: i })
+      if (hasContent(text, begin, i)) clauses.push({ start: begin, end: i })
       begin = i + 1
     }
   }

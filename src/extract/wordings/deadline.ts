@@ -3,6 +3,7 @@
  * `6月底完成`, `2020年10月底前`, `持续推进`. A whole clause must read as one,
  * so a title in brackets (`2021—2035年`) or a plain year is never taken.
  */
+import { isJsSpaceCode } from '../../chars.js'
 
 // Literals, not built from parts, so that the ReDoS test can check them.
 // A date: an optional year or span of years, month, day and part of the year
@@ -22,11 +23,6 @@ const UNDATED = /^(?:持续推进|长期坚持|持续实施|持续开展|长期�
 const ALPHABET = new Set<number>()
 for (const source of [DATED.source, UNDATED.source, '0123456789']) for (let i = 0; i < source.length; i++) ALPHABET.add(source.charCodeAt(i))
 
-/** What `\s` matches, as codes. */
-function isJsSpace(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-}
-
 /** Dashes and tildes, which DATED admits only in a span of years (`2021年—2022年`). */
 const SPAN_MARKS = '—–-－~～'
 const YEAR = 0x5e74 // 年
@@ -43,7 +39,7 @@ function dashesFollowYears(text: string): boolean {
 function mayBeDeadline(clause: string): boolean {
   for (let i = 0; i < clause.length; i++) {
     const c = clause.charCodeAt(i)
-    if (!ALPHABET.has(c) && !isJsSpace(c)) return false
+    if (!ALPHABET.has(c) && !isJsSpaceCode(c)) return false
   }
   return true
 }

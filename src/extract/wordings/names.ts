@@ -35,9 +35,8 @@ function isPlain(text: string, start: number, end: number): boolean {
   return true
 }
 
-/** The first characters of the {@link WHOLE} phrases. */
-const EACH = 0x5404 // 各
-const STATE = 0x56fd // 国
+/** How the {@link WHOLE} phrases begin: other names skip their expressions. */
+const WHOLE_STARTS = ['各省', '国务院各部委']
 
 /** The name as meant: no white space or page footer left inside it by a line or page break. */
 export function cleanName(raw: string): string {
@@ -86,7 +85,7 @@ export function splitNameSpans(text: string, from = 0, to = text.length): { name
   }
 
   for (let i = from; i <= to; i++) {
-    if (i === begin && i < to && (text.charCodeAt(i) === EACH || text.charCodeAt(i) === STATE)) {
+    if (i === begin && i < to && WHOLE_STARTS.some((start) => text.startsWith(start, i))) {
       const rest = text.slice(i, to)
       const whole = WHOLE.map((re) => re.exec(rest)).find((m) => m !== null)
       if (whole) {
