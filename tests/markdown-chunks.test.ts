@@ -45,6 +45,17 @@ describe('pieces parse to what the whole document parses to', () => {
     )
   }, 60_000)
 
+  // Cases the property found while the rules were written, kept as examples.
+  test.each([
+    ['a fence in a list item, then one at the margin', '1) 甲\n   ```\n3\\. 转义编号\n   ```\n## 一、总体要求'],
+    ['a closing tag in a paragraph is text, and a fence after it opens', '   续行\n</pre>\n   ```\n\n# （一）加强领导'],
+    ['an empty item cannot interrupt a paragraph', '\t制表\n\n2. 推进修改。\n1.'],
+    ['after indented code and a blank line, `2.` starts no list (micromark)', '\t制表\n\n2. 推进修改。\n2. 推进修改。'],
+    ['an item of indented code', '    缩进\n\n10.     缩进代码\n10.     缩进代码'],
+  ])('%s', (_, md) => {
+    expect(seen(fromMarkdown(md, finest(md)))).toEqual(seen(fromMarkdown(md, [0])))
+  })
+
   test.each([...FIXTURES.keys()])('%s as Markdown, tasks as lists and as paragraphs', (name) => {
     for (const style of ['list', 'paragraphs'] as const) {
       const md = toMarkdown(FIXTURES.get(name) as string, style)

@@ -17,6 +17,8 @@ interface Run {
   content: number
   /** Would a non-indented line of text here continue the item's paragraph (a lazy line)? */
   lazy: boolean
+  /** Was the item's last line, blank lines aside, text of a paragraph? */
+  plain: boolean
 }
 
 /**
@@ -27,7 +29,7 @@ function item(marker: RegExpExecArray, line: string, delimiter: string): Run | n
   const spaces = marker[2] as string
   const width = (marker[0] as string).length - spaces.length
   const paragraph = spaces.length >= 1 && spaces.length <= 4 && !spaces.includes('\t') && startsParagraph(line.slice(marker[0].length))
-  return paragraph ? { delimiter, content: width + spaces.length, lazy: true } : null
+  return paragraph ? { delimiter, content: width + spaces.length, lazy: true, plain: true } : null
 }
 
 /**
@@ -65,6 +67,12 @@ export function markdownChunks(source: string, sizes: { min?: number; list?: num
   /** Might a list item or block quote be open? Then an indented fence may belong to it or not. */
   let container = false
   let previous = 'blank' as 'blank' | 'heading' | 'other'
+  /**
+   * Was the last line, blank lines aside, text of a paragraph or a heading?
+   * After an indented code block (or anything else left open) and a blank
+   * line, micromark does not let a list start with a number other than 1.
+   */
+  let plain = true
   let offset = 0
   while (offset < source.length) {
     let next = source.indexOf('\n', offset)
@@ -72,6 +80,7 @@ export function markdownChunks(source: string, sizes: { min?: number; list?: num
     const line = source.slice(offset, next)
     const length = offset - (starts[starts.length - 1] as number)
     let kind: typeof previous = 'other'
+    let text = false
     if (fence !== null) {
       const marker = FENCE.exec(line)?.[1]
       if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length) fence = null
@@ -100,31 +109,39 @@ export function markdownChunks(source: string, sizes: { min?: number; list?: num
         run = null
       } else if (HEADING.test(line)) {
         kind = 'heading'
+        text = true
         run = null
         container = false
         if (length >= min) starts.push(offset)
-      } else if (ordered && run && ordered[1] === run.delimiter) {
+      } else if (ordered && run && run.plain && ordered[1] === run.delimiter) {
         // The next item of the open list.
         run = item(ordered, line, run.delimiter)
+        text = run !== null
         if (run && length >= list) starts.push(offset)
-      } else if (ordered && previous !== 'other') {
-        // A list after a blank line or a heading: nothing it could continue.
+      } else if (ordered && (previous === 'heading' || (previous === 'blank' && plain))) {
+        // A list after a heading or a paragraph and a blank line: nothing it could continue.
         run = item(ordered, line, ordered[1] as string)
+        text = run !== null
       } else if (run && indentOf(line) >= run.content) {
         // The item's own content; it continues a paragraph, or starts one after a blank line.
         run.lazy = (run.lazy || previous === 'blank') && startsParagraph(line.trimStart())
+        run.plain = text = run.lazy
       } else if (run && previous !== 'blank' && run.lazy && startsParagraph(line)) {
         // A lazy line: still the item's paragraph.
+        text = true
       } else if (previous === 'blank' && startsParagraph(line)) {
         // A paragraph at the margin after a blank line: whatever was open has ended.
         run = null
         container = false
+        text = true
         if (length >= min) starts.push(offset)
       } else {
         run = null
+        text = indentOf(line) === 0 && startsParagraph(line)
       }
       if (CONTAINER.test(line)) container = true
     }
+    if (kind !== 'blank') plain = text
     previous = kind
     offset = next + 1
   }
