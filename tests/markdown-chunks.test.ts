@@ -33,7 +33,7 @@ describe('pieces parse to what the whole document parses to', () => {
     '1. 推进立法。', '2. 推进修改。', '1) 甲', '3) 乙', '10.     缩进代码', '1.', '- 要点', '* 要点', '+ 要点',
     '   续行', '    缩进', '\t制表', '续行文字', '2021年底前完成', '> 引文', '> 1. 引文列表', '===', '---', '***', '___',
     '```', '~~~', '   ```', '<!-- 注释', '-->', '<div>', '</div>', '<pre>', '</pre>', '<?php', '?>', '<![CDATA[', ']]>',
-    '3\\. 转义编号', '[甲]: https://example.org', '见[甲]。', '| 表 | 格 |', '#标签', '&nbsp;一、实体',
+    '3\\. 转义编号', '[甲]: https://example.org', '见[甲]。', '[乙', '乙]: https://example.org', '见[乙\n乙]。', '| 表 | 格 |', '#标签', '&nbsp;一、实体',
   ]
   const documents = fc.array(fc.constantFrom(...LINES), { maxLength: 40 }).map((lines) => lines.join('\n'))
 

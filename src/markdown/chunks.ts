@@ -1,4 +1,4 @@
-import { CONTAINER, DEFINITION, FENCE, HEADING, ORDERED_ITEM, htmlBlockEnd, indentOf, isBlank, startsParagraph } from './lines.js'
+import { CONTAINER, FENCE, HEADING, ORDERED_ITEM, htmlBlockEnd, indentOf, isBlank, mayDefineLinks, startsParagraph } from './lines.js'
 
 /**
  * Below this many characters a piece is not cut again: each remark call has
@@ -58,7 +58,7 @@ function item(marker: RegExpExecArray, line: string, delimiter: string): Run | n
 export function markdownChunks(source: string, sizes: { min?: number; list?: number } = {}): number[] {
   const { min = MIN_CHUNK, list = MIN_LIST_CHUNK } = sizes
   const starts = [0]
-  if (DEFINITION.test(source)) return starts
+  if (mayDefineLinks(source)) return starts
   let fence: string | null = null
   let rawHtml: RegExp | null = null
   /** An HTML block that ends at the next blank line. */

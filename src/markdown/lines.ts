@@ -13,8 +13,18 @@ export const HEADING = /^#{1,6}(?:[ \t]|$)/
 export const ORDERED_ITEM = /^[0-9]{1,9}([.)])([ \t]*)/
 /** A line that may open a list item or a block quote, whose content may run over later lines. */
 export const CONTAINER = /^ {0,3}(?:>|[-+*](?:[ \t]|$)|[0-9]{1,9}[.)](?:[ \t]|$))/
-/** A line that may be a link reference definition `[label]: url`, whose label the whole document can use. */
-export const DEFINITION = /^ {0,3}\[(?:[^\]\\\n]|\\.){1,999}\]:/m
+/**
+ * May the document define a link reference (`[label]: url`), whose label the
+ * whole document can use? A label may run over lines, so any `]:` may end one.
+ *
+ * @example
+ * ```ts
+ * mayDefineLinks('见[甲]。\n\n[甲]: https://example.org') // true
+ * ```
+ */
+export function mayDefineLinks(source: string): boolean {
+  return source.includes(']:')
+}
 
 // HTML blocks of CommonMark kinds 1 to 5 run over blank lines until their end
 // marker; the others (6 and 7) end at the first blank line.
