@@ -1,38 +1,148 @@
-/** Below this many characters a chunk is not cut again: parsing has a fixed cost per call. */
-const MIN_CHUNK = 4000
-
-const FENCE = /^ {0,3}(`{3,}|~{3,})/
-const HEADING = /^#{1,6}(?:[ \t]|$)/
+import { CONTAINER, FENCE, HEADING, ORDERED_ITEM, htmlBlockEnd, indentOf, isBlank, mayDefineLinks, startsParagraph } from './lines.js'
 
 /**
- * Cut a Markdown document before top-level ATX headings into pieces that
- * parse to the same blocks one by one. remark-parse slows down more than
- * linearly on long documents; chapter-sized pieces keep it linear. No cut is
- * made inside a fenced code block; a heading ends any list or paragraph, so
- * no block spans a cut.
+ * Below this many characters a piece is not cut again: each remark call has
+ * a fixed cost (combining its syntax extensions) of some 0.1 ms, while
+ * micromark's time per character grows with the length of what it is given.
+ */
+const MIN_CHUNK = 1500
+/** A single ordered list is cut between its items only past this length. */
+const MIN_LIST_CHUNK = 16000
+
+/** An ordered list at the margin, open on the lines read so far. */
+interface Run {
+  /** `.` or `)`: an item with the other delimiter starts another list. */
+  delimiter: string
+  /** Column where the current item's content starts: a line indented this far belongs to it. */
+  content: number
+  /** Would a non-indented line of text here continue the item's paragraph (a lazy line)? */
+  lazy: boolean
+  /** Was the item's last line, blank lines aside, text of a paragraph? */
+  plain: boolean
+}
+
+/**
+ * The open list after an item line, or `null` when the item does not start
+ * with a paragraph (indented code, a quote, nothing): such lists are not followed.
+ */
+function item(marker: RegExpExecArray, line: string, delimiter: string): Run | null {
+  const spaces = marker[2] as string
+  const width = (marker[0] as string).length - spaces.length
+  const paragraph = spaces.length >= 1 && spaces.length <= 4 && !spaces.includes('\t') && startsParagraph(line.slice(marker[0].length))
+  return paragraph ? { delimiter, content: width + spaces.length, lazy: true, plain: true } : null
+}
+
+/**
+ * Cut a Markdown document into pieces that parse to the same blocks one by
+ * one: micromark slows down more than linearly on long documents, and pieces
+ * of a few thousand characters keep it linear and fast. A piece starts
+ *
+ * - before an ATX heading at the margin (a heading ends any paragraph or list),
+ * - after a blank line, before a line at the margin that can only start a
+ *   paragraph (nothing open before a blank line reaches past it), or
+ * - inside a long ordered list, before an item at the margin: the piece then
+ *   starts with that item, and its list continues the numbering of the piece
+ *   before (see `fromMarkdown`).
+ *
+ * Never inside a fenced code block or an HTML block. A document that may
+ * define link references (`[a]: url`) is not cut at all, as a reference may
+ * use a definition anywhere.
  *
  * @example
  * ```ts
  * markdownChunks('## 一、甲\n…\n## 二、乙\n…') // [0, <offset of '## 二、乙'>] once the first piece is long enough
  * ```
+ * @param sizes the least length of a piece before it is cut again (tests cut finer).
  * @returns the offsets at which the pieces start (the first is 0).
  */
-export function markdownChunks(source: string): number[] {
+export function markdownChunks(source: string, sizes: { min?: number; list?: number } = {}): number[] {
+  const { min = MIN_CHUNK, list = MIN_LIST_CHUNK } = sizes
   const starts = [0]
+  if (mayDefineLinks(source)) return starts
   let fence: string | null = null
+  let rawHtml: RegExp | null = null
+  /** An HTML block that ends at the next blank line. */
+  let html = false
+  let run: Run | null = null
+  /** Might a list item or block quote be open? Then an indented fence may belong to it or not. */
+  let container = false
+  let previous = 'blank' as 'blank' | 'heading' | 'other'
+  /**
+   * Was the last line, blank lines aside, text of a paragraph or a heading?
+   * After an indented code block (or anything else left open) and a blank
+   * line, micromark does not let a list start with a number other than 1.
+   */
+  let plain = true
   let offset = 0
   while (offset < source.length) {
     let next = source.indexOf('\n', offset)
     if (next === -1) next = source.length
     const line = source.slice(offset, next)
-    const marker = FENCE.exec(line)?.[1]
+    const length = offset - (starts[starts.length - 1] as number)
+    let kind: typeof previous = 'other'
+    let text = false
     if (fence !== null) {
+      const marker = FENCE.exec(line)?.[1]
       if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length) fence = null
-    } else if (marker !== undefined) {
-      fence = marker
-    } else if (HEADING.test(line) && offset - (starts[starts.length - 1] as number) >= MIN_CHUNK) {
-      starts.push(offset)
+    } else if (rawHtml !== null) {
+      if (rawHtml.test(line)) rawHtml = null
+    } else if (isBlank(line)) {
+      kind = 'blank'
+      html = false
+      if (run) run.lazy = false
+    } else if (html) {
+      // Inside an HTML block up to the next blank line, unless what looked like one was
+      // text of a paragraph (an inline tag cannot interrupt one): then a fence here opens.
+      if (FENCE.test(line) || htmlBlockEnd(line)) return starts
+    } else {
+      const marker = FENCE.exec(line)?.[1]
+      const htmlEnd = marker === undefined ? htmlBlockEnd(line) : undefined
+      const ordered = ORDERED_ITEM.exec(line)
+      if (marker !== undefined || htmlEnd !== undefined) {
+        // Indented, it may be inside a list item or a quote and end with it, or run on at the
+        // margin: which lines it holds is then beyond a line scanner. No further cut is sure.
+        if (container && indentOf(line) !== 0) return starts
+        // A block that may run on: no cut inside it, and no list is followed through it.
+        fence = marker ?? null
+        rawHtml = htmlEnd ?? null
+        html = htmlEnd === null
+        run = null
+      } else if (HEADING.test(line)) {
+        kind = 'heading'
+        text = true
+        run = null
+        container = false
+        if (length >= min) starts.push(offset)
+      } else if (ordered && run && run.plain && ordered[1] === run.delimiter) {
+        // The next item of the open list.
+        run = item(ordered, line, run.delimiter)
+        text = run !== null
+        if (run && length >= list) starts.push(offset)
+      } else if (ordered && (previous === 'heading' || (previous === 'blank' && plain))) {
+        // A list after a heading or a paragraph and a blank line: nothing it could continue.
+        run = item(ordered, line, ordered[1] as string)
+        text = run !== null
+      } else if (run && indentOf(line) >= run.content) {
+        // The item's own content; it continues a paragraph, or starts one after a blank line.
+        run.lazy = (run.lazy || previous === 'blank') && startsParagraph(line.trimStart())
+        run.plain = text = run.lazy
+      } else if (run && previous !== 'blank' && run.lazy && startsParagraph(line)) {
+        // A lazy line: still the item's paragraph.
+        text = true
+      } else if (previous === 'blank' && startsParagraph(line)) {
+        // A paragraph at the margin after a blank line: whatever was open has ended.
+        run = null
+        container = false
+        text = true
+        if (length >= min) starts.push(offset)
+      } else {
+        run = null
+        text = indentOf(line) === 0 && startsParagraph(line)
+      }
+      if (CONTAINER.test(line)) container = true
     }
+    if (kind !== 'blank') plain = text
+    previous = kind
     offset = next + 1
   }
   return starts

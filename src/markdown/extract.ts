@@ -3,6 +3,7 @@ import { lazy } from '../util/lazy.js'
 import { addAligned } from '../input/align.js'
 import { type MappedText, MappedTextBuilder } from '../util/mapped-text.js'
 import { markdownChunks } from './chunks.js'
+import { ORDERED_ITEM } from './lines.js'
 
 // Frozen once: building the processor per call would redo plugin set-up.
 // remark-cjk-friendly lets `**（一）加强保护。**正文` be bold, as writers mean it.
@@ -20,6 +21,10 @@ interface Walker {
   builder: MappedTextBuilder
   /** An ordered list item's number, to go before the first line of its content. */
   prefix: { start: number; end: number; text: string } | null
+  /** The number the next list walked goes on from: set when a piece starts inside a list cut in two. */
+  carry: number | null
+  /** The number after the last item of the ordered list walked last. */
+  after: number
 }
 
 function offsets(w: Walker, node: Nodes): { start: number; end: number } | null {
@@ -69,17 +74,20 @@ function blocks(w: Walker, nodes: readonly RootContent[]): void {
       const at = offsets(w, node)
       line(w, node, () => at && w.builder.replace(at.start, at.end, node.value))
     } else if (node.type === 'list') {
+      const start = w.carry ?? node.start ?? 1
+      w.carry = null
       node.children.forEach((item, index) => {
         const at = offsets(w, item)
         if (node.ordered && at) {
           // The number comes from the list's start: CommonMark lets later items be written `1.` too.
           const marker = /^[0-9]{1,9}[.)]/.exec(w.source.slice(at.start, at.start + 10))
-          const text = `${(node.start ?? 1) + index}.`
+          const text = `${start + index}.`
           w.prefix = { start: at.start, end: at.start + (marker ? marker[0].length : 0), text }
         }
         blocks(w, item.children)
         w.prefix = null
       })
+      if (node.ordered) w.after = start + node.children.length
     } else if ('children' in node) {
       // Block quotes, tables, rows.
       blocks(w, (node as Parent).children as RootContent[])
@@ -99,19 +107,26 @@ function blocks(w: Walker, nodes: readonly RootContent[]): void {
  * chapter, section or task is left to the tokenizer, so numbering decides
  * the level, not heading depth.
  *
+ * @param starts where to cut the source into pieces parsed one by one (see `markdownChunks`).
  * @example
  * ```ts
  * fromMarkdown('## 一、完善制度\n\n1. 推进立法。').text // '一、完善制度\n1.推进立法。\n'
  * ```
  */
-export function fromMarkdown(source: string): MappedText {
-  const w: Walker = { source, base: 0, builder: new MappedTextBuilder(source), prefix: null }
-  const starts = markdownChunks(source)
+export function fromMarkdown(source: string, starts: number[] = markdownChunks(source)): MappedText {
+  const w: Walker = { source, base: 0, builder: new MappedTextBuilder(source), prefix: null, carry: null, after: 1 }
   // micromark drops a leading BOM and counts offsets without it: start past it.
-  if (source.charCodeAt(0) === 0xfeff) starts[0] = 1
-  starts.forEach((start, i) => {
+  const cuts = source.charCodeAt(0) === 0xfeff ? [1, ...starts.slice(1)] : starts
+  let last: RootContent | undefined
+  cuts.forEach((start, i) => {
+    const end = cuts[i + 1] ?? source.length
+    // A piece that starts with a list item was cut inside a list: its numbers run on.
+    const continues = i > 0 && last?.type === 'list' && last.ordered === true && ORDERED_ITEM.test(source.slice(start, start + 12))
     w.base = start
-    blocks(w, processor().parse(source.slice(start, starts[i + 1] ?? source.length)).children)
+    w.carry = continues ? w.after : null
+    const children = processor().parse(source.slice(start, end)).children
+    blocks(w, children)
+    last = children[children.length - 1]
   })
   return w.builder.build()
 }
