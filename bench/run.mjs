@@ -26,7 +26,7 @@ export function environment() {
  * @param {number[]} options.markdownSizes synthetic Markdown sizes in MB
  * @param {number} [options.memoryMb] size of the plan the memory figure parses
  * @param {object} options.timing rounds, time and iterations for {@link sideBySide}
- * @param {object} [options.markdownTiming] the same for the Markdown figure (remark takes seconds per MB)
+ * @param {object} [options.markdownTiming] the same for the Markdown figure's synthetic plans (remark takes seconds per MB); its seed rows use `timing`
  * @param {object} [options.startupTiming] the same for the start-up figure, whose runs are slow
  * @param {string[]} [options.only] run only these figures: plain, markdown, startup, memory, bundle
  * @param {(name: string) => void} [options.progress] told which figure starts
@@ -42,7 +42,7 @@ export async function runBench(options) {
   }
   if (wanted('markdown')) {
     progress('markdown')
-    rows.push(...(await markdownFigure({ parsePlan, seed, sizes: markdownSizes, timing: markdownTiming })))
+    rows.push(...(await markdownFigure({ parsePlan, seed, sizes: markdownSizes, timing: markdownTiming, seedTiming: timing })))
   }
   if (entry && seedPath) {
     if (wanted('startup')) {
