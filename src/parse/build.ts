@@ -1,6 +1,6 @@
-import { SENTENCE_ENDS, isSpace, isSpaceCode } from '../chars.js'
+import { SENTENCE_ENDS, isSpace } from '../chars.js'
 import { diagnostic } from '../diagnostics.js'
-import { type NoteMatch, findFinalNote, findNotes } from '../extract/note.js'
+import { findFinalNote, findNotes } from '../extract/note.js'
 import { citedTitles } from '../extract/references.js'
 import { type DepartmentFactory, departmentFactory } from '../extract/departments.js'
 import { toResponsibility } from '../extract/responsibility.js'
@@ -11,6 +11,8 @@ import { lowerBound } from '../util/lower-bound.js'
 import type { LineSpan } from '../util/lines.js'
 import type { Locator } from '../util/location.js'
 import { checkBrackets } from './brackets.js'
+import { changedOffsets } from './changed.js'
+import { trimmedEnd, withoutNotes } from './task-text.js'
 
 type Container = Plan | Chapter | Section
 type Child = Plan['children'][number]
@@ -44,48 +46,6 @@ function insertedGap(source: string, task: OpenTask, line: Token, locator: Locat
   let to = from
   while (to < line.start && isSpace(source[to])) to++
   return to > from ? { start: from, end: to } : null
-}
-
-/** White space or a line break, as a code (no string per character). */
-function isWhiteCode(c: number): boolean {
-  return isSpaceCode(c) || c === 10 || c === 13 || c === 0x2028 || c === 0x2029
-}
-
-/**
- * Where `s[0, end)` ends without its trailing white space, by the parser's
- * own idea of white space (not String#trimEnd), so that a text span and its
- * text agree character for character.
- */
-function trimmedEnd(s: string, end: number): number {
-  while (end > 0 && isWhiteCode(s.charCodeAt(end - 1))) end--
-  return end
-}
-
-/** A task's text: what lies between its notes, without the last note and what follows it. */
-function withoutNotes(from: string, notes: readonly NoteMatch[]): string {
-  if (notes.length === 0) return from.slice(0, trimmedEnd(from, from.length))
-  let out = ''
-  let at = 0
-  for (const note of notes) (out += from.slice(at, note.start)), (at = note.end)
-  return out.slice(0, trimmedEnd(out, out.length))
-}
-
-/** How much of two texts {@link changedOffsets} compares natively at a time. */
-const CHUNK = 1024
-
-/**
- * Offsets where two texts of the same length differ, in order. Equal chunks
- * are passed over by a native comparison: a plan with one converted 意見 is
- * one chunk read character by character, not a megabyte.
- */
-function changedOffsets(source: string, original: string): number[] {
-  const changed: number[] = []
-  for (let from = 0; from < source.length; from += CHUNK) {
-    const to = Math.min(from + CHUNK, source.length)
-    if (source.slice(from, to) === original.slice(from, to)) continue
-    for (let i = from; i < to; i++) if (source.charCodeAt(i) !== original.charCodeAt(i)) changed.push(i)
-  }
-  return changed
 }
 
 /**
