@@ -77,13 +77,14 @@ export function isSpace(ch: string | undefined): boolean {
   return ch !== undefined && ch.length === 1 && isSpaceCode(ch.charCodeAt(0))
 }
 
-export function isLineBreak(ch: string | undefined): boolean {
-  return ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029'
-}
-
 /** Any white space, horizontal or vertical. */
 export function isWhite(ch: string | undefined): boolean {
-  return isSpace(ch) || isLineBreak(ch)
+  return ch !== undefined && ch.length === 1 && isWhiteCode(ch.charCodeAt(0))
+}
+
+/** {@link isWhite} for a UTF-16 code unit. */
+export function isWhiteCode(c: number): boolean {
+  return isSpaceCode(c) || c === 10 || c === 13 || c === 0x2028 || c === 0x2029
 }
 
 /** True for ASCII `0-9` and full-width `０-９`. */

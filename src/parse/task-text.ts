@@ -1,10 +1,5 @@
-import { isSpaceCode } from '../chars.js'
+import { isWhiteCode } from '../chars.js'
 import type { NoteMatch } from '../extract/note.js'
-
-/** White space or a line break, as a code (no string per character). */
-function isWhiteCode(c: number): boolean {
-  return isSpaceCode(c) || c === 10 || c === 13 || c === 0x2028 || c === 0x2029
-}
 
 /**
  * Where `s[0, end)` ends without its trailing white space, by the parser's
