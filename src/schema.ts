@@ -28,7 +28,11 @@ export const PositionSchema = z.object({ start: PointSchema, end: PointSchema })
  */
 const original = z.string().optional()
 
-/** What kind of body a department is; `collective`, `local` and `internal` (a ministry's own 司局) are never in the central registry. */
+/**
+ * What kind of body a department is; `collective`, `local` and `internal` (a
+ * ministry's own 司局) are never in the central registry; `unknown`: a name
+ * the registry cannot place, kept as written (an `unknown-department` warning).
+ */
 export const DepartmentKindSchema = z.enum([
   'party',
   'ministry',
@@ -42,6 +46,7 @@ export const DepartmentKindSchema = z.enum([
   'collective',
   'local',
   'internal',
+  'unknown',
 ])
 
 export const DepartmentSchema = z.object({
@@ -55,6 +60,13 @@ export const DepartmentSchema = z.object({
   canonical: z.string().optional(),
   kind: DepartmentKindSchema.optional(),
   /** Where the name stands in the input. */
+  position: PositionSchema.optional(),
+})
+
+/** A piece of a note that is not a list of departments. */
+export const NoteClauseSchema = z.object({
+  kind: z.enum(['leader', 'rule', 'remark', 'unparsed']),
+  text: z.string(),
   position: PositionSchema.optional(),
 })
 
@@ -74,12 +86,24 @@ export const ResponsibilitySchema = z.object({
   /** A deadline or time frame written in the note, as written: `2022年底前完成`, `持续推进`. */
   deadline: z.string().optional(),
   /**
-   * Where the roles come from: the note's own words (`牵头`, `牵头单位：`), the
-   * document's closing rule (列第一位的部门为牵头部门…), or, with neither, the
-   * first-listed convention.
+   * Where the roles come from: the note's own words (`牵头`, `牵头单位：`), a
+   * rule the document states (its closing rule 列第一位的部门为牵头部门…, or one
+   * inside an earlier note: …，下同), or, with neither, the first-listed convention.
    */
   rolesFrom: z.enum(['note', 'closing-rule', 'first-listed']).optional(),
+  /** `bracket`: a bracketed note (`（A、B负责）`); `label`: label lines or a run-in label clause (`责任单位：A、B`). */
+  form: z.enum(['bracket', 'label']).optional(),
+  /** The open tail as written (`等有关部门和单位`), when `openList` is set. */
+  openTail: z.string().optional(),
+  /** Pieces of the note that name no department: a leader (`分管省领导：林克庆`), a rule (`下同`), a remark, or words the grammar could not place (`unparsed`, with a warning). */
+  clauses: z.array(NoteClauseSchema).optional(),
+  /** Where the note stands: brackets or label lines included. */
   position: PositionSchema,
+  /**
+   * The wording the note applies to: from the start of its unit's wording (or
+   * the end of the note before it, when a paragraph carries several) up to the note.
+   */
+  covers: PositionSchema.optional(),
 })
 
 export const ParagraphSchema = z.object({
@@ -91,57 +115,103 @@ export const ParagraphSchema = z.object({
   position: PositionSchema,
 })
 
+/** What every numbered unit (chapter, section, task, item) says about who is responsible for it. */
+const assigned = {
+  /**
+   * The note that closes the unit's own paragraph (a bracket, or label lines
+   * after it such as `责任单位：A、B`), or `null`. A note of a sub-unit is
+   * that sub-unit's, never its parent's.
+   */
+  responsibility: ResponsibilitySchema.nullable(),
+  /**
+   * Every note of the unit's own paragraph, in order, when there is more than
+   * `responsibility` alone (sub-measures with notes of their own, or a note
+   * inside the paragraph that does not close it); absent otherwise.
+   */
+  notes: z.array(ResponsibilitySchema).optional(),
+  /** Punctuation written after the closing note (`。` in `…负责）。`); absent when there is none. */
+  trailing: z.string().min(1).optional(),
+}
+
+/** A unit's wording: the task's text, or what a run-in heading paragraph says after its title. */
+const worded = {
+  /** The titles the wording cites (`《中华人民共和国专利法》` → `中华人民共和国专利法`), distinct, in order; nested titles stay inside their outer title. */
+  references: z.array(z.string()),
+}
+
+export const ItemSchema = z.object({
+  type: z.literal('item'),
+  id: z.string(),
+  number: count.positive(),
+  /** The marker as written: `（1）`, `1）`, `①`. */
+  marker: z.string(),
+  /** The item's wording, without marker and responsibility note. */
+  text: z.string(),
+  /** `text` as written, when it had traditional characters. */
+  original,
+  ...assigned,
+  ...worded,
+  position: PositionSchema,
+  /** Leaf span of the marker and the wording as written (up to the closing note). */
+  textPosition: PositionSchema,
+})
+
 export const TaskSchema = z.object({
   type: z.literal('task'),
   id: z.string(),
   number: count.positive(),
-  /** The marker as written: `1.`, `88．`, `109 .`. */
+  /** The marker as written: `1.`, `88．`, `109 .`, `第三条`. */
   marker: z.string(),
   /** The task's wording, without marker and responsibility note. */
   text: z.string(),
   /** `text` as written, when it had traditional characters. */
   original,
-  responsibility: ResponsibilitySchema.nullable(),
-  /** The titles the task cites (`《中华人民共和国专利法》` → `中华人民共和国专利法`), distinct, in order; nested titles stay inside their outer title. */
-  references: z.array(z.string()),
-  /** Every note of a task with several sub-measures, in order (the last is `responsibility`); absent with one note. */
-  notes: z.array(ResponsibilitySchema).optional(),
+  ...assigned,
+  ...worded,
+  /** Sub-items (`（1）`, `①`) and paragraphs between them; absent when the task has none. */
+  children: z.array(z.discriminatedUnion('type', [ItemSchema, ParagraphSchema])).optional(),
   position: PositionSchema,
   /**
    * Leaf span of the marker and the wording as written (up to the note), so
    * that with the note's span every character of the task is accounted for.
    */
   textPosition: PositionSchema,
-  /** Punctuation written after the note (`。` in `…负责）。`); absent when there is none. */
-  trailing: z.string().min(1).optional(),
 })
 
-export const SectionSchema = z.object({
-  type: z.literal('section'),
+/** What chapters and sections share: a numbered heading, and the wording of a run-in paragraph. */
+const heading = {
   id: z.string(),
   number: count.positive(),
+  /** The marker as written: `一、`, `（一）`, `第一章`. */
   marker: z.string(),
+  /** The heading; for a run-in paragraph (`（三）加强市场监管。完善……`), its first sentence without the `。`. */
   title: z.string(),
   /** `title` as written, when it had traditional characters. */
   original,
-  children: z.array(z.discriminatedUnion('type', [TaskSchema, ParagraphSchema])),
+  /** What a run-in paragraph says after its title, without notes; absent for a heading on its own. */
+  text: z.string().optional(),
+  /** `text` as written, when it had traditional characters. */
+  textOriginal: z.string().optional(),
+  /** The titles `text` cites; absent without `text`. */
+  references: z.array(z.string()).optional(),
+  ...assigned,
   position: PositionSchema,
-  /** Leaf span of the heading line alone (marker and title); `position` runs on to the last child. */
+  /** Leaf span of the heading alone (marker, title and its `。`); `position` runs on to the last child. */
   headingPosition: PositionSchema,
+  /** Leaf span of `text` as written (up to the closing note); absent without `text`. */
+  textPosition: PositionSchema.optional(),
+}
+
+export const SectionSchema = z.object({
+  type: z.literal('section'),
+  ...heading,
+  children: z.array(z.discriminatedUnion('type', [TaskSchema, ItemSchema, ParagraphSchema])),
 })
 
 export const ChapterSchema = z.object({
   type: z.literal('chapter'),
-  id: z.string(),
-  number: count.positive(),
-  marker: z.string(),
-  title: z.string(),
-  /** `title` as written, when it had traditional characters. */
-  original,
-  children: z.array(z.discriminatedUnion('type', [SectionSchema, TaskSchema, ParagraphSchema])),
-  position: PositionSchema,
-  /** Leaf span of the heading line alone (marker and title); `position` runs on to the last child. */
-  headingPosition: PositionSchema,
+  ...heading,
+  children: z.array(z.discriminatedUnion('type', [SectionSchema, TaskSchema, ItemSchema, ParagraphSchema])),
 })
 
 export const DiagnosticSchema = z.object({
@@ -153,6 +223,8 @@ export const DiagnosticSchema = z.object({
 })
 
 const located = { raw: z.string(), position: PositionSchema }
+/** How roles follow from the order of a list: the first leads, or every one listed leads. */
+const RoleRuleSchema = z.enum(['first-leads', 'all-lead'])
 /** An ISO calendar date `YYYY-MM-DD`. */
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 
@@ -179,13 +251,15 @@ export const MetaSchema = z.object({
   /** The paragraphs between the title and the first chapter, joined by line breaks. */
   preamble: z.object(located).optional(),
   /** The paragraph that says how roles are assigned: `first-leads` (列第一位的部门为牵头部门) or `all-lead` (均为牵头/共同负责). */
-  closingRule: z.object({ ...located, rule: z.enum(['first-leads', 'all-lead']) }).optional(),
+  closingRule: z.object({ ...located, rule: RoleRuleSchema }).optional(),
+  /** Rules stated inside or beside notes (`（第一责任单位为牵头单位，下同）`), in order: each applies to its note and the notes after it. */
+  rules: z.array(z.object({ ...located, rule: RoleRuleSchema })).optional(),
 })
 
 export const PlanSchema = z.object({
   type: z.literal('plan'),
   /** Chapters, and paragraphs before and after them (notice, title, preamble, closing rules). Sections and tasks appear here only in plans without chapters. */
-  children: z.array(z.discriminatedUnion('type', [ChapterSchema, SectionSchema, TaskSchema, ParagraphSchema])),
+  children: z.array(z.discriminatedUnion('type', [ChapterSchema, SectionSchema, TaskSchema, ItemSchema, ParagraphSchema])),
   /** What the plan says about itself: notice, dates, recipients, issuer, title, period, closing rule. */
   meta: MetaSchema.optional(),
   diagnostics: z.array(DiagnosticSchema),

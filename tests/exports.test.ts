@@ -24,7 +24,7 @@ it('pins the registry subpath exports', () => {
 
 it('pins the schema subpath exports', () => {
   expect(Object.keys(schema).sort()).toEqual([
-    'ChapterSchema', 'DepartmentKindSchema', 'DepartmentSchema', 'DiagnosticSchema', 'MetaSchema', 'ParagraphSchema',
-    'PlanSchema', 'PointSchema', 'PositionSchema', 'ResponsibilitySchema', 'SectionSchema', 'TaskSchema',
+    'ChapterSchema', 'DepartmentKindSchema', 'DepartmentSchema', 'DiagnosticSchema', 'ItemSchema', 'MetaSchema', 'NoteClauseSchema',
+    'ParagraphSchema', 'PlanSchema', 'PointSchema', 'PositionSchema', 'ResponsibilitySchema', 'SectionSchema', 'TaskSchema',
   ])
 })

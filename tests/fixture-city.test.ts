@@ -10,7 +10,7 @@ const TEXT = readFileSync(new URL('../fixtures/city-ip-plan-2024.txt', import.me
 const plan = parsePlan(TEXT)
 
 function tasks(node: Plan | Chapter | Section): Task[] {
-  return node.children.flatMap((c) => (c.type === 'task' ? [c] : c.type === 'paragraph' ? [] : tasks(c)))
+  return node.children.flatMap((c) => (c.type === 'task' ? [c] : c.type === 'chapter' || c.type === 'section' ? tasks(c) : []))
 }
 
 describe('fixtures/city-ip-plan-2024.txt', () => {

@@ -21,7 +21,7 @@ describe('Markdown', () => {
 
   test('bold next to CJK punctuation is bold (remark-cjk-friendly), and its marks do not reach the title', () => {
     const plan = parsePlan('## 一、总体要求\n\n**（一）加强保护。**加快完善制度。\n\n1. 推进立法。（知识产权局负责）\n', { format: 'markdown' })
-    expect(numbered(plan)[1]).toMatchObject({ type: 'section', title: '加强保护。加快完善制度。' })
+    expect(numbered(plan)[1]).toMatchObject({ type: 'section', title: '加强保护。', text: '加快完善制度。' })
   })
 
   test('an ordered list gives task numbers from its start; items written `1.` still point at their own marker', () => {

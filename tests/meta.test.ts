@@ -34,7 +34,7 @@ describe('seed metadata', () => {
     expect(meta.period).toMatchObject({ raw: '2021—2022年度', from: 2021, to: 2022 })
     expect(meta.preamble?.raw).toMatch(/^为贯彻落实《知识产权强国建设纲要（2021—2035年）》.*制定本计划。$/)
     expect(meta.closingRule).toMatchObject({ raw: '上述各项任务分工中，由多个部门负责的，列第一位的部门为牵头部门，其他为参与部门。', rule: 'first-leads' })
-    for (const field of Object.values(meta)) expect(slice(text, field.position)).toBe(field.raw)
+    for (const field of Object.values(meta).flat()) expect(slice(text, field.position)).toBe(field.raw)
     expect(meta.signed?.position.start).toEqual({ line: 17, column: 1, offset: text.indexOf('2021年12月27日') })
     expect(meta.period?.position.start.line).toBe(21)
   })
@@ -77,7 +77,7 @@ describe('a joint notice of another shape (〔2023〕 number, 二〇二三年 da
     expect(meta.period).toMatchObject({ raw: '2023年度', from: 2023, to: 2023 })
     expect(meta.closingRule?.rule).toBe('first-leads')
     expect(meta.closingRule?.position).toEqual(meta.preamble?.position)
-    for (const field of Object.values(meta)) expect(slice(text, field.position)).toBe(field.raw)
+    for (const field of Object.values(meta).flat()) expect(slice(text, field.position)).toBe(field.raw)
   })
 
   it('reads its tasks with their own wordings', () => {
@@ -173,7 +173,7 @@ describe('other notice shapes', () => {
     expect(meta.title?.raw).toBe('2024年知识产权强国建设推进计划')
     expect(meta.period).toMatchObject({ raw: '2024年', from: 2024, to: 2024 })
     expect(meta.preamble?.raw).toBe('为全面贯彻党的二十大精神，制定本计划。\n本计划自印发之日起实施。')
-    for (const field of Object.values(meta)) {
+    for (const field of Object.values(meta).flat()) {
       if (!field.raw.includes('\n')) expect(slice(text, field.position)).toBe(field.raw)
     }
     expect(plan.diagnostics).toEqual([])

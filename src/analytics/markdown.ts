@@ -1,4 +1,4 @@
-import type { Plan, Task } from '../types.js'
+import type { Item, Plan, Task } from '../types.js'
 
 // Characters that would start emphasis, links, HTML or tables in Markdown.
 const SPECIAL = /[\\`*_[\]<>|#]/g
@@ -7,7 +7,7 @@ function escape(text: string): string {
   return text.replace(SPECIAL, (ch) => '\\' + ch)
 }
 
-function taskItem(task: Task): string {
+function taskItem(task: Task | Item): string {
   const r = task.responsibility
   const names = (list: { name: string }[]) => list.map((d) => escape(d.name)).join('、')
   let who = '（无责任单位）'
@@ -41,8 +41,9 @@ export function toMarkdown(plan: Plan): string {
   }
   const walk = (nodes: Plan['children']): void => {
     for (const node of nodes) {
-      if (node.type === 'task') {
+      if (node.type === 'task' || node.type === 'item') {
         list.push(taskItem(node))
+        if (node.type === 'task' && node.children) walk(node.children)
         continue
       }
       flush()

@@ -1,7 +1,8 @@
-import { SENTENCE_ENDS, inSet, isDigitCode } from '../chars.js'
+import { CLOSE, OPEN, SENTENCE_ENDS, charIs, inSet, isDigitCode } from '../chars.js'
 import { type LineSpan, splitLines } from '../util/lines.js'
 import { type MarkerMatch, matchChapter, matchSection, matchTask } from './markers.js'
 import { isNumeralCode } from './numerals.js'
+import { isRunIn } from './run-in.js'
 
 export type TokenKind = 'chapter' | 'section' | 'task' | 'text'
 
@@ -97,7 +98,10 @@ export function* tokens(text: string, lines: readonly LineSpan[] = splitLines(te
       }
     }
 
-    afterHeading = kind === 'chapter' || kind === 'section'
+    // A run-in heading reads as a task; a note on a line of its own after a
+    // title is the title's, so what follows is still right after the title.
+    const heading = (kind === 'chapter' || kind === 'section') && match !== null && !isRunIn(text, match.contentStart, end)
+    afterHeading = heading || (afterHeading && kind === 'text' && charIs(first, OPEN) && charIs(text.charCodeAt(end - 1), CLOSE))
     prevComplete = afterHeading || inSet(SENTENCE_ENDS, text.charCodeAt(end - 1))
     yield kind !== 'text' && match
       ? { kind, value: match.value, marker: text.slice(start, match.markerEnd), start, end, contentStart: match.contentStart }

@@ -1,46 +1,33 @@
-import { SENTENCE_ENDS, isSpace } from '../chars.js'
-import { diagnostic } from '../diagnostics.js'
-import { findFinalNote, findNotes } from '../extract/note.js'
-import { citedTitles } from '../extract/references.js'
+import { SENTENCE_ENDS, inSet, isSpace } from '../chars.js'
 import { type DepartmentFactory, departmentFactory } from '../extract/departments.js'
-import { toResponsibility } from '../extract/responsibility.js'
 import type { Token } from '../lex/tokenize.js'
-import type { Chapter, Diagnostic, Paragraph, Plan, Section, Task } from '../types.js'
-import { joinSpans } from '../util/joined-text.js'
+import type { Diagnostic, Paragraph, Unit } from '../types.js'
 import { lowerBound } from '../util/lower-bound.js'
 import type { LineSpan } from '../util/lines.js'
 import type { Locator } from '../util/location.js'
 import { checkBrackets } from './brackets.js'
 import { changedOffsets } from './changed.js'
-import { trimmedEnd, withoutNotes } from './task-text.js'
+import { type UnitContext, closeUnit } from './close-unit.js'
+import { isRunIn } from '../lex/run-in.js'
+import { idMaker } from './ids.js'
+import { isLabelLine, isNoteLine, notesIn } from './notes.js'
+import { type Child, LEVELS, type Level, type Open, type OpenRoot, type OpenUnit, isItem } from './open-unit.js'
 
-type Container = Plan | Chapter | Section
-type Child = Plan['children'][number]
+/** Nesting order of the marker families of today's tokens, when a token does not say. */
+const RANK: Record<Level, number> = { chapter: 2, section: 3, task: 4, item: 5 }
+const LETTER: Record<Level, string> = { chapter: 'c', section: 's', task: 't', item: 'i' }
 
-interface OpenTask {
-  token: Token
-  parent: Container
-  spans: LineSpan[]
-}
-
-/** Does this text line carry on the open task rather than start a paragraph? */
-function continuesTask(source: string, task: OpenTask, line: Token): boolean {
-  const last = task.spans[task.spans.length - 1] as LineSpan
-  // A page break or a wrap cut the sentence.
-  if (!SENTENCE_ENDS.includes(source[last.end - 1] as string)) return true
-  // A responsibility note pushed onto a line of its own.
-  return findFinalNote(source.slice(line.start, line.end))?.start === 0
-}
+const endsSentence = (source: string, span: LineSpan) => inSet(SENTENCE_ENDS, source.charCodeAt(span.end - 1))
 
 /**
  * The spaces before a line break that clean-up put in (a body flattened onto
  * one line is split before each marker, spaces kept): when the line goes on
- * with the task after all, they go back between the two, so that the text
+ * with the unit after all, they go back between the two, so that the text
  * reads as the input did and the next parse of it splits and joins the same
  * way. A break that is in the input joins with nothing, as Chinese does.
  */
-function insertedGap(source: string, task: OpenTask, line: Token, locator: Locator): LineSpan | null {
-  const from = (task.spans[task.spans.length - 1] as LineSpan).end
+function insertedGap(source: string, spans: LineSpan[], line: LineSpan, locator: Locator): LineSpan | null {
+  const from = (spans[spans.length - 1] as LineSpan).end
   const { start, end } = locator.position(from, line.start)
   if (start.line !== end.line) return null
   let to = from
@@ -49,9 +36,14 @@ function insertedGap(source: string, task: OpenTask, line: Token, locator: Locat
 }
 
 /**
- * Build the chapter → section → task tree from tokens with a stack of open
- * containers. Text before the first heading and after the last task stays at
- * the root as paragraphs; text between is kept where it stands.
+ * Build the tree of units from tokens with a stack of open units, one per
+ * nesting rank (mdast's `stack`): a marker closes every open unit of its
+ * rank or deeper and opens a unit below what is left. A unit's type is its
+ * marker family's level, made deeper than its parent's when needed (`一、`
+ * under `第一章` is a section). Text lines go on with the open unit's own
+ * paragraph (a wrapped line, a note or label lines on their own), become a
+ * heading's wording, or are paragraphs; text before the first unit and after
+ * the last stays at the root.
  */
 export function buildTree(
   source: string,
@@ -60,180 +52,189 @@ export function buildTree(
   original: string | null = null,
   make: DepartmentFactory = departmentFactory(),
 ): { children: Child[]; diagnostics: Diagnostic[] } {
-  // `original` is `source` before traditional → simplified, index for index:
-  // slicing both at the same offsets gives the normalised and the written wording.
-  // Offsets where the two differ, in order: most of a plan with a stray 意見
-  // is the same in both, and there slicing and joining `original` is waste.
+  // Offsets where `original` differs from `source`, in order: most of a plan
+  // with a stray 意見 is the same in both, and there slicing `original` is waste.
   const changed = original === null ? [] : changedOffsets(source, original)
   const differsIn = (start: number, end: number): boolean => {
     const i = lowerBound(changed, start)
     return i < changed.length && (changed[i] as number) < end
   }
-  const written = (text: string, start: number, end: number): { original?: string } => {
-    if (original === null || !differsIn(start, end)) return {}
-    const raw = original.slice(start, end)
-    return raw === text ? {} : { original: raw }
-  }
-  const root = { type: 'plan', children: [] as Child[] } as Plan
   const diagnostics: Diagnostic[] = []
-  const usedIds = new Set<string>()
-  // Next `~k` suffix to try per id base, and paragraphs per container: both
-  // kept as counters so that a document of a million repeated numbers or
-  // paragraphs stays linear.
-  const nextSuffix = new Map<string, number>()
-  const paragraphCount = new Map<Container, number>()
-  let chapter: Chapter | null = null
-  let section: Section | null = null
-  let task: OpenTask | null = null
-  // Paragraphs after a finished task: they belong to the container if more
-  // structure follows, to the root (closing rules, signature) if not.
-  let pending: { parent: Container; node: Paragraph }[] = []
-
-  const container = (): Container => section ?? chapter ?? root
-
-  function idBase(parent: Container, letter: string, n: number): string {
-    return parent.type === 'plan' ? `${letter}${n}` : `${parent.id}.${letter}${n}`
-  }
-
-  function makeId(parent: Container, letter: string, n: number): string {
-    const base = idBase(parent, letter, n)
-    // One look-up in the common case: adding a new id grows the set.
-    const size = usedIds.size
-    if (usedIds.add(base).size > size) return base
-    let id = base
-    let k = nextSuffix.get(base) ?? 2
-    while (usedIds.has((id = `${base}~${k}`))) k++
-    nextSuffix.set(base, k + 1)
-    usedIds.add(id)
-    return id
-  }
-
-  function append(parent: Container, node: Child): void {
-    // Paragraphs are numbered where they finally land (pending ones may move to the root).
-    if (node.type === 'paragraph') {
-      const n = (paragraphCount.get(parent) ?? 0) + 1
-      paragraphCount.set(parent, n)
-      // Unique without the id set: a per-container counter under a unique parent id, and only paragraphs use `p`.
-      node.id = idBase(parent, 'p', n)
-    }
-    ;(parent.children as Child[]).push(node)
-  }
-
-  function flushPending(): void {
-    for (const { parent, node } of pending) append(parent, node)
-    pending = []
-  }
-
-  function closeTask(): void {
-    if (!task) return
-    const { token, parent, spans } = task
-    task = null
-    const joined = joinSpans(source, spans)
-    // Where nothing was converted the written text is the text: null reads the same downstream.
-    const converted = original !== null && differsIn((spans[0] as LineSpan).start, (spans[spans.length - 1] as LineSpan).end)
-    const writtenJoined = converted ? joinSpans(original, spans).text : null
-    // Sub-measures may each close with a note of their own; the text keeps what lies between them.
-    const notes = findNotes(joined.text)
-    const place = (s: number, e: number) => locator.position(joined.offsetAt(s), joined.offsetAt(e - 1) + 1)
-    const responsibilities = notes.map((note) => toResponsibility(joined.text, note, place, make, writtenJoined))
-    // Notes come only with a closing note (findNotes), so the last one closes
-    // the task: what follows it is only its full stop (`trailing`), and the
-    // text span ends before it.
-    const last = notes[notes.length - 1]
-    const text = withoutNotes(joined.text, notes)
-    // Conversion is character for character, so the written text cuts at the same places.
-    const writtenText = writtenJoined === null ? null : withoutNotes(writtenJoined, notes)
-    const end = (spans[spans.length - 1] as LineSpan).end
-    const textEnd = trimmedEnd(joined.text, last ? last.start : joined.text.length)
-    const markerEnd = token.start + (token.marker as string).length
-    const number = token.value as number
-    const marker = token.marker as string
-    const id = makeId(parent, 't', number)
-    const responsibility = responsibilities[responsibilities.length - 1] ?? null
-    const references = citedTitles(text)
-    const position = locator.position(token.start, end)
-    const textPosition = locator.position(token.start, textEnd > 0 ? joined.offsetAt(textEnd - 1) + 1 : markerEnd)
-    // One literal per shape: a spread or a key added afterwards makes V8 copy
-    // the object into another layout, on every task of the plan.
-    const node: Task =
-      writtenText === null || writtenText === text
-        ? { type: 'task', id, number, marker, text, responsibility, references, position, textPosition }
-        : { type: 'task', id, number, marker, text, original: writtenText, responsibility, references, position, textPosition }
-    const trailing = last ? joined.text.slice(last.end) : ''
-    if (trailing) node.trailing = trailing
-    if (responsibilities.length > 1) node.notes = responsibilities
-    if (notes.length === 0) {
-      diagnostics.push(diagnostic('missing-responsibility', 'error', `Task ${node.number} has no responsibility note (e.g. “（知识产权局负责）”)`, node.position))
-    }
-    check(token.start, end)
-    append(parent, node)
-  }
+  const ctx: UnitContext = { source, original, locator, make, differsIn, diagnostics }
+  const root: OpenRoot = { kind: 'root', children: [], depth: -1 }
+  const stack: Open[] = [root]
+  const ids = idMaker()
+  const top = (): Open => stack[stack.length - 1] as Open
 
   function check(start: number, end: number): void {
     const problem = checkBrackets(source, start, end, locator)
     if (problem) diagnostics.push(problem)
   }
 
-  function paragraph(line: Token): Paragraph {
+  function paragraph(line: LineSpan): Paragraph {
     check(line.start, line.end)
     const text = source.slice(line.start, line.end)
-    const { original: writtenText } = written(text, line.start, line.end)
     const position = locator.position(line.start, line.end)
-    return writtenText === undefined ? { type: 'paragraph', id: '', text, position } : { type: 'paragraph', id: '', text, original: writtenText, position }
+    if (original !== null && differsIn(line.start, line.end)) {
+      const written = original.slice(line.start, line.end)
+      if (written !== text) return { type: 'paragraph', id: '', text, original: written, position }
+    }
+    return { type: 'paragraph', id: '', text, position }
+  }
+
+  function append(parent: Open, node: Child): void {
+    // Paragraphs are numbered where they finally land.
+    if (node.type === 'paragraph') node.id = ids.paragraph(parent.kind === 'unit' ? parent.id : null)
+    parent.children.push(node)
+  }
+
+  /** Does this text line go on with the open unit's own paragraph? */
+  function continues(unit: OpenUnit, line: Token): boolean {
+    const last = unit.spans[unit.spans.length - 1] as LineSpan
+    const label = isLabelLine(source, line.start, line.end)
+    // Once label lines began, only label lines follow.
+    if (unit.labels.length > 0) return label
+    const prose = unit.type === 'task' || unit.type === 'item' || unit.prose
+    const cut = prose && !endsSentence(source, last)
+    // After a finished sub-item, a note or label line on its own may be its parent's: see `settle`.
+    if (unit.type === 'item') return cut && !label
+    // Label lines, a wrap or page break that cut the sentence, a note pushed onto a line of its own.
+    return label || cut || isNoteLine(source, line.start, line.end)
+  }
+
+  function addToOwn(unit: OpenUnit, line: LineSpan): void {
+    if (isLabelLine(source, line.start, line.end) || unit.labels.length > 0) {
+      unit.labels.push(line)
+      return
+    }
+    const gap = insertedGap(source, unit.spans, line, locator)
+    if (gap) unit.spans.push(gap)
+    unit.spans.push(line)
+  }
+
+  /** A heading's body ends with a note: no sub-unit came, so the body is its wording. */
+  function bodyEndsWithNote(unit: OpenUnit): boolean {
+    const last = unit.body[unit.body.length - 1] as LineSpan
+    if (isLabelLine(source, last.start, last.end)) return true
+    const found = notesIn(source.slice(last.start, last.end))
+    return found.length > 0 && found[found.length - 1]!.closes
+  }
+
+  /**
+   * Settle what waited for the next unit: a heading's body and an item's
+   * floating note lines. `nests` says whether the next unit goes inside `unit`.
+   */
+  function settle(unit: OpenUnit, nests: boolean, siblingItem: boolean): void {
+    if (unit.body.length > 0) {
+      const adopt = !nests && unit.children.length === 0 && bodyEndsWithNote(unit)
+      for (const line of unit.body) {
+        if (adopt) addToOwn(unit, line)
+        else append(unit, paragraph(line))
+      }
+      unit.body = []
+    }
+    if (unit.floating.length > 0) {
+      const parent = stack[stack.length - 2] as Open
+      // Notes on lines of their own after sub-items are the parent's, unless
+      // the items carry notes of their own (then it is the last item's).
+      const itemsHaveNotes = parent.children.some((c) => isItem(c) && (c.responsibility !== null || c.notes !== undefined))
+      const owner = siblingItem || itemsHaveNotes || parent.kind === 'root' ? unit : parent
+      for (const line of unit.floating) {
+        if (owner.kind !== 'unit') continue
+        if (owner.labels.length > 0 || isLabelLine(source, line.start, line.end)) owner.labels.push(line)
+        // A note line after the sub-items goes on with the parent's wording, past its children.
+        else if (owner === unit) owner.spans.push(line)
+        else owner.tail.push(line)
+      }
+      unit.floating = []
+    }
+  }
+
+  // Paragraphs after the last unit: the root's (closing rules, signature), after every unit.
+  const closing: Paragraph[] = []
+
+  /** Close the top unit: make its node, put it in its parent, then the paragraphs that followed it. */
+  function closeTop(atEnd: boolean): void {
+    const unit = stack.pop() as OpenUnit
+    const node: Unit = closeUnit(ctx, unit)
+    check(unit.token.start, (unit.spans[unit.spans.length - 1] as LineSpan).end)
+    for (const line of unit.tail) check(line.start, line.end)
+    if (unit.labels.length > 0) check((unit.labels[0] as LineSpan).start, (unit.labels[unit.labels.length - 1] as LineSpan).end)
+    const parent = top()
+    append(parent, node)
+    // Paragraphs after a finished unit: its container's if more structure
+    // follows, the root's (closing rules, signature) at the end.
+    if (atEnd) closing.push(...unit.pending)
+    else for (const p of unit.pending) append(parent, p)
   }
 
   for (const token of tokens) {
+    const current = top()
     if (token.kind === 'text') {
-      if (task && continuesTask(source, task, token)) {
-        const gap = insertedGap(source, task, token, locator)
-        if (gap) task.spans.push(gap)
-        task.spans.push({ start: token.start, end: token.end })
-        continue
+      if (current.kind === 'unit' && !current.done) {
+        if (continues(current, token)) {
+          addToOwn(current, token)
+          continue
+        }
+        current.done = true
       }
-      const afterTask = task !== null || pending.length > 0
-      closeTask()
-      if (afterTask) pending.push({ parent: container(), node: paragraph(token) })
-      else append(container(), paragraph(token))
+      if (current.kind === 'root') append(root, paragraph(token))
+      else if (current.pending.length === 0 && current.floating.length === 0 && (current.type === 'chapter' || current.type === 'section') && current.children.length === 0) current.body.push(token)
+      else if (current.type === 'item' && current.pending.length === 0 && (isNoteLine(source, token.start, token.end) || isLabelLine(source, token.start, token.end))) current.floating.push(token)
+      else current.pending.push(paragraph(token))
       continue
     }
 
-    closeTask()
-    flushPending()
-    const value = token.value as number
-    const marker = token.marker as string
-    const title = source.slice(token.contentStart, token.end)
-    const titleWritten = written(title, token.contentStart, token.end)
-    const position = locator.position(token.start, token.end)
-    if (token.kind !== 'task') check(token.start, token.end)
-    if (token.kind === 'chapter') {
-      chapter = { type: 'chapter', id: makeId(root, 'c', value), number: value, marker, title, ...titleWritten, children: [], position, headingPosition: position }
-      section = null
-      append(root, chapter)
-    } else if (token.kind === 'section') {
-      const parent = chapter ?? root
-      section = { type: 'section', id: makeId(parent, 's', value), number: value, marker, title, ...titleWritten, children: [], position, headingPosition: position }
-      append(parent, section)
-    } else {
-      task = { token, parent: container(), spans: [{ start: token.contentStart, end: token.end }] }
+    const level = token.kind as Level
+    const rank = (token as Token & { rank?: number }).rank ?? RANK[level]
+    // Close what this marker ends: every open unit of its rank or deeper.
+    for (let open = top(); open.kind === 'unit'; open = top()) {
+      const nests = rank > open.rank
+      const sibling = open.type === 'item' && rank === open.rank
+      settle(open, nests, sibling)
+      if (nests) {
+        // Paragraphs between a unit's wording and its first sub-unit are its own.
+        for (const p of open.pending) append(open, p)
+        open.pending = []
+        break
+      }
+      closeTop(false)
     }
+    let parent = top()
+    let depth = Math.max(LEVELS.indexOf(level), parent.depth + 1)
+    // Items do not nest: a deeper family under an item is the item's sibling.
+    if (depth >= LEVELS.length && parent.kind === 'unit') {
+      closeTop(false)
+      parent = top()
+      depth = LEVELS.length - 1
+    }
+    depth = Math.min(depth, LEVELS.length - 1)
+    const type = LEVELS[depth] as Level
+    const unit: OpenUnit = {
+      kind: 'unit',
+      token,
+      type,
+      depth,
+      rank,
+      id: ids.unit(parent.kind === 'unit' ? parent.id : null, LETTER[type], token.value as number),
+      spans: [{ start: token.contentStart, end: token.end }],
+      labels: [],
+      done: false,
+      prose: false,
+      body: [],
+      floating: [],
+      tail: [],
+      children: [],
+      pending: [],
+    }
+    // A heading that says more than its title (`（三）加强监管。完善……`) is prose, as a task is.
+    if (type === 'chapter' || type === 'section') unit.prose = isRunIn(source, token.contentStart, token.end)
+    stack.push(unit)
   }
-  closeTask()
-  for (const { node } of pending) append(root, node)
-
-  extendPositions(root)
+  while (top().kind === 'unit') {
+    settle(top() as OpenUnit, false, false)
+    closeTop(true)
+  }
+  for (const p of closing) append(root, p)
   return { children: root.children, diagnostics }
-}
-
-/**
- * A container's position runs from its heading to the end of its last child.
- * Built from the points already computed: they are input positions, which the
- * locator (working in normalised offsets) must not map a second time.
- */
-function extendPositions(parent: Container): void {
-  for (const child of parent.children) {
-    if (child.type !== 'chapter' && child.type !== 'section') continue
-    extendPositions(child)
-    const last = child.children[child.children.length - 1]
-    if (last) child.position = { start: child.position.start, end: { ...last.position.end } }
-  }
 }

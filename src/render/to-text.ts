@@ -3,9 +3,9 @@ import { findFlattened } from '../input/flattened.js'
 import { matchChapter, matchSection, matchTask } from '../lex/markers.js'
 import { isNumeralChar } from '../lex/numerals.js'
 import { splitLines } from '../util/lines.js'
-import type { Chapter, Paragraph, Plan, Responsibility, Section, Task } from '../types.js'
+import type { Chapter, Item, Paragraph, Plan, Section, Task } from '../types.js'
 
-type Node = Plan['children'][number] | Chapter['children'][number] | Section['children'][number]
+type Node = Plan['children'][number] | Chapter['children'][number] | Section['children'][number] | NonNullable<Task['children']>[number]
 
 /** A marker that ends in its number (`一` written with a space) needs the space back, or it would glue to the words. */
 function joinMarker(marker: string, words: string): string {
@@ -47,16 +47,26 @@ function keepWhole(line: string, from: number): string {
   return line
 }
 
-function task(node: Task): string {
-  // `text` has the notes of sub-measures cut out, and the tree does not say
-  // where they stood. Written right after the marker, before any bracket of
-  // the text could pair with them, they read back as the same notes in order
-  // and leave the same text.
+type Unit = Chapter | Section | Task | Item
+
+/**
+ * A unit's line and the lines of its label note. The tree does not say where
+ * notes inside the wording stood: written right after the marker, before any
+ * bracket of the wording could pair with them, they read back as the same
+ * notes in order and leave the same wording. The closing note ends the line;
+ * label lines (`责任单位：…`) follow on lines of their own.
+ */
+function unit(node: Unit): string {
   const notes = node.notes ?? (node.responsibility ? [node.responsibility] : [])
-  const inner = notes.slice(0, -1).map((n) => n.raw).join('')
-  const last = notes.length > 0 ? (notes[notes.length - 1] as Responsibility).raw : ''
+  const label = notes.find((n) => n.form === 'label')
+  const brackets = notes.filter((n) => n.form !== 'label')
+  // The bracket that closes the wording: the responsibility, or the last bracket before a label note that names no one.
+  const closing = node.responsibility && node.responsibility.form !== 'label' ? node.responsibility : label && label.departments.length === 0 && node.trailing !== undefined ? brackets[brackets.length - 1] : undefined
+  const inner = brackets.filter((n) => n !== closing).map((n) => n.raw).join('')
   const head = joinMarker(node.marker, inner)
-  return keepWhole(head + (node.original ?? node.text) + last + (node.trailing ?? ''), head.length)
+  const wording = node.type === 'task' || node.type === 'item' ? (node.original ?? node.text) : (node.original ?? node.title) + (node.textOriginal ?? node.text ?? '')
+  const line = keepWhole(head + wording + (closing?.raw ?? '') + (node.trailing ?? ''), head.length)
+  return label ? `${line}\n${label.raw}` : line
 }
 
 function paragraph(node: Paragraph): string {
@@ -65,11 +75,11 @@ function paragraph(node: Paragraph): string {
 
 function render(nodes: readonly Node[], out: string[]): void {
   for (const node of nodes) {
-    if (node.type === 'chapter' || node.type === 'section') {
-      out.push(joinMarker(node.marker, node.original ?? node.title))
-      render(node.children, out)
-    } else if (node.type === 'task') out.push(task(node))
-    else out.push(paragraph(node))
+    if (node.type === 'paragraph') out.push(paragraph(node))
+    else {
+      out.push(unit(node))
+      if ('children' in node && node.children) render(node.children, out)
+    }
   }
 }
 

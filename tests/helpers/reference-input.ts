@@ -149,7 +149,12 @@ export function tokenize(text: string, lines: readonly LineSpan[]): Token[] {
         ? { kind, value: match.value, marker: text.slice(start, match.markerEnd), start, end, contentStart: match.contentStart }
         : { kind, value: null, marker: null, start, end, contentStart: start },
     )
-    afterHeading = kind === 'chapter' || kind === 'section'
+    // A run-in heading (`（三）加强监管。完善…`, `一、加强领导（A负责）`) reads as a task; a
+    // bracketed line after a title is the title's note.
+    const line = text.slice(start, end)
+    const closesWithBracket = '）)〕]】'.includes(line[line.length - 1] as string)
+    const runIn = match !== null && (closesWithBracket || text.slice(match.contentStart, end - 1).includes('。'))
+    afterHeading = ((kind === 'chapter' || kind === 'section') && !runIn) || (afterHeading && kind === 'text' && '（(〔[【'.includes(line[0] as string) && closesWithBracket)
     prevComplete = afterHeading || SENTENCE_ENDS.includes(text[end - 1] as string)
   }
   return tokens

@@ -7,10 +7,10 @@ import { isWhite } from '../../src/chars.js'
 import { PlanSchema } from '../../src/schema.js'
 import { parsePlan, toText } from '../../src/index.js'
 import { normalise } from '../../src/input/normalise.js'
-import type { Chapter, Plan, Position, Responsibility, Section, Task } from '../../src/types.js'
+import type { Chapter, Plan, Position, Responsibility, Section, Task, Unit } from '../../src/types.js'
 import { createLocator } from '../../src/util/location.js'
 
-type AnyNode = Plan['children'][number] | Chapter['children'][number] | Section['children'][number]
+type AnyNode = Plan['children'][number] | Chapter['children'][number] | Section['children'][number] | NonNullable<Task['children']>[number]
 
 /**
  * Rule ids whose diagnostics report text as dropped: clean-up removes page
@@ -24,30 +24,42 @@ export const DROPPING_RULES: ReadonlySet<string> = new Set(['page-footer', 'piny
 function* walk(nodes: readonly AnyNode[]): Generator<AnyNode> {
   for (const node of nodes) {
     yield node
-    if (node.type === 'chapter' || node.type === 'section') yield* walk(node.children)
+    if ('children' in node && node.children) yield* walk(node.children as AnyNode[])
   }
 }
 
-/** A task's notes in order: `notes` when there are several, else its one `responsibility`. */
-function notesOf(task: Task): readonly Responsibility[] {
-  return task.notes ?? (task.responsibility ? [task.responsibility] : [])
+/** A unit's notes in order: `notes` when there are several, else its one `responsibility`. */
+function notesOf(unit: Unit): readonly Responsibility[] {
+  return unit.notes ?? (unit.responsibility ? [unit.responsibility] : [])
+}
+
+/** `span` with the notes that lie inside it taken out (each is a leaf of its own). */
+function without(span: Position | undefined, notes: readonly Responsibility[]): { start: number; end: number }[] {
+  if (!span) return []
+  const spans: { start: number; end: number }[] = []
+  let at = span.start.offset
+  for (const note of notes) {
+    const { start, end } = note.position
+    if (start.offset < at || end.offset > span.end.offset) continue
+    spans.push({ start: at, end: start.offset })
+    at = end.offset
+  }
+  spans.push({ start: at, end: span.end.offset })
+  return spans
 }
 
 /**
- * The spans of a task's text leaf: `textPosition` with the notes of its
- * sub-measures taken out (each is a leaf of its own). The last note,
- * `responsibility`, closes the task and must lie after the text.
+ * The spans of a unit's wording leaves: heading and text, with the notes
+ * inside the wording taken out. The closing note lies after the wording: a
+ * span that runs over it is an overlap, not a hole.
  */
-function textSpans(task: Task): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = []
-  let at = task.textPosition.start.offset
-  for (const note of notesOf(task).slice(0, -1)) {
-    spans.push({ start: at, end: note.position.start.offset })
-    at = note.position.end.offset
-  }
-  spans.push({ start: at, end: task.textPosition.end.offset })
-  return spans
+function wordingSpans(unit: Unit): { what: string; start: number; end: number }[] {
+  const notes = notesOf(unit).filter((n) => n !== unit.responsibility || n.form === 'label')
+  if (unit.type === 'task' || unit.type === 'item') return without(unit.textPosition, notes).map((s) => ({ what: `${unit.id} text`, ...s }))
+  return [...without(unit.headingPosition, notes).map((s) => ({ what: `${unit.id} heading`, ...s })), ...without(unit.textPosition, notes).map((s) => ({ what: `${unit.id} text`, ...s }))]
 }
+
+const isUnit = (node: AnyNode): node is Unit => node.type !== 'paragraph'
 
 /**
  * Every character of a Markdown or HTML input that stands for no character
@@ -98,19 +110,25 @@ export function positionViolation(input: string, plan: Plan): string | null {
       if (problem) return problem
       if (node.position.start.offset < previousEnd) return `${node.id} starts before its previous sibling ends`
       previousEnd = node.position.end.offset
-      if (node.type === 'chapter' || node.type === 'section') {
-        const inner = check(`${node.id} heading`, node.headingPosition) ?? inside(`${node.id} heading`, node.headingPosition, node.position) ?? visit(node.children, node.position)
-        if (inner) return inner
-      } else if (node.type === 'task') {
-        let inner = check(`${node.id} text`, node.textPosition) ?? inside(`${node.id} text`, node.textPosition, node.position)
-        let noteEnd = node.textPosition.start.offset
-        for (const [k, note] of notesOf(node).entries()) {
-          if (inner) break
-          inner = check(`${node.id} note ${k + 1}`, note.position) ?? inside(`${node.id} note ${k + 1}`, note.position, node.position)
-          if (!inner && note.position.start.offset < noteEnd) inner = `${node.id} note ${k + 1} starts before the previous note ends`
-          noteEnd = note.position.end.offset
-        }
-        if (inner) return inner
+      if (!isUnit(node)) continue
+      const spans: [string, Position | undefined][] = [
+        [`${node.id} heading`, 'headingPosition' in node ? node.headingPosition : undefined],
+        [`${node.id} text`, node.textPosition],
+      ]
+      let inner: string | null = null
+      for (const [what, span] of spans) if (!inner && span) inner = check(what, span) ?? inside(what, span, node.position)
+      let noteEnd = node.position.start.offset
+      for (const [k, note] of notesOf(node).entries()) {
+        if (inner) break
+        inner = check(`${node.id} note ${k + 1}`, note.position) ?? inside(`${node.id} note ${k + 1}`, note.position, node.position)
+        if (!inner && note.position.start.offset < noteEnd) inner = `${node.id} note ${k + 1} starts before the previous note ends`
+        if (!inner && note.covers) inner = check(`${node.id} note ${k + 1} covers`, note.covers)
+        noteEnd = note.position.end.offset
+      }
+      if (inner) return inner
+      if ('children' in node && node.children) {
+        const nested = visit(node.children as AnyNode[], node.position)
+        if (nested) return nested
       }
     }
     return null
@@ -123,14 +141,17 @@ export function leafSpans(plan: Plan): { what: string; start: number; end: numbe
   const spans: { what: string; start: number; end: number }[] = []
   const add = (what: string, p: Position) => spans.push({ what, start: p.start.offset, end: p.end.offset })
   for (const node of walk(plan.children)) {
-    if (node.type === 'paragraph') add(node.id, node.position)
-    else if (node.type === 'chapter' || node.type === 'section') add(`${node.id} heading`, node.headingPosition)
-    else {
-      for (const span of textSpans(node)) spans.push({ what: `${node.id} text`, ...span })
-      for (const [k, note] of notesOf(node).entries()) add(`${node.id} note ${k + 1}`, note.position)
-      const note = node.responsibility?.position
-      // Punctuation after the closing note (`）。`) counts with the note.
-      if (note) spans.push({ what: `${node.id} trailing`, start: note.end.offset, end: node.position.end.offset })
+    if (node.type === 'paragraph') {
+      add(node.id, node.position)
+      continue
+    }
+    spans.push(...wordingSpans(node))
+    for (const [k, note] of notesOf(node).entries()) add(`${node.id} note ${k + 1}`, note.position)
+    // Punctuation after the closing bracket (`）。`) counts with the note: up to the unit's label lines or children.
+    const closing = notesOf(node).filter((n) => n.form !== 'label').pop()
+    if (closing && node.trailing) {
+      const next = [...notesOf(node).filter((n) => n.form === 'label').map((n) => n.position.start.offset), ...('children' in node && node.children ? node.children.map((c) => c.position.start.offset) : [])]
+      spans.push({ what: `${node.id} trailing`, start: closing.position.end.offset, end: Math.min(node.position.end.offset, ...next) })
     }
   }
   return spans
@@ -162,17 +183,19 @@ export function losslessViolation(input: string, plan: Plan): string | null {
   }
   const squash = (s: string) => [...s].filter((c) => !isWhite(c)).join('')
   for (const node of walk(plan.children)) {
-    if (node.type === 'paragraph' && kept(node.position.start.offset, node.position.end.offset) !== (node.original ?? node.text)) return `${node.id} text differs from the input`
-    if (node.type === 'chapter' || node.type === 'section') {
-      const line = kept(node.headingPosition.start.offset, node.headingPosition.end.offset)
-      if (!line.startsWith(node.marker) || !line.endsWith(node.original ?? node.title)) return `${node.id} heading differs from the input`
+    if (node.type === 'paragraph') {
+      if (kept(node.position.start.offset, node.position.end.offset) !== (node.original ?? node.text)) return `${node.id} text differs from the input`
+      continue
     }
-    if (node.type === 'task') {
-      const written = textSpans(node).map((s) => kept(s.start, s.end)).join('')
-      if (squash(written) !== squash(node.marker + (node.original ?? node.text))) return `${node.id} text differs from the input`
-      for (const [k, note] of notesOf(node).entries()) {
-        if (squash(kept(note.position.start.offset, note.position.end.offset)) !== squash(note.raw)) return `${node.id} note ${k + 1} differs from the input`
-      }
+    const notes = notesOf(node)
+    const inner = notes.filter((n) => n !== node.responsibility)
+    const leaf = (span: Position | undefined) => without(span, inner).map((x) => kept(x.start, x.end)).join('')
+    if (node.type === 'chapter' || node.type === 'section') {
+      if (squash(leaf(node.headingPosition)) !== squash(node.marker + (node.original ?? node.title))) return `${node.id} heading differs from the input`
+      if (squash(leaf(node.textPosition)) !== squash(node.textOriginal ?? node.text ?? '')) return `${node.id} text differs from the input`
+    } else if (squash(leaf(node.textPosition)) !== squash(node.marker + (node.original ?? node.text))) return `${node.id} text differs from the input`
+    for (const [k, note] of notes.entries()) {
+      if (squash(kept(note.position.start.offset, note.position.end.offset)) !== squash(note.raw)) return `${node.id} note ${k + 1} differs from the input`
     }
   }
   return null
@@ -184,7 +207,7 @@ export function withoutPositions(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value
   const out: Record<string, unknown> = {}
   for (const [key, v] of Object.entries(value)) {
-    if (key === 'position' || key === 'textPosition' || key === 'headingPosition' || key === 'place') continue
+    if (key === 'position' || key === 'textPosition' || key === 'headingPosition' || key === 'place' || key === 'covers') continue
     out[key] = withoutPositions(v)
   }
   return out

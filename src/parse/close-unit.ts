@@ -1,0 +1,159 @@
+import type { DepartmentFactory } from '../extract/departments.js'
+import { citedTitles } from '../extract/references.js'
+import { toResponsibility } from '../extract/responsibility.js'
+import type { Chapter, Diagnostic, Position, Responsibility, Section, Unit } from '../types.js'
+import { type JoinedText, joinSpans } from '../util/joined-text.js'
+import type { LineSpan } from '../util/lines.js'
+import type { Locator } from '../util/location.js'
+import { type FoundNote, notesIn, readLabelNote } from './notes.js'
+import { type OpenUnit, isItem } from './open-unit.js'
+import { trimmedEnd } from './task-text.js'
+import { cutNotes, titleEnd } from './wording.js'
+import { isWhiteCode } from '../chars.js'
+
+/** What closing a unit needs from the tree builder. */
+export interface UnitContext {
+  source: string
+  /** `source` before traditional → simplified, or `null` when nothing was converted. */
+  original: string | null
+  locator: Locator
+  make: DepartmentFactory
+  /** Does `original` differ from `source` anywhere in `[start, end)`? */
+  differsIn(start: number, end: number): boolean
+  diagnostics: Diagnostic[]
+}
+
+/** First index at or after `from` that is not white space. */
+function skipWhite(text: string, from: number, to: number): number {
+  while (from < to && isWhiteCode(text.charCodeAt(from))) from++
+  return from
+}
+
+/** The note made of a unit's label lines (`责任单位：A、B` / `完成时限：…`), or null when they name nothing. */
+function labelResponsibility(ctx: UnitContext, labels: readonly LineSpan[]): { responsibility: Responsibility; start: number; end: number } | null {
+  const start = (labels[0] as LineSpan).start
+  const end = (labels[labels.length - 1] as LineSpan).end
+  // The lines as they stand, breaks included: `raw` and positions slice the source.
+  const text = ctx.source.slice(start, end)
+  const parts = readLabelNote(text)
+  if (!parts) return null
+  const written = ctx.original !== null && ctx.differsIn(start, end) ? ctx.original.slice(start, end) : null
+  const place = (s: number, e: number) => ctx.locator.position(start + s, start + e)
+  // A label note has no brackets: its inside starts where it does.
+  const responsibility = toResponsibility(text, { start: -1, end: text.length + 1, parts }, (s, e) => place(Math.max(0, s), Math.min(text.length, e)), ctx.make, written)
+  responsibility.raw = (written ?? text)
+  responsibility.form = 'label'
+  return { responsibility, start, end }
+}
+
+/**
+ * Make the node of a unit from what was gathered while it was open: its own
+ * paragraph (marker line and the lines going on with it), label lines, and
+ * children. The notes of its own paragraph become `notes` and
+ * `responsibility`; a heading's wording splits into `title` and `text`.
+ */
+export function closeUnit(ctx: UnitContext, unit: OpenUnit): Unit {
+  const { source, original, locator } = ctx
+  const { token } = unit
+  const spans = unit.tail.length > 0 ? [...unit.spans, ...unit.tail] : unit.spans
+  const joined: JoinedText = joinSpans(source, spans)
+  const first = spans[0] as LineSpan
+  const last = spans[spans.length - 1] as LineSpan
+  const converted = original !== null && ctx.differsIn(first.start, last.end)
+  const written = converted ? joinSpans(original, spans).text : null
+  const text = joined.text
+  const at = (index: number) => joined.offsetAt(index)
+  const place = (s: number, e: number): Position => locator.position(at(s), at(e - 1) + 1)
+
+  const found: FoundNote[] = notesIn(text)
+  const closing = found.length > 0 && (found[found.length - 1] as FoundNote).closes ? (found[found.length - 1] as FoundNote) : null
+  // The wording runs to the closing note; notes inside it are cut out.
+  const wordingEnd = trimmedEnd(text, closing ? closing.start : text.length)
+  const notes: Responsibility[] = []
+  let from = 0
+  for (const note of found) {
+    const r = toResponsibility(text, note, place, ctx.make, written)
+    r.form = 'bracket'
+    const coverEnd = trimmedEnd(text, note.start)
+    const coverStart = skipWhite(text, from, coverEnd)
+    r.covers = coverEnd > coverStart ? place(coverStart, coverEnd) : locator.position(at(note.start), at(note.start))
+    notes.push(r)
+    from = note.end
+  }
+  const label = unit.labels.length > 0 ? labelResponsibility(ctx, unit.labels) : null
+  if (label) {
+    const coverEnd = wordingEnd
+    const coverStart = skipWhite(text, from, coverEnd)
+    label.responsibility.covers = coverEnd > coverStart ? place(coverStart, coverEnd) : locator.position(label.start, label.start)
+    notes.push(label.responsibility)
+  }
+  const responsibility = pickResponsibility(notes, closing !== null, label !== null)
+  const trailing = closing ? text.slice(closing.end) : ''
+
+  const markerEnd = token.start + (token.marker as string).length
+  const ownEnd = label ? label.end : last.end
+  const position = spanOf(locator, unit, ownEnd)
+  const number = token.value as number
+  const marker = token.marker as string
+  const extra = notes.length > 1 || (notes.length === 1 && responsibility === null) ? notes : undefined
+
+  if (unit.type === 'task' || unit.type === 'item') {
+    const wording = cutNotes(text, found, 0, wordingEnd)
+    const writtenWording = written === null ? null : cutNotes(written, found, 0, wordingEnd)
+    const textPosition = locator.position(token.start, wordingEnd > 0 ? at(wordingEnd - 1) + 1 : markerEnd)
+    const references = citedTitles(wording)
+    const node: Unit =
+      writtenWording === null || writtenWording === wording
+        ? { type: unit.type, id: unit.id, number, marker, text: wording, responsibility, references, position, textPosition }
+        : { type: unit.type, id: unit.id, number, marker, text: wording, original: writtenWording, responsibility, references, position, textPosition }
+    if (trailing) node.trailing = trailing
+    if (extra) node.notes = extra
+    if (unit.children.length > 0 && node.type === 'task') node.children = unit.children as NonNullable<typeof node.children>
+    if (node.type === 'task' && notes.length === 0 && !(node.children ?? []).some((c) => isItem(c) && (c.responsibility !== null || c.notes))) {
+      ctx.diagnostics.push({ ruleId: 'missing-responsibility', severity: 'error', reason: `Task ${number} has no responsibility note (e.g. “（知识产权局负责）”)`, place: position, source: 'cn-plan-parser' })
+    }
+    return node
+  }
+
+  const split = titleEnd(text, found, wordingEnd)
+  const title = cutNotes(text, found, 0, split)
+  const writtenTitle = written === null ? null : cutNotes(written, found, 0, split)
+  const headingEnd = split > 0 ? at(trimmedEnd(text, split) - 1) + 1 : markerEnd
+  const headingPosition = locator.position(token.start, Math.max(markerEnd, headingEnd))
+  const rest = skipWhite(text, split, wordingEnd)
+  const body = rest < wordingEnd ? cutNotes(text, found, rest, wordingEnd) : ''
+  const node = { type: unit.type, id: unit.id, number, marker, title, responsibility, children: unit.children, position, headingPosition } as Chapter | Section
+  if (writtenTitle !== null && writtenTitle !== title) node.original = writtenTitle
+  if (body) {
+    node.text = body
+    const writtenBody = written === null ? null : cutNotes(written, found, rest, wordingEnd)
+    if (writtenBody !== null && writtenBody !== body) node.textOriginal = writtenBody
+    node.references = citedTitles(body)
+    node.textPosition = place(rest, wordingEnd)
+  }
+  if (trailing) node.trailing = trailing
+  if (extra) node.notes = extra
+  return node
+}
+
+/**
+ * The note that closes the unit: its label lines, else a bracket that only
+ * a full stop follows. Label lines that name no department (a deadline
+ * alone) leave the closing bracket the unit's note.
+ */
+function pickResponsibility(notes: readonly Responsibility[], closingBracket: boolean, hasLabel: boolean): Responsibility | null {
+  const lastNote = notes[notes.length - 1]
+  if (!lastNote) return null
+  if (!hasLabel) return closingBracket ? lastNote : null
+  const before = notes[notes.length - 2]
+  if (lastNote.departments.length === 0 && closingBracket && before) return before
+  return lastNote
+}
+
+/** The end of a unit's span: its own paragraph, or its last child when that ends later. */
+function spanOf(locator: Locator, unit: OpenUnit, ownEnd: number): Position {
+  const own = locator.position(unit.token.start, ownEnd)
+  const child = unit.children[unit.children.length - 1]
+  // Child positions are input positions already: compared, never mapped again.
+  return child && child.position.end.offset > own.end.offset ? { start: own.start, end: child.position.end } : own
+}

@@ -1,0 +1,61 @@
+import type { Token } from '../lex/tokenize.js'
+import type { Item, Paragraph, Plan } from '../types.js'
+import type { LineSpan } from '../util/lines.js'
+
+/** The types of numbered units, outermost first. */
+export const LEVELS = ['chapter', 'section', 'task', 'item'] as const
+export type Level = (typeof LEVELS)[number]
+
+export type Child = Plan['children'][number]
+
+/** The plan itself, as the bottom of the stack of open units. */
+export interface OpenRoot {
+  kind: 'root'
+  children: Child[]
+  /** How deep the next unit's type must at least be: below the root, any. */
+  depth: -1
+}
+
+/**
+ * A unit (chapter, section, task, item) whose marker has been read and whose
+ * node is made when it closes: what its own paragraph holds is known only then.
+ */
+export interface OpenUnit {
+  kind: 'unit'
+  token: Token
+  type: Level
+  /** Index of `type` in {@link LEVELS}. */
+  depth: number
+  /** The marker family's nesting order: a marker closes every open unit of its rank or deeper. */
+  rank: number
+  id: string
+  /** The unit's own paragraph: the marker line's content, then the lines that go on with it. */
+  spans: LineSpan[]
+  /** Label lines after the wording (`责任单位：…`, `完成时限：…`): the unit's note. */
+  labels: LineSpan[]
+  /** The own paragraph is over: later text lines are the unit's body, or paragraphs. */
+  done: boolean
+  /**
+   * A heading whose own paragraph is prose (a run-in `（三）加强监管。完善……`), so a
+   * line it does not finish goes on in the next line, as a task's does.
+   */
+  prose: boolean
+  /**
+   * Text lines after a heading's own paragraph, before any sub-unit: the
+   * heading's wording when they end with a note and no sub-unit follows,
+   * paragraphs otherwise.
+   */
+  body: LineSpan[]
+  /** Note or label lines on their own after a sub-item: the item's, or its parent's. */
+  floating: LineSpan[]
+  /** Note lines that came after the unit's sub-items, taken from a sub-item's floating lines: the end of its wording. */
+  tail: LineSpan[]
+  children: Child[]
+  /** Paragraphs after the unit's own paragraph, placed once the next unit shows where they belong. */
+  pending: Paragraph[]
+}
+
+export type Open = OpenRoot | OpenUnit
+
+/** Sub-items that ended up in a parent: looked at to tell whose a floating note is. */
+export const isItem = (child: Child): child is Item => child.type === 'item'
