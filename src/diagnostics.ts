@@ -1,26 +1,39 @@
 import type { Diagnostic, Position } from './types.js'
 
+/** How much a problem matters: `error` fails strict mode; `info` reports what clean-up did or noticed. */
+export type Severity = 'error' | 'warning' | 'info'
+
 /**
- * The closed list of problems the parser reports. Each is one kind of doubt
- * about the document, never about the caller's use of the API.
+ * Every problem the parser reports, its severity and what it means: one kind
+ * of doubt about the document each, never about the caller's use of the API
+ * (parse5's `error-codes.js`, vfile-message's `ruleId`). Severity lives here,
+ * not at the places that report.
  */
-export const RULE_IDS = [
-  'numbering-gap',
-  'numbering-duplicate',
-  'numbering-out-of-order',
-  'numbering-start',
-  'missing-responsibility',
-  'unbalanced-brackets',
-  'unknown-department',
-  'department-not-in-recipients',
-  'department-renamed',
-  'page-footer',
-  'pinyin-annotation',
-] as const
+export const RULES = {
+  'numbering-gap': { severity: 'error', description: 'A number is missing from a run of chapters, sections, tasks or items.' },
+  'numbering-duplicate': { severity: 'error', description: 'A number appears twice in one run.' },
+  'numbering-out-of-order': { severity: 'error', description: 'A number comes after a larger one.' },
+  'numbering-start': { severity: 'error', description: 'A run does not start at 1 (nor go on from the run before it).' },
+  'numbering-continues': {
+    severity: 'info',
+    description: 'Sections or tasks go on numbering across their parents (`（十九）` in chapter 5), as State Council documents do.',
+  },
+  'missing-responsibility': { severity: 'error', description: 'A task, or a task-like unit with no sub-units, carries no responsibility note.' },
+  'unparsed-note': { severity: 'warning', description: 'Part of a note names no department the grammar can place; it is kept as an `unparsed` clause.' },
+  'unbalanced-brackets': { severity: 'warning', description: 'A bracket has no partner, which may have swallowed a note.' },
+  'unknown-department': { severity: 'warning', description: 'A department name the registry cannot place; kept as written, `kind: unknown`.' },
+  'department-not-in-recipients': { severity: 'warning', description: 'A note names a body the notice was not sent to.' },
+  'department-renamed': { severity: 'info', description: 'A note names a body that no longer existed under that name at the plan’s date.' },
+  'page-footer': { severity: 'info', description: 'A page footer (`— 3 —`) was dropped from the text.' },
+  'pinyin-annotation': { severity: 'info', description: 'Pinyin injected by a web copy (`发(fā)`) was dropped from the text.' },
+} as const satisfies Record<string, { severity: Severity; description: string }>
 
-export type RuleId = (typeof RULE_IDS)[number]
-export type Severity = Diagnostic['severity']
+export type RuleId = keyof typeof RULES
 
-export function diagnostic(ruleId: RuleId, severity: Severity, reason: string, place: Position): Diagnostic {
-  return { ruleId, severity, reason, place, source: 'cn-plan-parser' }
+/** The closed list of rule ids, in the order of {@link RULES}. */
+export const RULE_IDS = Object.keys(RULES) as [RuleId, ...RuleId[]]
+
+/** A diagnostic of `ruleId`, with the severity the rule table gives it. */
+export function diagnostic(ruleId: RuleId, reason: string, place: Position): Diagnostic {
+  return { ruleId, severity: RULES[ruleId].severity, reason, place, source: 'cn-plan-parser' }
 }

@@ -6,9 +6,12 @@ import { normalise } from './input/normalise.js'
 import { DEFAULT_MAX_INPUT_BYTES, checkInputSize } from './limits.js'
 import { tokens } from './lex/tokenize.js'
 import { buildTree } from './parse/build.js'
-import { departmentFactory } from './extract/departments.js'
+import { writtenDepartments } from './extract/departments.js'
 import { checkNumbering } from './parse/numbering.js'
-import { annotatePlan } from './meta/annotate.js'
+import { checkDepartments, planDate } from './meta/annotate.js'
+import { resolveDepartments } from './meta/resolve-departments.js'
+import { applyRoleRules } from './meta/role-rules.js'
+import { unitsOf } from './util/units.js'
 import { extractMeta } from './meta/extract-meta.js'
 import type { Registry } from './registry/registry.js'
 import type { Diagnostic, Plan } from './types.js'
@@ -53,8 +56,8 @@ function droppedDiagnostics(dropped: ReturnType<typeof normalise>['dropped'], in
     const place = locator.position(start, end)
     const what = input.slice(start, end)
     return kind === 'page-footer'
-      ? diagnostic('page-footer', 'info', `Page footer “${what}” dropped`, place)
-      : diagnostic('pinyin-annotation', 'info', `Pinyin annotation “${what}” dropped`, place)
+      ? diagnostic('page-footer', `Page footer “${what}” dropped`, place)
+      : diagnostic('pinyin-annotation', `Pinyin annotation “${what}” dropped`, place)
   })
 }
 
@@ -90,11 +93,16 @@ export function parsePlan(input: string | Uint8Array, options?: ParseOptions): P
   const inputLocator = createLocator(text)
   // The builder sees only the normalised text; this locator answers in input offsets.
   const locator = normalised.map.text === text && normalised.format === 'text' ? inputLocator : mappedLocator(inputLocator, normalised.map)
-  const { children, diagnostics } = buildTree(normalised.text, tokens(normalised.text, normalised.lines), locator, normalised.original, departmentFactory({ registry }))
+  const { children, diagnostics } = buildTree(normalised.text, tokens(normalised.text, normalised.lines), locator, normalised.original, writtenDepartments())
   const position = inputLocator.position(0, text.length)
   const meta = extractMeta(children)
+  // Parse first, then run the transforms over the tree, in this order.
+  const units = unitsOf(children)
+  const date = planDate(meta)
+  resolveDepartments(units, meta, date ? { date, registry } : { registry })
+  applyRoleRules(units, meta)
   // One push per item: spreading a few hundred thousand diagnostics into push() overflows the stack.
-  for (const list of [checkNumbering(children), droppedDiagnostics(normalised.dropped, text, inputLocator), annotatePlan(children, meta, position, registry)]) {
+  for (const list of [checkNumbering(children), droppedDiagnostics(normalised.dropped, text, inputLocator), checkDepartments(units, meta, position, registry)]) {
     for (const d of list) diagnostics.push(d)
   }
   diagnostics.sort((a, b) => a.place.start.offset - b.place.start.offset)

@@ -10,7 +10,7 @@
  * ```
  */
 import { z } from 'zod'
-import { RULE_IDS } from './diagnostics.js'
+import { RULE_IDS, type Severity } from './diagnostics.js'
 
 const count = z.number().int()
 
@@ -216,7 +216,7 @@ export const ChapterSchema = z.object({
 
 export const DiagnosticSchema = z.object({
   ruleId: z.enum(RULE_IDS),
-  severity: z.enum(['error', 'warning', 'info']),
+  severity: z.enum(['error', 'warning', 'info']) satisfies z.ZodType<Severity>,
   reason: z.string(),
   place: PositionSchema,
   source: z.literal('cn-plan-parser'),

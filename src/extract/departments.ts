@@ -41,3 +41,17 @@ export function departmentFactory(options: ResolveOptions = {}): DepartmentFacto
     return original === undefined ? { name, position } : { name, position, original }
   }
 }
+
+/**
+ * Departments as written, not yet resolved: the tree builder makes these and
+ * resolves them all at once, at the plan's date, when the tree is built.
+ * One string per distinct name, shared by every department of that name.
+ */
+export function writtenDepartments(): DepartmentFactory {
+  const names = new Map<string, string>()
+  return (written, position, original) => {
+    let name = names.get(written)
+    if (name === undefined) names.set(written, (name = written))
+    return original === undefined ? { name, position } : { name, position, original }
+  }
+}

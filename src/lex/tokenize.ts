@@ -21,6 +21,16 @@ export interface Token {
   contentStart: number
 }
 
+/** What may follow a note on its line: `（A负责）。`. */
+const AFTER_NOTE = '。．.；;'
+
+/** Is the line one bracket group, maybe with a full stop after it: a note on a line of its own? */
+function isBracketLine(text: string, start: number, end: number): boolean {
+  let last = end - 1
+  while (last > start && inSet(AFTER_NOTE, text.charCodeAt(last))) last--
+  return charIs(text.charCodeAt(start), OPEN) && charIs(text.charCodeAt(last), CLOSE)
+}
+
 /** How far past the last number a heading may jump and still be read as one (a gap). */
 const MAX_JUMP = 10
 
@@ -69,6 +79,8 @@ export function* tokens(text: string, lines: readonly LineSpan[] = splitLines(te
   const sections: Counter = { last: 0 }
   const tasks: Counter = { last: 0 }
   let afterHeading = true
+  // Where the content of the heading being read began, while only its note lines follow it; -1 otherwise.
+  let headingStart = -1
   let prevComplete = true
 
   for (const { start, end } of lines) {
@@ -98,10 +110,12 @@ export function* tokens(text: string, lines: readonly LineSpan[] = splitLines(te
       }
     }
 
-    // A run-in heading reads as a task; a note on a line of its own after a
-    // title is the title's, so what follows is still right after the title.
-    const heading = (kind === 'chapter' || kind === 'section') && match !== null && !isRunIn(text, match.contentStart, end)
-    afterHeading = heading || (afterHeading && kind === 'text' && charIs(first, OPEN) && charIs(text.charCodeAt(end - 1), CLOSE))
+    // A run-in heading reads as a task. Bracketed lines right after a heading
+    // (its note) are read with it, as if on its line: what follows is right
+    // after a title unless heading and notes together are run-in.
+    if (kind === 'chapter' || kind === 'section') headingStart = (match as MarkerMatch).contentStart
+    else if (!(headingStart >= 0 && kind === 'text' && isBracketLine(text, start, end))) headingStart = -1
+    afterHeading = headingStart >= 0 && !isRunIn(text, headingStart, end)
     prevComplete = afterHeading || inSet(SENTENCE_ENDS, text.charCodeAt(end - 1))
     yield kind !== 'text' && match
       ? { kind, value: match.value, marker: text.slice(start, match.markerEnd), start, end, contentStart: match.contentStart }

@@ -41,27 +41,29 @@ function closeKind(code: number): number {
 const BRACKET = /[（(）)《》〔〕]/g
 
 /**
- * Report the first bracket in `source[start, end)` that has no partner, so a
- * lost `）` that swallowed a responsibility note is easy to find.
+ * Report every bracket in `ranges` of `source` (read as one text, in order)
+ * that has no partner, so a lost `）` that swallowed a responsibility note is
+ * easy to find. A unit's wording and each of its notes are checked apart: a
+ * bracket cannot pair across a note.
  */
-export function checkBrackets(source: string, start: number, end: number, locator: Locator): Diagnostic | null {
+export function checkBrackets(source: string, ranges: ReadonlyArray<readonly [number, number]>, locator: Locator, out: Diagnostic[]): void {
   // Offsets of open brackets; their kind is read back from the source.
   const stack: number[] = []
-  // From bracket to bracket by a native search: a plan is mostly text between
-  // them. The search runs in a slice, so it never reads past `end`.
-  const span = source.slice(start, end)
-  BRACKET.lastIndex = 0
-  for (let m = BRACKET.exec(span); m !== null; m = BRACKET.exec(span)) {
-    const i = start + m.index
-    const code = source.charCodeAt(i)
-    if (openKind(code) !== 0) stack.push(i)
-    else if (closeKind(code) !== 0) {
-      const top = stack[stack.length - 1]
-      if (top !== undefined && openKind(source.charCodeAt(top)) === closeKind(code)) stack.pop()
-      else return diagnostic('unbalanced-brackets', 'warning', `Closing “${source[i]}” has no opening partner`, locator.position(i, i + 1))
+  for (const [start, end] of ranges) {
+    // From bracket to bracket by a native search: a plan is mostly text between
+    // them. The search runs in a slice, so it never reads past `end`.
+    const span = source.slice(start, end)
+    BRACKET.lastIndex = 0
+    for (let m = BRACKET.exec(span); m !== null; m = BRACKET.exec(span)) {
+      const i = start + m.index
+      const code = source.charCodeAt(i)
+      if (openKind(code) !== 0) stack.push(i)
+      else if (closeKind(code) !== 0) {
+        const top = stack[stack.length - 1]
+        if (top !== undefined && openKind(source.charCodeAt(top)) === closeKind(code)) stack.pop()
+        else out.push(diagnostic('unbalanced-brackets', `Closing “${source[i]}” has no opening partner`, locator.position(i, i + 1)))
+      }
     }
   }
-  const open = stack[0]
-  if (open === undefined) return null
-  return diagnostic('unbalanced-brackets', 'warning', `Opening “${source[open]}” is never closed`, locator.position(open, open + 1))
+  for (const open of stack) out.push(diagnostic('unbalanced-brackets', `Opening “${source[open]}” is never closed`, locator.position(open, open + 1)))
 }

@@ -1,4 +1,5 @@
-import { SENTENCE_ENDS, inSet, isSpace } from '../chars.js'
+import { OPEN, SENTENCE_ENDS, charIs, inSet, isDigitCode, isSpace } from '../chars.js'
+import { isNumeralCode } from '../lex/numerals.js'
 import { type DepartmentFactory, departmentFactory } from '../extract/departments.js'
 import type { Token } from '../lex/tokenize.js'
 import type { Diagnostic, Paragraph, Unit } from '../types.js'
@@ -16,6 +17,11 @@ import { type Child, LEVELS, type Level, type Open, type OpenRoot, type OpenUnit
 /** Nesting order of the marker families of today's tokens, when a token does not say. */
 const RANK: Record<Level, number> = { chapter: 2, section: 3, task: 4, item: 5 }
 const LETTER: Record<Level, string> = { chapter: 'c', section: 's', task: 't', item: 'i' }
+
+/** Can a marker start with this character: a digit, a Chinese numeral, a bracket, a circled number, `第`? */
+function mayOpenMarker(c: number): boolean {
+  return isDigitCode(c) || isNumeralCode(c) || charIs(c, OPEN) || (c >= 0x2460 && c <= 0x2473) || c === 0x7b2c
+}
 
 const endsSentence = (source: string, span: LineSpan) => inSet(SENTENCE_ENDS, source.charCodeAt(span.end - 1))
 
@@ -67,8 +73,7 @@ export function buildTree(
   const top = (): Open => stack[stack.length - 1] as Open
 
   function check(start: number, end: number): void {
-    const problem = checkBrackets(source, start, end, locator)
-    if (problem) diagnostics.push(problem)
+    checkBrackets(source, [[start, end]], locator, diagnostics)
   }
 
   function paragraph(line: LineSpan): Paragraph {
@@ -94,7 +99,8 @@ export function buildTree(
     const label = isLabelLine(source, line.start, line.end)
     // Once label lines began, only label lines follow.
     if (unit.labels.length > 0) return label
-    const prose = unit.type === 'task' || unit.type === 'item' || unit.prose
+    // A heading is prose once its own paragraph so far goes past a `。` or closes with a note.
+    const prose = unit.type === 'task' || unit.type === 'item' || isRunIn(source, unit.token.contentStart, last.end)
     const cut = prose && !endsSentence(source, last)
     // After a finished sub-item, a note or label line on its own may be its parent's: see `settle`.
     if (unit.type === 'item') return cut && !label
@@ -112,8 +118,14 @@ export function buildTree(
     unit.spans.push(line)
   }
 
-  /** A heading's body ends with a note: no sub-unit came, so the body is its wording. */
+  /**
+   * A heading's body ends with a note and no sub-unit came: the body is the
+   * heading's wording. Not when the body begins as a marker might (a digit, a
+   * numeral, a bracket, `第`): written back after the title, it could read as one.
+   */
   function bodyEndsWithNote(unit: OpenUnit): boolean {
+    const first = source.charCodeAt((unit.body[0] as LineSpan).start)
+    if (mayOpenMarker(first)) return false
     const last = unit.body[unit.body.length - 1] as LineSpan
     if (isLabelLine(source, last.start, last.end)) return true
     const found = notesIn(source.slice(last.start, last.end))
@@ -128,8 +140,9 @@ export function buildTree(
     if (unit.body.length > 0) {
       const adopt = !nests && unit.children.length === 0 && bodyEndsWithNote(unit)
       for (const line of unit.body) {
-        if (adopt) addToOwn(unit, line)
-        else append(unit, paragraph(line))
+        if (!adopt) append(unit, paragraph(line))
+        else if (unit.labels.length > 0 || isLabelLine(source, line.start, line.end)) unit.labels.push(line)
+        else unit.adopted.push(line)
       }
       unit.body = []
     }
@@ -157,8 +170,6 @@ export function buildTree(
   function closeTop(atEnd: boolean): void {
     const unit = stack.pop() as OpenUnit
     const node: Unit = closeUnit(ctx, unit)
-    check(unit.token.start, (unit.spans[unit.spans.length - 1] as LineSpan).end)
-    for (const line of unit.tail) check(line.start, line.end)
     if (unit.labels.length > 0) check((unit.labels[0] as LineSpan).start, (unit.labels[unit.labels.length - 1] as LineSpan).end)
     const parent = top()
     append(parent, node)
@@ -220,15 +231,13 @@ export function buildTree(
       spans: [{ start: token.contentStart, end: token.end }],
       labels: [],
       done: false,
-      prose: false,
       body: [],
       floating: [],
+      adopted: [],
       tail: [],
       children: [],
       pending: [],
     }
-    // A heading that says more than its title (`（三）加强监管。完善……`) is prose, as a task is.
-    if (type === 'chapter' || type === 'section') unit.prose = isRunIn(source, token.contentStart, token.end)
     stack.push(unit)
   }
   while (top().kind === 'unit') {

@@ -1,3 +1,4 @@
+import { diagnostic } from '../diagnostics.js'
 import type { DepartmentFactory } from '../extract/departments.js'
 import { citedTitles } from '../extract/references.js'
 import { toResponsibility } from '../extract/responsibility.js'
@@ -10,6 +11,7 @@ import { type OpenUnit, isItem } from './open-unit.js'
 import { trimmedEnd } from './task-text.js'
 import { cutNotes, titleEnd } from './wording.js'
 import { isWhiteCode } from '../chars.js'
+import { checkBrackets } from './brackets.js'
 
 /** What closing a unit needs from the tree builder. */
 export interface UnitContext {
@@ -27,6 +29,24 @@ export interface UnitContext {
 function skipWhite(text: string, from: number, to: number): number {
   while (from < to && isWhiteCode(text.charCodeAt(from))) from++
   return from
+}
+
+/**
+ * Check the brackets of a unit's wording (marker and text, notes cut out) and
+ * of each note apart, in source offsets: however the notes are placed around
+ * the wording, the same brackets pair.
+ */
+function checkWording(ctx: UnitContext, start: number, joined: JoinedText, found: readonly FoundNote[]): void {
+  const range = (a: number, b: number): [number, number] => [joined.offsetAt(a), b > a ? joined.offsetAt(b - 1) + 1 : joined.offsetAt(a)]
+  const wording: [number, number][] = [[start, joined.offsetAt(0)]]
+  let at = 0
+  for (const note of found) {
+    if (note.start > at) wording.push(range(at, note.start))
+    at = note.end
+  }
+  if (joined.text.length > at) wording.push(range(at, joined.text.length))
+  checkBrackets(ctx.source, wording, ctx.locator, ctx.diagnostics)
+  for (const note of found) checkBrackets(ctx.source, [range(note.start, note.end)], ctx.locator, ctx.diagnostics)
 }
 
 /** The note made of a unit's label lines (`责任单位：A、B` / `完成时限：…`), or null when they name nothing. */
@@ -55,8 +75,10 @@ function labelResponsibility(ctx: UnitContext, labels: readonly LineSpan[]): { r
 export function closeUnit(ctx: UnitContext, unit: OpenUnit): Unit {
   const { source, original, locator } = ctx
   const { token } = unit
-  const spans = unit.tail.length > 0 ? [...unit.spans, ...unit.tail] : unit.spans
+  const spans = unit.tail.length > 0 || unit.adopted.length > 0 ? [...unit.spans, ...unit.adopted, ...unit.tail] : unit.spans
   const joined: JoinedText = joinSpans(source, spans)
+  // A heading's title lies in its own paragraph, never in body lines it took as its wording.
+  const ownLength = unit.adopted.length > 0 ? joinSpans(source, unit.spans).text.length : joined.text.length
   const first = spans[0] as LineSpan
   const last = spans[spans.length - 1] as LineSpan
   const converted = original !== null && ctx.differsIn(first.start, last.end)
@@ -66,6 +88,7 @@ export function closeUnit(ctx: UnitContext, unit: OpenUnit): Unit {
   const place = (s: number, e: number): Position => locator.position(at(s), at(e - 1) + 1)
 
   const found: FoundNote[] = notesIn(text)
+  checkWording(ctx, token.start, joined, found)
   const closing = found.length > 0 && (found[found.length - 1] as FoundNote).closes ? (found[found.length - 1] as FoundNote) : null
   // The wording runs to the closing note; notes inside it are cut out.
   const wordingEnd = trimmedEnd(text, closing ? closing.start : text.length)
@@ -110,12 +133,12 @@ export function closeUnit(ctx: UnitContext, unit: OpenUnit): Unit {
     if (extra) node.notes = extra
     if (unit.children.length > 0 && node.type === 'task') node.children = unit.children as NonNullable<typeof node.children>
     if (node.type === 'task' && notes.length === 0 && !(node.children ?? []).some((c) => isItem(c) && (c.responsibility !== null || c.notes))) {
-      ctx.diagnostics.push({ ruleId: 'missing-responsibility', severity: 'error', reason: `Task ${number} has no responsibility note (e.g. “（知识产权局负责）”)`, place: position, source: 'cn-plan-parser' })
+      ctx.diagnostics.push(diagnostic('missing-responsibility', `Task ${number} has no responsibility note (e.g. “（知识产权局负责）”)`, position))
     }
     return node
   }
 
-  const split = titleEnd(text, found, wordingEnd)
+  const split = titleEnd(text, found, Math.min(wordingEnd, ownLength))
   const title = cutNotes(text, found, 0, split)
   const writtenTitle = written === null ? null : cutNotes(written, found, 0, split)
   const headingEnd = split > 0 ? at(trimmedEnd(text, split) - 1) + 1 : markerEnd

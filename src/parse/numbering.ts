@@ -52,20 +52,20 @@ function checkRun(run: readonly Numbered[], out: Diagnostic[]): void {
   const seen = new Set<number>()
   const label = LABEL[first.type]
   if (first.number !== 1) {
-    out.push(diagnostic('numbering-start', 'error', `${label} numbering starts at ${first.number} (${first.marker}), not 1`, first.position))
+    out.push(diagnostic('numbering-start', `${label} numbering starts at ${first.number} (${first.marker}), not 1`, first.position))
   }
   let prev = first.number - 1
   for (const node of run) {
     const n = node.number
     if (seen.has(n)) {
-      out.push(diagnostic('numbering-duplicate', 'error', `${label} ${n} (${node.marker}) appears more than once`, node.position))
+      out.push(diagnostic('numbering-duplicate', `${label} ${n} (${node.marker}) appears more than once`, node.position))
     } else if (n < prev) {
-      out.push(diagnostic('numbering-out-of-order', 'error', `${label} ${n} (${node.marker}) comes after ${label.toLowerCase()} ${prev}`, node.position))
+      out.push(diagnostic('numbering-out-of-order', `${label} ${n} (${node.marker}) comes after ${label.toLowerCase()} ${prev}`, node.position))
     } else if (n > prev + 1) {
       const missing = missingBetween(sorted, prev, n)
       if (missing) {
         const range = missing[0] === missing[1] ? `${missing[0]}` : `${missing[0]}–${missing[1]}`
-        out.push(diagnostic('numbering-gap', 'error', `${label} numbering skips ${range} before ${label.toLowerCase()} ${n} (${node.marker})`, node.position))
+        out.push(diagnostic('numbering-gap', `${label} numbering skips ${range} before ${label.toLowerCase()} ${n} (${node.marker})`, node.position))
       }
     }
     seen.add(n)

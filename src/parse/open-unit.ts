@@ -36,16 +36,13 @@ export interface OpenUnit {
   /** The own paragraph is over: later text lines are the unit's body, or paragraphs. */
   done: boolean
   /**
-   * A heading whose own paragraph is prose (a run-in `（三）加强监管。完善……`), so a
-   * line it does not finish goes on in the next line, as a task's does.
-   */
-  prose: boolean
-  /**
    * Text lines after a heading's own paragraph, before any sub-unit: the
    * heading's wording when they end with a note and no sub-unit follows,
    * paragraphs otherwise.
    */
   body: LineSpan[]
+  /** Body lines taken as the heading's wording: they come after its title, never into it. */
+  adopted: LineSpan[]
   /** Note or label lines on their own after a sub-item: the item's, or its parent's. */
   floating: LineSpan[]
   /** Note lines that came after the unit's sub-items, taken from a sub-item's floating lines: the end of its wording. */

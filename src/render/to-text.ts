@@ -1,4 +1,4 @@
-import { isDigit, isSpace } from '../chars.js'
+import { CLOSE, OPEN, charIs, isDigit, isSpace } from '../chars.js'
 import { findFlattened } from '../input/flattened.js'
 import { matchChapter, matchSection, matchTask } from '../lex/markers.js'
 import { isNumeralChar } from '../lex/numerals.js'
@@ -49,6 +49,18 @@ function keepWhole(line: string, from: number): string {
 
 type Unit = Chapter | Section | Task | Item
 
+/** Does a `。` outside brackets end this title, as the parser cuts a run-in heading's title? */
+function endsRunInTitle(title: string): boolean {
+  if (!title.endsWith('。')) return false
+  let depth = 0
+  for (let i = 0; i < title.length - 1; i++) {
+    const c = title.charCodeAt(i)
+    if (charIs(c, OPEN)) depth++
+    else if (charIs(c, CLOSE)) depth = Math.max(0, depth - 1)
+  }
+  return depth === 0
+}
+
 /**
  * A unit's line and the lines of its label note. The tree does not say where
  * notes inside the wording stood: written right after the marker, before any
@@ -64,8 +76,12 @@ function unit(node: Unit): string {
   const closing = node.responsibility && node.responsibility.form !== 'label' ? node.responsibility : label && label.departments.length === 0 && node.trailing !== undefined ? brackets[brackets.length - 1] : undefined
   const inner = brackets.filter((n) => n !== closing).map((n) => n.raw).join('')
   const head = joinMarker(node.marker, inner)
-  const wording = node.type === 'task' || node.type === 'item' ? (node.original ?? node.text) : (node.original ?? node.title) + (node.textOriginal ?? node.text ?? '')
-  const line = keepWhole(head + wording + (closing?.raw ?? '') + (node.trailing ?? ''), head.length)
+  const title = node.type === 'task' || node.type === 'item' ? '' : (node.original ?? node.title)
+  const text = node.type === 'task' || node.type === 'item' ? (node.original ?? node.text) : (node.textOriginal ?? node.text ?? '')
+  // A heading's wording after a title that no `。` ends (outside brackets) was a paragraph of its own under the heading.
+  const apart = text !== '' && node.type !== 'task' && node.type !== 'item' && !endsRunInTitle(title)
+  const rest = text + (closing?.raw ?? '') + (node.trailing ?? '')
+  const line = apart ? `${keepWhole(head + title, head.length)}\n${keepWhole(rest, 0)}` : keepWhole(head + title + rest, head.length)
   return label ? `${line}\n${label.raw}` : line
 }
 

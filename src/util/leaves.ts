@@ -3,8 +3,8 @@ import type { Paragraph, Plan, Task } from '../types.js'
 type Node = Plan['children'][number]
 
 /**
- * The tasks or paragraphs among `nodes` and inside their chapters and
- * sections, in document order.
+ * The tasks or paragraphs among `nodes` and inside any unit below them, in
+ * document order.
  *
  * @example
  * ```ts
@@ -18,7 +18,7 @@ export function leavesOf(nodes: readonly Node[], type: 'task' | 'paragraph'): (T
   const walk = (list: readonly Node[]) => {
     for (const node of list) {
       if (node.type === type) out.push(node as Task | Paragraph)
-      else if (node.type === 'chapter' || node.type === 'section') walk(node.children)
+      if ('children' in node && node.children) walk(node.children)
     }
   }
   walk(nodes)

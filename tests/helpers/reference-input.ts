@@ -126,6 +126,7 @@ export function tokenize(text: string, lines: readonly LineSpan[]): Token[] {
   const tasks: Counter = { last: 0 }
   let afterHeading = true
   let prevComplete = true
+  let headingStart = -1
 
   for (const { start, end } of lines) {
     let kind: TokenKind = 'text'
@@ -149,12 +150,21 @@ export function tokenize(text: string, lines: readonly LineSpan[]): Token[] {
         ? { kind, value: match.value, marker: text.slice(start, match.markerEnd), start, end, contentStart: match.contentStart }
         : { kind, value: null, marker: null, start, end, contentStart: start },
     )
-    // A run-in heading (`（三）加强监管。完善…`, `一、加强领导（A负责）`) reads as a task; a
-    // bracketed line after a title is the title's note.
+    // A heading is run-in when a 。 outside brackets comes before its last
+    // character; bracketed lines right after it are read as part of it.
     const line = text.slice(start, end)
-    const closesWithBracket = '）)〕]】'.includes(line[line.length - 1] as string)
-    const runIn = match !== null && (closesWithBracket || text.slice(match.contentStart, end - 1).includes('。'))
-    afterHeading = ((kind === 'chapter' || kind === 'section') && !runIn) || (afterHeading && kind === 'text' && '（(〔[【'.includes(line[0] as string) && closesWithBracket)
+    if (kind === 'chapter' || kind === 'section') headingStart = match!.contentStart
+    else if (!(headingStart >= 0 && kind === 'text' && '（(〔[【'.includes(line[0] as string) && /[）)〕\]】][。．.；;]*$/.test(line.slice(1)))) headingStart = -1
+    let runIn = false
+    if (headingStart >= 0) {
+      let depth = 0
+      for (const ch of text.slice(headingStart, end - 1)) {
+        if ('（(〔[【'.includes(ch)) depth++
+        else if ('）)〕]】'.includes(ch)) depth = Math.max(0, depth - 1)
+        else if (ch === '。' && depth === 0) runIn = true
+      }
+    }
+    afterHeading = headingStart >= 0 && !runIn
     prevComplete = afterHeading || SENTENCE_ENDS.includes(text[end - 1] as string)
   }
   return tokens
