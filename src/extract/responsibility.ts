@@ -3,7 +3,9 @@ import type { Department, Position, Responsibility } from '../types.js'
 import { createLocator } from '../util/location.js'
 import { type DepartmentFactory, departmentFactory } from './departments.js'
 import { type NoteMatch, findFinalNote, findNotes } from './note.js'
-import type { Role } from './wordings/clauses.js'
+import { compileGrammar } from './grammar/compile.js'
+import type { Wordings } from './grammar/wordings.js'
+import type { Role } from './grammar/types.js'
 
 /**
  * The departments of one role, in an array of exactly their number: `filter`
@@ -30,7 +32,8 @@ export function toResponsibility(
   make: DepartmentFactory,
   written: string | null = null,
 ): Responsibility {
-  const inner = note.start + 1
+  // A bracket's words start after it; a label clause's at its label.
+  const inner = note.form === 'label' ? note.start : note.start + 1
   const { parts } = note
   const departments: Department[] = parts.departments.map((d) => {
     const original = written?.slice(inner + d.start, inner + d.end)
@@ -52,7 +55,10 @@ export function toResponsibility(
 }
 
 /** Options of {@link extractResponsibility}. */
-export interface ExtractOptions extends ResolveOptions {}
+export interface ExtractOptions extends ResolveOptions {
+  /** Words added to the built-in note grammar (labels, role words, …), as `parsePlan` takes them. */
+  wordings?: Wordings
+}
 
 /**
  * Find the responsibility note that ends a task's text and say who leads and
@@ -73,13 +79,15 @@ export interface ExtractOptions extends ResolveOptions {}
  */
 export function extractResponsibility(text: string, options: ExtractOptions = {}): Responsibility | null {
   if (typeof text !== 'string') throw new TypeError(`extractResponsibility: expected a string, got ${typeof text}`)
-  const note = findFinalNote(text)
+  const note = findFinalNote(text, compileGrammar(options.wordings))
   return note ? toResponsibility(text, note, createLocator(text).position, departmentFactory(options)) : null
 }
 
 /**
- * Every responsibility note of a task's text, in order: one per sub-measure
- * (`做好A。（甲负责）做好B。（乙负责）`), the final one last.
+ * Every responsibility note of a text, in order: one per sub-measure
+ * (`做好A。（甲负责）做好B。（乙负责）`), a note in the middle of a paragraph
+ * (`审议《…条例》（省文化厅负责），修改…`), and a run-in label clause at the
+ * end (`…工作。责任单位：市商务局`).
  *
  * @example
  * ```ts
@@ -90,5 +98,5 @@ export function extractNotes(text: string, options: ExtractOptions = {}): Respon
   if (typeof text !== 'string') throw new TypeError(`extractNotes: expected a string, got ${typeof text}`)
   const { position } = createLocator(text)
   const make = departmentFactory(options)
-  return findNotes(text).map((note) => toResponsibility(text, note, position, make))
+  return findNotes(text, compileGrammar(options.wordings)).map((note) => toResponsibility(text, note, position, make))
 }

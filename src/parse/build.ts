@@ -1,6 +1,7 @@
 import { SENTENCE_ENDS, isSpace } from '../chars.js'
 import { diagnostic } from '../diagnostics.js'
-import { findFinalNote, findNotes } from '../extract/note.js'
+import { type Grammar, compileGrammar } from '../extract/grammar/compile.js'
+import { findFinalNote, findNotes, taskNotes } from '../extract/note.js'
 import { citedTitles } from '../extract/references.js'
 import { type DepartmentFactory, departmentFactory } from '../extract/departments.js'
 import { toResponsibility } from '../extract/responsibility.js'
@@ -24,12 +25,12 @@ interface OpenTask {
 }
 
 /** Does this text line carry on the open task rather than start a paragraph? */
-function continuesTask(source: string, task: OpenTask, line: Token): boolean {
+function continuesTask(source: string, task: OpenTask, line: Token, grammar: Grammar): boolean {
   const last = task.spans[task.spans.length - 1] as LineSpan
   // A page break or a wrap cut the sentence.
   if (!SENTENCE_ENDS.includes(source[last.end - 1] as string)) return true
   // A responsibility note pushed onto a line of its own.
-  return findFinalNote(source.slice(line.start, line.end))?.start === 0
+  return findFinalNote(source.slice(line.start, line.end), grammar)?.start === 0
 }
 
 /**
@@ -59,6 +60,7 @@ export function buildTree(
   locator: Locator,
   original: string | null = null,
   make: DepartmentFactory = departmentFactory(),
+  grammar: Grammar = compileGrammar(),
 ): { children: Child[]; diagnostics: Diagnostic[] } {
   // `original` is `source` before traditional → simplified, index for index:
   // slicing both at the same offsets gives the normalised and the written wording.
@@ -133,7 +135,7 @@ export function buildTree(
     const converted = original !== null && differsIn((spans[0] as LineSpan).start, (spans[spans.length - 1] as LineSpan).end)
     const writtenJoined = converted ? joinSpans(original, spans).text : null
     // Sub-measures may each close with a note of their own; the text keeps what lies between them.
-    const notes = findNotes(joined.text)
+    const notes = taskNotes(findNotes(joined.text, grammar))
     const place = (s: number, e: number) => locator.position(joined.offsetAt(s), joined.offsetAt(e - 1) + 1)
     const responsibilities = notes.map((note) => toResponsibility(joined.text, note, place, make, writtenJoined))
     // Notes come only with a closing note (findNotes), so the last one closes
@@ -184,7 +186,7 @@ export function buildTree(
 
   for (const token of tokens) {
     if (token.kind === 'text') {
-      if (task && continuesTask(source, task, token)) {
+      if (task && continuesTask(source, task, token, grammar)) {
         const gap = insertedGap(source, task, token, locator)
         if (gap) task.spans.push(gap)
         task.spans.push({ start: token.start, end: token.end })
