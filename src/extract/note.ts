@@ -150,6 +150,10 @@ export function findNotes(text: string, grammar: Grammar = compileGrammar()): No
  * ```
  */
 export function findFinalNote(text: string, grammar: Grammar = compileGrammar()): NoteMatch | null {
+  // Most texts end in neither a bracket nor a label clause (which has a colon): no need to read them.
+  let end = text.length
+  while (end > 0 && (isJsSpaceCode(text.charCodeAt(end - 1)) || TRAILING.includes(text[end - 1] as string))) end--
+  if (end === 0 || (!charIs(text.charCodeAt(end - 1), CLOSE) && !text.includes('：') && !text.includes(':'))) return null
   const notes = findNotes(text, grammar)
   const last = notes[notes.length - 1]
   return last?.closes ? last : null

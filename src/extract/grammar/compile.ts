@@ -3,12 +3,14 @@ import type { LabelKind, RoleKind, RuleKind } from './types.js'
 import { type WordTable, byFirst, byLast } from './words.js'
 import { type Wordings, combineWordings } from './wordings.js'
 
-/** Flags in {@link Grammar.starts}: a word of that table may start with the character. */
+/** Flags in {@link Grammar.marks}: a word of that table may start with the character… */
 export const LABEL_START = 1
 export const WITH_START = 2
 export const JOINER_START = 4
 export const RULE_START = 8
 export const COLLECTIVE_START = 16
+/** …or, for role words, end with it. */
+export const ROLE_END = 32
 
 /**
  * A note grammar compiled for reading: every word list of the combined
@@ -31,8 +33,8 @@ export interface Grammar {
   readonly levels: WordTable<true>
   readonly joiners: WordTable<true>
   readonly ruleWords: WordTable<RuleKind>
-  /** Per UTF-16 code, which of the forward tables have a word starting with it (`LABEL_START`, …). */
-  readonly starts: Uint8Array
+  /** Per UTF-16 code, which tables have a word starting (`LABEL_START`, …) or ending (`ROLE_END`) with it: a scan loads a byte per character. */
+  readonly marks: Uint8Array
   /** Length of the longest label: how far back from a colon its label may start. */
   readonly longestLabel: number
 }
@@ -79,17 +81,18 @@ function compile(wordings: Wordings[]): Grammar {
     levels: byFirst(listed(all.levels)),
     joiners: byFirst(listed(all.joiners)),
     ruleWords: byFirst(withTwins(Object.entries(all.ruleWords))),
-    starts: new Uint8Array(0x10000),
+    marks: new Uint8Array(0x10000),
     longestLabel: labelEntries.reduce((n, [w]) => Math.max(n, w.length), 0),
   }
   const mark = (words: WordTable<unknown>, flag: number) => {
-    for (const code of words.keys()) grammar.starts[code] = (grammar.starts[code] as number) | flag
+    for (const code of words.keys()) grammar.marks[code] = (grammar.marks[code] as number) | flag
   }
   mark(grammar.labels, LABEL_START)
   mark(grammar.withWords, WITH_START)
   mark(grammar.joiners, JOINER_START)
   mark(grammar.ruleWords, RULE_START)
   mark(grammar.collectives, COLLECTIVE_START)
+  mark(grammar.roles, ROLE_END)
   return grammar
 }
 

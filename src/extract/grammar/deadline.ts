@@ -71,3 +71,8 @@ export function isDeadline(clause: string): boolean {
 export function isDeadlineIn(text: string, start: number, end: number): boolean {
   return start < end && ALPHABET.has(text.charCodeAt(start)) && isDeadline(text.slice(start, end))
 }
+
+/** Can a deadline start with the UTF-16 code `c`? Most notes' first character cannot. */
+export function mayStartDeadline(c: number): boolean {
+  return ALPHABET.has(c)
+}

@@ -8,13 +8,15 @@
  * cut off from its role word by `，` joins it only if it reads as units;
  * otherwise it is kept as an `unparsed` clause and the rest still counts.
  */
-import type { Grammar } from './compile.js'
-import { isDeadlineIn } from './deadline.js'
+import { isJsSpaceCode } from '../../chars.js'
+import { type Grammar, ROLE_END, RULE_START } from './compile.js'
+import { isDeadlineIn, mayStartDeadline } from './deadline.js'
 import { trimSpan } from './name-span.js'
 import { ruleIn } from './rule.js'
 import { type LabelAt, type Segment, type Sentence, labelAt, sentencesOf } from './segments.js'
 import type { LabelKind, NameSpan, NoteClause, NoteParts, NoteRule, Role, RoleKind, TextSpan } from './types.js'
 import { isNameLike, looksLikeUnit } from './unit-shape.js'
+import { readPlainNote } from './plain-note.js'
 import { type PieceRead, readPiece, splitPieces } from './units.js'
 import { wordBefore } from './words.js'
 
@@ -34,6 +36,19 @@ interface Waiting {
 function isCarryOn(text: string, segment: Segment): boolean {
   const length = segment.end - segment.start
   return length <= 4 && text.slice(segment.start, segment.end).includes('同')
+}
+
+/** A label's longest length the reader takes an unknown word before a colon for. */
+const UNKNOWN_LABEL = 8
+
+/** Past the colon of an unknown label at the start of `text[start, end)` (`主抓部门：`), or -1. */
+function unknownLabel(text: string, start: number, end: number): number {
+  for (let i = start + 1; i < end && i <= start + UNKNOWN_LABEL; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0xff1a || c === 0x3a) return i + 1
+    if (c === 0x28 || c === 0xff08) return -1
+  }
+  return -1
 }
 
 const UNIT_LABELS: ReadonlySet<LabelKind> = new Set(['lead', 'participant', 'responsible', 'division'])
@@ -131,6 +146,16 @@ class NoteReader {
     if (last?.kind === 'rule' && isCarryOn(text, { start, end })) {
       Object.assign(last, this.span(last.start, end))
       if (this.rule && this.rule.start === last.start) Object.assign(this.rule, this.span(last.start, end))
+      return
+    }
+    const colon = unknownLabel(text, start, end)
+    if (colon > 0) {
+      // `主抓部门：市数据局`: a label the grammar does not know; its list is read as units in charge.
+      this.clause('unparsed', start, colon)
+      this.flush()
+      this.label = 'responsible'
+      const [s, e] = trimSpan(text, colon, end)
+      if (s < e) this.list(this.clause('units', s, e), s, e)
       return
     }
     this.list(this.clause('units', start, end), start, end)
@@ -263,6 +288,33 @@ function roleOf(kind: RoleKind, label: LabelKind | null): Pending {
  * `简称“留交会”` give `null`).
  */
 export function readNote(text: string, grammar: Grammar): NoteParts | null {
+  const plain = readPlainNote(text, grammar)
+  if (plain !== undefined) return plain
+  return mayBeNote(text, grammar) ? readNoteInFull(text, grammar) : null
+}
+
+/**
+ * Can `text` be a note at all: does it hold a colon (a label), a role word,
+ * a rule word, or start like a deadline? Brackets such as `（TISC）`,
+ * `（2021—2035年）` or `（市、区）` are turned away here, unread.
+ */
+export function mayBeNote(text: string, grammar: Grammar): boolean {
+  const { marks } = grammar
+  let first = 0
+  while (first < text.length && isJsSpaceCode(text.charCodeAt(first))) first++
+  if (mayStartDeadline(text.charCodeAt(first))) return true
+  for (let i = first; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0xff1a || c === 0x3a) return true
+    const mark = marks[c] as number
+    if ((mark & RULE_START) !== 0) return true
+    if ((mark & ROLE_END) !== 0 && wordBefore(grammar.roles, text, i + 1) !== undefined) return true
+  }
+  return false
+}
+
+/** {@link readNote} without the fast path for plain notes: the reference it is tested against. */
+export function readNoteInFull(text: string, grammar: Grammar): NoteParts | null {
   const reader = new NoteReader(text, grammar)
   const sentences = sentencesOf(text, grammar)
   sentences.forEach((sentence, i) => reader.sentence(sentence, i === 0))

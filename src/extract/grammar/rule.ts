@@ -29,7 +29,7 @@ export function ruleIn(text: string, start: number, end: number, grammar: Gramma
     else if (charIs(c, CLOSE)) depth = Math.max(0, depth - 1)
     if (depth > 0) continue
     if (kind === null) {
-      if (((grammar.starts[c] as number) & RULE_START) === 0) continue
+      if (((grammar.marks[c] as number) & RULE_START) === 0) continue
       const word = wordAt(grammar.ruleWords, text, i, end)
       if (word === undefined) continue
       if (word.value === 'all-lead') return 'all-lead'

@@ -37,7 +37,7 @@ export interface LabelAt {
  * ```
  */
 export function labelAt(text: string, at: number, end: number, grammar: Grammar): LabelAt | null {
-  if (((grammar.starts[text.charCodeAt(at)] as number) & LABEL_START) === 0) return null
+  if (((grammar.marks[text.charCodeAt(at)] as number) & LABEL_START) === 0) return null
   const label = wordAt(grammar.labels, text, at, end)
   if (label === undefined) return null
   let k = at + label.word.length

@@ -24,12 +24,13 @@ export function openOf(text: string, start: number, close: number): number {
 /**
  * Does `text[start, end)` end like the name of a body: a suffix of the
  * grammar (`局`, `委员会`, `中心`), after any bracket that ends it
- * (`市场监管局（知识产权局）`)? A collective opened by `各` counts too.
+ * (`市场监管局（知识产权局）`)? A collective opened by `各` counts too,
+ * unless `each` is false (before `等`, where `各高` of `各高等学校` is no unit).
  */
-export function endsLikeUnit(text: string, start: number, end: number, grammar: Grammar): boolean {
+export function endsLikeUnit(text: string, start: number, end: number, grammar: Grammar, each = true): boolean {
   ;[start, end] = trimSpan(text, start, end)
   if (start >= end) return false
-  if (text.charCodeAt(start) === EACH) return true
+  if (each && text.charCodeAt(start) === EACH) return true
   if (charIs(text.charCodeAt(end - 1), CLOSE)) {
     const open = openOf(text, start, end)
     if (open <= start) return false
@@ -52,14 +53,14 @@ export function endsLikeUnit(text: string, start: number, end: number, grammar: 
  * looksLikeUnit('加强督导', 0, 4, compileGrammar())   // false
  * ```
  */
-export function looksLikeUnit(text: string, start: number, end: number, grammar: Grammar): boolean {
-  if (endsLikeUnit(text, start, end, grammar)) return true
+export function looksLikeUnit(text: string, start: number, end: number, grammar: Grammar, each = true): boolean {
+  if (endsLikeUnit(text, start, end, grammar, each)) return true
   ;[start, end] = trimSpan(text, start, end)
   return start < end && defaultRegistry().find(cleanName(text.slice(start, end))) !== undefined
 }
 
 /** Longer than this, words are a sentence, not a name (the longest real ones are about 25). */
-const LONGEST_NAME = 40
+export const LONGEST_NAME = 40
 
 /**
  * Could `name` be the name of a unit, known or not? Not when it is long, or
@@ -76,7 +77,8 @@ export function isNameLike(name: string): boolean {
   if (name.length > LONGEST_NAME) return false
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i)
-    if (c === 0x3002 || c === 0xff01 || c === 0xff1f) return false
+    // A sentence end, or a colon of a label that stayed in the list.
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1a || c === 0x3a) return false
     // A digit before `.` `．` `、`: a list marker (a decimal has a digit after it).
     if (isDigitCode(c) && (name[i + 1] === '.' || name[i + 1] === '．' || name[i + 1] === '、') && !isDigitCode(name.charCodeAt(i + 2))) return false
   }

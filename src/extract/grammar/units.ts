@@ -56,22 +56,31 @@ function pastLevels(text: string, at: number, end: number, grammar: Grammar): nu
   return i
 }
 
-/** `各` and level words only: `各县`, `各市县`, `各县（市）`. */
+/** `各` and level words only, with `、` between them: `各县`, `各市县`, `各县（市）`, `各省、自治区、直辖市`. */
 function isBareEach(text: string, piece: Piece, grammar: Grammar): boolean {
   if (text.charCodeAt(piece.start) !== EACH) return false
-  const past = pastLevels(text, piece.start + 1, piece.end, grammar)
-  return past > piece.start + 1 && past === piece.end
+  let at = piece.start + 1
+  for (;;) {
+    const past = pastLevels(text, at, piece.end, grammar)
+    if (past === at) return false
+    if (past === piece.end) return true
+    if (text.charCodeAt(past) !== IDEOGRAPHIC_COMMA) return false
+    at = past + 1
+  }
 }
 
 /**
- * Does `各` carry on over this piece: level words first (`市`, `县（区）`,
- * `区人民政府（管委会）`), not a word that only starts like one (`区直各部门`,
- * `市场监管局`)? Then the piece is `(bare, joined)`.
+ * Does `各` carry on over `next`, after `chain` (`各市、县`): level words
+ * first (`区`, `县（区）`, `区人民政府（管委会）`), not a word that only starts
+ * like one (`区直各部门`, `市场监管局`), nor a level the chain has named
+ * already (`各市、县（区）、市商务局`: a unit of its own)? Then `next` is
+ * `(joins, bare)`.
  */
-function continuesEach(text: string, piece: Piece, grammar: Grammar): { joins: boolean; bare: boolean } {
-  const past = pastLevels(text, piece.start, piece.end, grammar)
-  if (past === piece.start) return { joins: false, bare: false }
-  if (past === piece.end) return { joins: true, bare: true }
+function continuesEach(text: string, chain: Piece, next: Piece, grammar: Grammar): { joins: boolean; bare: boolean } {
+  const level = wordAt(grammar.levels, text, next.start, next.end)
+  if (level === undefined || text.slice(chain.start, chain.end).includes(level.word)) return { joins: false, bare: false }
+  const past = pastLevels(text, next.start, next.end, grammar)
+  if (past === next.end) return { joins: true, bare: true }
   return { joins: !NOT_LEVEL_NEXT.includes(text[past] as string), bare: false }
 }
 
@@ -94,7 +103,7 @@ export function splitPieces(text: string, from: number, to: number, grammar: Gra
   let begin = from
   for (let i = from; i <= to; i++) {
     const c = i < to ? text.charCodeAt(i) : NaN
-    if (i === begin && i < to && ((grammar.starts[c] as number) & COLLECTIVE_START) !== 0) {
+    if (i === begin && i < to && ((grammar.marks[c] as number) & COLLECTIVE_START) !== 0) {
       const whole = wordAt(grammar.collectives, text, i, to)
       if (whole !== undefined) {
         i += whole.word.length - 1
@@ -119,7 +128,7 @@ export function splitPieces(text: string, from: number, to: number, grammar: Gra
     let bare = isBareEach(text, piece, grammar)
     while (bare && after[k] === IDEOGRAPHIC_COMMA && k + 1 < raw.length) {
       const next = raw[k + 1] as Piece
-      const { joins, bare: nextBare } = continuesEach(text, next, grammar)
+      const { joins, bare: nextBare } = continuesEach(text, piece, next, grammar)
       if (!joins) break
       piece.end = next.end
       bare = nextBare
@@ -137,10 +146,12 @@ function joinerIn(text: string, from: number, to: number, grammar: Grammar): [nu
     const c = text.charCodeAt(i)
     if (charIs(c, OPEN)) depth++
     else if (charIs(c, CLOSE)) depth = Math.max(0, depth - 1)
-    else if (depth === 0 && ((grammar.starts[c] as number) & JOINER_START) !== 0) {
+    else if (depth === 0 && ((grammar.marks[c] as number) & JOINER_START) !== 0) {
       const word = wordAt(grammar.joiners, text, i, to)
       if (word === undefined) continue
       const after = i + word.word.length
+      // `各省、自治区、直辖市及新疆生产建设兵团…`: 各 goes on over the 及; `各地区和各部门` are two.
+      if (isBareEach(text, { start: from, end: i }, grammar) && text.charCodeAt(after) !== EACH) continue
       if (looksLikeUnit(text, from, i, grammar) && looksLikeUnit(text, after, to, grammar)) return [i, word.word.length]
     }
   }
@@ -183,7 +194,7 @@ function tailStart(text: string, from: number, to: number, grammar: Grammar): nu
     const c = text.charCodeAt(i)
     if (charIs(c, OPEN)) depth++
     else if (charIs(c, CLOSE)) depth = Math.max(0, depth - 1)
-    else if (depth === 0 && c === DENG && (isTailWords(text, i + 1, to, grammar) || (i > from && looksLikeUnit(text, from, i, grammar)))) return i
+    else if (depth === 0 && c === DENG && (isTailWords(text, i + 1, to, grammar) || (i > from && looksLikeUnit(text, from, i, grammar, false)))) return i
   }
   return -1
 }
@@ -226,7 +237,7 @@ export function readPiece(text: string, piece: Piece, grammar: Grammar, joiners 
     const c = text.charCodeAt(i)
     if (charIs(c, OPEN)) depth++
     else if (charIs(c, CLOSE)) depth = Math.max(0, depth - 1)
-    else if (depth === 0 && ((grammar.starts[c] as number) & WITH_START) !== 0) {
+    else if (depth === 0 && ((grammar.marks[c] as number) & WITH_START) !== 0) {
       const word = wordAt(grammar.withWords, text, i, end)
       if (word === undefined) continue
       readSide(text, start, i, grammar, joiners, read)
