@@ -9,13 +9,13 @@ import { BUILTIN } from '../../src/extract/grammar/builtin.js'
 import { compileGrammar } from '../../src/extract/grammar/compile.js'
 import { readPlainNote } from '../../src/extract/grammar/plain-note.js'
 import { mayBeNote, readNoteInFull } from '../../src/extract/grammar/read-note.js'
-import corpusNotes from './corpus-notes.json'
 
 const grammar = compileGrammar()
 
 /** Every bracket's inside in the fixtures, and every corpus note. */
 function realTexts(): string[] {
-  const out: string[] = corpusNotes.map((n) => n.note)
+  const listed = JSON.parse(readFileSync(new URL('./corpus-notes.json', import.meta.url), 'utf8')) as { note: string }[]
+  const out: string[] = listed.map((n) => n.note)
   const dir = new URL('../../fixtures/', import.meta.url)
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
     const text = readFileSync(new URL(name, dir), 'utf8')
