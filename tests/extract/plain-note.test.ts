@@ -7,7 +7,8 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { BUILTIN } from '../../src/extract/grammar/builtin.js'
 import { compileGrammar } from '../../src/extract/grammar/compile.js'
-import { readPlainNote } from '../../src/extract/grammar/plain-note.js'
+import { notPlainChars, readPlainNote } from '../../src/extract/grammar/plain-note.js'
+import { CLAUSE_SEPARATOR, CLOSE, OPEN, charIs, isJsSpaceCode } from '../../src/chars.js'
 import { mayBeNote, readNoteInFull } from '../../src/extract/grammar/read-note.js'
 
 const grammar = compileGrammar()
@@ -45,6 +46,14 @@ function madeUpTexts(): string[] {
 }
 
 describe('the fast paths of readNote', () => {
+  it('list the characters that are not plain by the predicates they stand for', () => {
+    const table = notPlainChars()
+    for (let c = 0; c < 0x10000; c++) {
+      const expected = charIs(c, OPEN | CLOSE | CLAUSE_SEPARATOR) || isJsSpaceCode(c) || '。！？.．：:等-–—－'.includes(String.fromCharCode(c))
+      if ((table[c] === 1) !== expected) expect.fail(`U+${c.toString(16)}`)
+    }
+  })
+
   const texts = [...realTexts(), ...madeUpTexts()]
 
   it('read plain notes as the full reader does', () => {

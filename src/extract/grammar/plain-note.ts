@@ -5,7 +5,7 @@
  * Most notes of a plan are like this; the full reader would give the same
  * (tests/extract/plain-note.test.ts checks it on every note we have).
  */
-import { CLAUSE_SEPARATOR, CLOSE, OPEN, charIs, isJsSpaceCode } from '../../chars.js'
+import { CLAUSE_SEPARATORS, CLOSE_BRACKETS, OPEN_BRACKETS } from '../../chars.js'
 import { COLLECTIVE_START, type Grammar, JOINER_START, RULE_START, WITH_START } from './compile.js'
 import { isDeadlineIn } from './deadline.js'
 import type { NameSpan, NoteParts, Role } from './types.js'
@@ -17,17 +17,20 @@ const NOT_PLAIN_START = WITH_START | JOINER_START | RULE_START
 
 let notPlain: Uint8Array | null = null
 
+/** What `isJsSpaceCode` takes for white space, listed: a loop over every code costs milliseconds cold. */
+const WHITE_CODES = [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]
+
 /**
  * 1 for the characters that make a note more than a plain list, whatever the
  * grammar: brackets, clause separators, sentence ends and stops, colons, `等`,
  * white space, and dashes (which may belong to a page footer the full reader
  * cuts out). Without them a name is {@link isNameLike} if it is short enough.
  */
-function notPlainChars(): Uint8Array {
+export function notPlainChars(): Uint8Array {
   if (notPlain !== null) return notPlain
   notPlain = new Uint8Array(0x10000)
-  for (let c = 0; c < 0x10000; c++) if (charIs(c, OPEN | CLOSE | CLAUSE_SEPARATOR) || isJsSpaceCode(c)) notPlain[c] = 1
-  for (const ch of '。！？.．：:等-–—－') notPlain[ch.charCodeAt(0)] = 1
+  for (const ch of `${OPEN_BRACKETS}${CLOSE_BRACKETS}${CLAUSE_SEPARATORS}。！？.．：:等-–—－`) notPlain[ch.charCodeAt(0)] = 1
+  for (const c of WHITE_CODES) notPlain[c] = 1
   return notPlain
 }
 

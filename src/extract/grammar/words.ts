@@ -14,17 +14,21 @@ export interface Word<T> {
 export type WordTable<T> = ReadonlyMap<number, readonly Word<T>[]>
 
 function table<T>(entries: Iterable<readonly [string, T]>, key: (word: string) => number): WordTable<T> {
+  // A word given twice keeps its last meaning.
+  const meanings = new Map<string, T>()
+  for (const [word, value] of entries) if (word.length > 0) meanings.set(word, value)
   const map = new Map<number, Word<T>[]>()
-  for (const [word, value] of entries) {
-    if (word.length === 0) continue
-    const list = map.get(key(word)) ?? []
-    // A word given twice keeps its last meaning.
-    const at = list.findIndex((w) => w.word === word)
-    if (at >= 0) list.splice(at, 1)
-    list.push({ word, value })
-    map.set(key(word), list)
+  for (const [word, value] of meanings) {
+    const code = key(word)
+    const list = map.get(code)
+    if (list === undefined) map.set(code, [{ word, value }])
+    else {
+      // Longest first, kept so by insertion: lists hold a handful of words.
+      let at = 0
+      while (at < list.length && (list[at] as Word<T>).word.length >= word.length) at++
+      list.splice(at, 0, { word, value })
+    }
   }
-  for (const list of map.values()) list.sort((a, b) => b.word.length - a.word.length)
   return map
 }
 
