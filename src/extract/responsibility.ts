@@ -4,7 +4,7 @@ import { createLocator } from '../util/location.js'
 import { type DepartmentFactory, departmentFactory } from './departments.js'
 import { type NoteMatch, findFinalNote, findNotes } from './note.js'
 import { compileGrammar } from './grammar/compile.js'
-import type { Wordings } from './grammar/wordings.js'
+import { type Wordings, checkWordings } from './grammar/wordings.js'
 import type { Role } from './grammar/types.js'
 
 /**
@@ -79,6 +79,7 @@ export interface ExtractOptions extends ResolveOptions {
  */
 export function extractResponsibility(text: string, options: ExtractOptions = {}): Responsibility | null {
   if (typeof text !== 'string') throw new TypeError(`extractResponsibility: expected a string, got ${typeof text}`)
+  if (options.wordings !== undefined) checkWordings(options.wordings, 'extractResponsibility: option “wordings”')
   const note = findFinalNote(text, compileGrammar(options.wordings))
   return note ? toResponsibility(text, note, createLocator(text).position, departmentFactory(options)) : null
 }
@@ -96,6 +97,7 @@ export function extractResponsibility(text: string, options: ExtractOptions = {}
  */
 export function extractNotes(text: string, options: ExtractOptions = {}): Responsibility[] {
   if (typeof text !== 'string') throw new TypeError(`extractNotes: expected a string, got ${typeof text}`)
+  if (options.wordings !== undefined) checkWordings(options.wordings, 'extractNotes: option “wordings”')
   const { position } = createLocator(text)
   const make = departmentFactory(options)
   return findNotes(text, compileGrammar(options.wordings)).map((note) => toResponsibility(text, note, position, make))

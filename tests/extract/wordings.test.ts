@@ -86,5 +86,6 @@ describe('wordings through the public API', () => {
 
   it('extractResponsibility takes wordings too', () => {
     expect(extractResponsibility('建设平台。（市数据局统筹，市财政局配合）', { wordings: { roleWords: { 统筹: 'lead' } } })?.leads.map((d) => d.name)).toEqual(['市数据局'])
+    expect(() => extractResponsibility('建设平台。', { wordings: { roleWords: { 统筹: 'boss' } } } as never)).toThrow(/extractResponsibility: option “wordings”: roleWords\.统筹/)
   })
 })
