@@ -7,6 +7,8 @@ import { DEFAULT_MAX_INPUT_BYTES, checkInputSize } from './limits.js'
 import { tokens } from './lex/tokenize.js'
 import { buildTree } from './parse/build.js'
 import { writtenDepartments } from './extract/departments.js'
+import { compileGrammar } from './extract/grammar/compile.js'
+import { type Wordings, checkWordings } from './extract/grammar/wordings.js'
 import { checkNumbering } from './parse/numbering.js'
 import { checkDepartments, planDate } from './meta/annotate.js'
 import { resolveDepartments } from './meta/resolve-departments.js'
@@ -30,9 +32,20 @@ export interface ParseOptions {
    * Default 64 MB (`64 * 1024 * 1024`); `Infinity` turns the limit off.
    */
   maxInputBytes?: number
+  /**
+   * Words added to the built-in note grammar: labels, role words, open
+   * tails, collectives, unit suffixes… (see {@link Wordings}). A word given
+   * again takes the new meaning; `null` removes a built-in label or role word.
+   *
+   * @example
+   * ```ts
+   * parsePlan(text, { wordings: { labels: { 主办单位: 'lead', 协办方: 'participant' } } })
+   * ```
+   */
+  wordings?: Wordings
 }
 
-const KNOWN_OPTIONS = new Set(['strict', 'format', 'registry', 'maxInputBytes'])
+const KNOWN_OPTIONS = new Set(['strict', 'format', 'registry', 'maxInputBytes', 'wordings'])
 const FORMATS = new Set(['auto', 'text', 'markdown', 'html'])
 
 function checkOptions(options: unknown): ParseOptions {
@@ -41,13 +54,14 @@ function checkOptions(options: unknown): ParseOptions {
   for (const key of Object.keys(options)) {
     if (!KNOWN_OPTIONS.has(key)) throw new TypeError(`parsePlan: unknown option “${key}”`)
   }
-  const { strict, format, registry, maxInputBytes } = options as ParseOptions
+  const { strict, format, registry, maxInputBytes, wordings } = options as ParseOptions
   if (strict !== undefined && typeof strict !== 'boolean') throw new TypeError(`parsePlan: option “strict” must be a boolean, got ${typeof strict}`)
   if (format !== undefined && !FORMATS.has(format)) throw new TypeError(`parsePlan: option “format” must be 'auto', 'text', 'markdown' or 'html', got ${String(format)}`)
   if (registry !== undefined && typeof (registry as Partial<Registry> | null)?.find !== 'function') throw new TypeError('parsePlan: option “registry” must come from createRegistry()')
   if (maxInputBytes !== undefined && !(typeof maxInputBytes === 'number' && maxInputBytes > 0 && (Number.isInteger(maxInputBytes) || maxInputBytes === Infinity))) {
     throw new TypeError(`parsePlan: option “maxInputBytes” must be a positive integer or Infinity, got ${typeof maxInputBytes === 'number' ? maxInputBytes : typeof maxInputBytes}`)
   }
+  if (wordings !== undefined) checkWordings(wordings, 'parsePlan: option “wordings”')
   return options as ParseOptions
 }
 
@@ -86,14 +100,14 @@ export function parsePlan(input: string | Uint8Array, options?: ParseOptions): P
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
     throw new TypeError(`parsePlan: expected the plan as a string or bytes, got ${input === null ? 'null' : typeof input}`)
   }
-  const { strict = false, format = 'auto', registry, maxInputBytes = DEFAULT_MAX_INPUT_BYTES } = checkOptions(options)
+  const { strict = false, format = 'auto', registry, maxInputBytes = DEFAULT_MAX_INPUT_BYTES, wordings } = checkOptions(options)
   const text = typeof input === 'string' ? input : decodeBytes(input).text
   checkInputSize(text, maxInputBytes)
   const normalised = normalise(text, format)
   const inputLocator = createLocator(text)
   // The builder sees only the normalised text; this locator answers in input offsets.
   const locator = normalised.map.text === text && normalised.format === 'text' ? inputLocator : mappedLocator(inputLocator, normalised.map)
-  const { children, diagnostics } = buildTree(normalised.text, tokens(normalised.text, normalised.lines), locator, normalised.original, writtenDepartments())
+  const { children, diagnostics } = buildTree(normalised.text, tokens(normalised.text, normalised.lines), locator, normalised.original, writtenDepartments(), compileGrammar(wordings))
   const position = inputLocator.position(0, text.length)
   const meta = extractMeta(children)
   // Parse first, then run the transforms over the tree, in this order.

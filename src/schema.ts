@@ -65,8 +65,12 @@ export const DepartmentSchema = z.object({
 
 /** A piece of a note that is not a list of departments. */
 export const NoteClauseSchema = z.object({
+  /** `leader`: a person in charge (`分管省领导：林克庆`); `rule`: how roles are read (`下同`); `remark`: another sentence; `unparsed`: words the grammar could not place. */
   kind: z.enum(['leader', 'rule', 'remark', 'unparsed']),
+  /** The clause as written (simplified). */
   text: z.string(),
+  /** For a `rule`: what it says, `first-leads` or `all-lead`. */
+  rule: z.enum(['first-leads', 'all-lead']).optional(),
   position: PositionSchema.optional(),
 })
 

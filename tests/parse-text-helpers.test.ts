@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { compileGrammar } from '../src/extract/grammar/compile.js'
+import { notesIn } from '../src/parse/notes.js'
 import { findNotes } from '../src/extract/note.js'
 import { changedOffsets } from '../src/parse/changed.js'
 import { trimmedEnd, withoutNotes } from '../src/parse/task-text.js'
@@ -31,5 +33,15 @@ describe('task text helpers', () => {
 
   it('keeps a text with no note whole, trimmed', () => {
     expect(withoutNotes('推进立法。 ', [])).toBe('推进立法。')
+  })
+})
+
+describe('notesIn', () => {
+  it('keeps a unit’s notes that name departments or close it; a bracketed deadline inside the wording stays wording', () => {
+    const grammar = compileGrammar()
+    expect(notesIn('做好A（市数据局负责），做好B。', grammar).map((n) => n.closes)).toEqual([false])
+    const text = '做好A（2025年底前完成），做好B（市财政局负责）'
+    expect(notesIn(text, grammar).map((n) => n.start)).toEqual([text.indexOf('（市财政局')])
+    expect(notesIn('做好A。（2025年底前完成）', grammar).map((n) => n.parts.deadline?.text)).toEqual(['2025年底前完成'])
   })
 })

@@ -18,6 +18,7 @@ describe('extractResponsibility', () => {
       byDuty: false,
       openList: false,
       rolesFrom: 'first-listed',
+      form: 'bracket',
       position: at(13, 38),
     })
     for (const d of r.departments) expect(text.slice(d.position!.start.offset, d.position!.end.offset)).toBe(d.name)

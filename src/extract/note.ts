@@ -1,87 +1,177 @@
-import { CLOSE, OPEN, charIs, isWhite } from '../chars.js'
-import { type NoteParts, parseNoteParts } from './wordings/clauses.js'
-import { splitNameSpans } from './wordings/names.js'
+import { CLOSE, OPEN, charIs, isJsSpaceCode } from '../chars.js'
+import { type Grammar, compileGrammar } from './grammar/compile.js'
+import { readNote } from './grammar/read-note.js'
+import { labelAt, labelBefore } from './grammar/segments.js'
+import type { NoteParts } from './grammar/types.js'
 
-export type { NoteParts } from './wordings/clauses.js'
-
-/** Split a list of names at `、` `，` `,` outside brackets, so `联席会议（有关）成员单位` stays whole. */
-export function splitNames(list: string): string[] {
-  return splitNameSpans(list).names.map((n) => n.name)
-}
+export type { NoteParts } from './grammar/types.js'
 
 /**
- * Read the inside of a bracketed note as an assignment of responsibility
- * (every wording in `wordings/`), a deadline, or both.
+ * Read a note: the inside of a bracket (`市场监管总局牵头，农业农村部参与`), or
+ * the text of label lines joined with `\n` (`责任单位：市发改委、市财政局\n时限要求：持续推进`),
+ * by the note grammar (the built-in one unless `grammar` is given).
  *
- * @returns `null` when the words assign nothing (`2021—2035年`, `TISC`).
+ * @example
+ * ```ts
+ * const p = parseNote('牵头单位：市知识产权局；配合单位：市市场监管局，各市、县（区）人民政府')
+ * p?.departments.map((d) => d.name) // ['市知识产权局', '市市场监管局', '各市、县（区）人民政府']
+ * p?.roles                          // ['lead', 'participant', 'participant']
+ * parseNote('2021—2035年')          // null: no note
+ * ```
+ * @returns `null` when the words are no note: no label and no role word, and not only a deadline or rule.
  */
-export function parseNote(inner: string): NoteParts | null {
-  return parseNoteParts(inner)
+export function parseNote(inner: string, grammar: Grammar = compileGrammar()): NoteParts | null {
+  return readNote(inner, grammar)
 }
 
-/** A note found in a text, as indexes into that text (`end` is past the closing bracket). */
+/** A note found in a text, as indexes into that text. */
 export interface NoteMatch {
+  /** Index of the opening bracket, or of the label of a run-in label clause. */
   start: number
+  /** Index past the closing bracket, or past the label clause's last word (its `。` left out). */
   end: number
+  /** `bracket`: read from `start + 1` to `end - 1`; `label`: read from `start` to `end`. */
+  form: 'bracket' | 'label'
+  /** What the note says; its indexes are into the text it was read from (see `form`). */
   parts: NoteParts
+  /** Only white space and a closing `。` `；` `;` `.` follow the note in the text given. */
+  closes: boolean
 }
 
-/** {@link OPEN_BRACKETS} and {@link CLOSE_BRACKETS}. */
-const BRACKET = /[（(〔[【）)〕\]】]/g
+/** Brackets of either width, and colons (a run-in label clause has one). */
+const STOPS = /[（(〔[【）)〕\]】：:]/g
 
 /** Characters a document may put after the note: `…负责）。` */
 const TRAILING = '。．.；;'
+/** After these, a bracket starts a clause of its own: a note even when words follow it. */
+const SENTENCE_ENDS = '。；;！？!?'
+/** Before these, a bracket ends a clause: a note even mid-sentence (`审议《…》（省文化厅负责），修改…`). */
+const CLAUSE_ENDS = '，,。．.；;！？!?'
 
-/**
- * Find the bracketed note that closes a task and assigns responsibility or
- * only sets a deadline. Brackets are matched by depth, of either width, so a
- * note may contain brackets of its own.
- */
-export function findFinalNote(text: string): NoteMatch | null {
-  let close = text.length - 1
-  while (close >= 0 && (isWhite(text[close]) || TRAILING.includes(text[close] as string))) close--
-  if (close < 0 || !charIs(text.charCodeAt(close), CLOSE)) return null
-  let depth = 0
-  for (let i = close; i >= 0; i--) {
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029
+}
+
+/** Does a bracket at `open` start a clause: at the text's start, a line's, or after a sentence end? */
+function startsClause(text: string, open: number): boolean {
+  let i = open - 1
+  while (i >= 0 && isJsSpaceCode(text.charCodeAt(i)) && !isLineBreak(text.charCodeAt(i))) i--
+  return i < 0 || isLineBreak(text.charCodeAt(i)) || SENTENCE_ENDS.includes(text[i] as string)
+}
+
+/** Does a bracket ending at `end` end a clause: before a `，` `。` `；`, a line break, another bracket or the end? */
+function endsClause(text: string, end: number): boolean {
+  let i = end
+  while (i < text.length && isJsSpaceCode(text.charCodeAt(i)) && !isLineBreak(text.charCodeAt(i))) i++
+  if (i >= text.length) return true
+  const c = text.charCodeAt(i)
+  return isLineBreak(c) || charIs(c, OPEN) || CLAUSE_ENDS.includes(text[i] as string)
+}
+
+/** Does only white space and trailing punctuation follow `end`? */
+function closesText(text: string, end: number): boolean {
+  for (let i = end; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (charIs(c, CLOSE)) depth++
-    else if (charIs(c, OPEN) && --depth === 0) {
-      const parts = parseNote(text.slice(i + 1, close))
-      return parts ? { start: i, end: close + 1, parts } : null
-    }
+    if (!isJsSpaceCode(c) && !TRAILING.includes(text[i] as string)) return false
   }
-  return null
+  return true
 }
 
 /**
- * Every note of a task, in order: notes that close sub-measures inside the
- * text (`做好A。（甲负责）做好B。（乙负责）`) and the final one. A bracket inside
- * the text counts only when it names departments, so `（2021—2035年）` or a
- * dated aside stays prose. A text that does not close with a note has none.
+ * The label of a run-in label clause whose colon is at `colon`: it starts
+ * the text, a line, or follows a sentence end, white space or a bracket
+ * (`…工作。责任单位：…`, `…水平 责任单位:县司法局`).
  */
-export function findNotes(text: string): NoteMatch[] {
-  const final = findFinalNote(text)
-  // Inner notes close sub-measures of a task that itself closes with a note.
-  // Without a final note the text goes on after any bracket, so a bracket
-  // naming departments is prose (as `extractResponsibility` reads it), never
-  // the task's `responsibility` with wording after it.
-  if (!final) return []
-  const limit = final.start
+function runInLabel(text: string, colon: number, from: number, grammar: Grammar): number {
+  const at = labelBefore(text, colon, from, grammar)
+  if (at < 0) return -1
+  const before = at - 1
+  return before < from || isJsSpaceCode(text.charCodeAt(before)) || SENTENCE_ENDS.includes(text[before] as string) || charIs(text.charCodeAt(before), CLOSE) ? at : -1
+}
+
+/** The label clause from `start` to the end of the text, its trailing white space and `。` left out. */
+function labelClause(text: string, start: number, grammar: Grammar): NoteMatch | null {
+  let end = text.length
+  while (end > start && (isJsSpaceCode(text.charCodeAt(end - 1)) || TRAILING.includes(text[end - 1] as string))) end--
+  const parts = readNote(text.slice(start, end), grammar)
+  return parts ? { start, end, form: 'label', parts, closes: true } : null
+}
+
+/**
+ * Every note of a text, in order: each bracket that reads as a note (of any
+ * width, `〔…〕` too) and stands where a note can, after a sentence end or
+ * before a clause end (`审议《…条例》（省文化厅负责），修改…`), and a run-in
+ * label clause that ends the text (`…工作。责任单位：市商务局、市财政局`).
+ * A bracket that reads as a note in the middle of a clause (`由A（负责）组织`)
+ * is prose, as are brackets that read as no note (`（2021—2035年）`, `（市、区）`).
+ *
+ * @example
+ * ```ts
+ * findNotes('做好A（2021—2035年）。（商务部负责）做好B。责任单位：海关总署').map((n) => [n.form, n.closes])
+ * // [['bracket', false], ['label', true]]
+ * ```
+ */
+export function findNotes(text: string, grammar: Grammar = compileGrammar()): NoteMatch[] {
   const notes: NoteMatch[] = []
   let depth = 0
   let open = -1
-  // From bracket to bracket by a native search, not character by character.
-  BRACKET.lastIndex = 0
-  for (let m = BRACKET.exec(text); m !== null && m.index < limit; m = BRACKET.exec(text)) {
+  STOPS.lastIndex = 0
+  // From stop to stop by a native search: a task is mostly text between them.
+  for (let m = STOPS.exec(text); m !== null; m = STOPS.exec(text)) {
     const i = m.index
     const c = text.charCodeAt(i)
     if (charIs(c, OPEN)) {
       if (depth++ === 0) open = i
-    } else if (charIs(c, CLOSE) && depth > 0 && --depth === 0) {
-      const parts = parseNote(text.slice(open + 1, i))
-      if (parts && parts.departments.length > 0) notes.push({ start: open, end: i + 1, parts })
+    } else if (charIs(c, CLOSE)) {
+      if (depth === 0 || --depth > 0) continue
+      const parts = readNote(text.slice(open + 1, i), grammar)
+      if (parts === null || !(startsClause(text, open) || endsClause(text, i + 1))) continue
+      notes.push({ start: open, end: i + 1, form: 'bracket', parts, closes: closesText(text, i + 1) })
+    } else if (depth === 0) {
+      const from = notes.length > 0 ? (notes[notes.length - 1] as NoteMatch).end : 0
+      const start = runInLabel(text, i, from, grammar)
+      if (start < 0) continue
+      const clause = labelClause(text, start, grammar)
+      if (clause) notes.push(clause)
+      break
     }
   }
-  if (final) notes.push(final)
   return notes
+}
+
+/**
+ * The note that closes a text: the last of {@link findNotes}, when only
+ * white space and a full stop follow it.
+ *
+ * @example
+ * ```ts
+ * findFinalNote('完善制度。（知识产权局负责）。')?.parts.departments[0]?.name // '知识产权局'
+ * findFinalNote('（知识产权局负责）完善制度。') // null
+ * ```
+ */
+export function findFinalNote(text: string, grammar: Grammar = compileGrammar()): NoteMatch | null {
+  // Most texts end in neither a bracket nor a label clause (which has a colon): no need to read them.
+  let end = text.length
+  while (end > 0 && (isJsSpaceCode(text.charCodeAt(end - 1)) || TRAILING.includes(text[end - 1] as string))) end--
+  if (end === 0 || (!charIs(text.charCodeAt(end - 1), CLOSE) && !text.includes('：') && !text.includes(':'))) return null
+  const notes = findNotes(text, grammar)
+  const last = notes[notes.length - 1]
+  return last?.closes ? last : null
+}
+
+/**
+ * Does the line `text[start, end)` start with a label and its colon
+ * (`责任单位：` `完成时限:` `分管省领导：`), after white space? Such a line
+ * belongs to the unit before it.
+ *
+ * @example
+ * ```ts
+ * isLabelLine('  时限要求:持续推进', 0, 11) // true
+ * isLabelLine('主要目标：到2025年…', 0, 12) // false
+ * ```
+ */
+export function isLabelLine(text: string, start: number, end: number, grammar: Grammar = compileGrammar()): boolean {
+  let i = start
+  while (i < end && isJsSpaceCode(text.charCodeAt(i))) i++
+  return i < end && labelAt(text, i, end, grammar) !== null
 }

@@ -1,9 +1,11 @@
 import type { ResolveOptions } from '../registry/resolve.js'
-import type { Department, Position, Responsibility } from '../types.js'
+import type { Department, NoteClause, Position, Responsibility } from '../types.js'
 import { createLocator } from '../util/location.js'
 import { type DepartmentFactory, departmentFactory } from './departments.js'
 import { type NoteMatch, findFinalNote, findNotes } from './note.js'
-import type { Role } from './wordings/clauses.js'
+import { compileGrammar } from './grammar/compile.js'
+import { type Wordings, checkWordings } from './grammar/wordings.js'
+import type { Role } from './grammar/types.js'
 
 /**
  * The departments of one role, in an array of exactly their number: `filter`
@@ -30,7 +32,8 @@ export function toResponsibility(
   make: DepartmentFactory,
   written: string | null = null,
 ): Responsibility {
-  const inner = note.start + 1
+  // A bracket's words start after it; a label clause's at its label.
+  const inner = note.form === 'label' ? note.start : note.start + 1
   const { parts } = note
   const departments: Department[] = parts.departments.map((d) => {
     const original = written?.slice(inner + d.start, inner + d.end)
@@ -48,11 +51,26 @@ export function toResponsibility(
     position: place(note.start, note.end),
   }
   if (parts.deadline) responsibility.deadline = parts.deadline.text
+  responsibility.form = note.form
+  if (parts.openTail) responsibility.openTail = parts.openTail.text
+  // Clauses that name no department and are no deadline: kept, with where they stand.
+  let clauses: NoteClause[] | undefined
+  for (const c of parts.clauses) {
+    if (c.kind === 'units' || c.kind === 'deadline') continue
+    const clause: NoteClause = { kind: c.kind, text: c.text, position: place(inner + c.start, inner + c.end) }
+    // A note states one rule at most: the grammar's reading of it.
+    if (c.kind === 'rule' && parts.rule) clause.rule = parts.rule.rule
+    ;(clauses ??= []).push(clause)
+  }
+  if (clauses) responsibility.clauses = clauses
   return responsibility
 }
 
 /** Options of {@link extractResponsibility}. */
-export interface ExtractOptions extends ResolveOptions {}
+export interface ExtractOptions extends ResolveOptions {
+  /** Words added to the built-in note grammar (labels, role words, …), as `parsePlan` takes them. */
+  wordings?: Wordings
+}
 
 /**
  * Find the responsibility note that ends a task's text and say who leads and
@@ -73,13 +91,16 @@ export interface ExtractOptions extends ResolveOptions {}
  */
 export function extractResponsibility(text: string, options: ExtractOptions = {}): Responsibility | null {
   if (typeof text !== 'string') throw new TypeError(`extractResponsibility: expected a string, got ${typeof text}`)
-  const note = findFinalNote(text)
+  if (options.wordings !== undefined) checkWordings(options.wordings, 'extractResponsibility: option “wordings”')
+  const note = findFinalNote(text, compileGrammar(options.wordings))
   return note ? toResponsibility(text, note, createLocator(text).position, departmentFactory(options)) : null
 }
 
 /**
- * Every responsibility note of a task's text, in order: one per sub-measure
- * (`做好A。（甲负责）做好B。（乙负责）`), the final one last.
+ * Every responsibility note of a text, in order: one per sub-measure
+ * (`做好A。（甲负责）做好B。（乙负责）`), a note in the middle of a paragraph
+ * (`审议《…条例》（省文化厅负责），修改…`), and a run-in label clause at the
+ * end (`…工作。责任单位：市商务局`).
  *
  * @example
  * ```ts
@@ -88,7 +109,8 @@ export function extractResponsibility(text: string, options: ExtractOptions = {}
  */
 export function extractNotes(text: string, options: ExtractOptions = {}): Responsibility[] {
   if (typeof text !== 'string') throw new TypeError(`extractNotes: expected a string, got ${typeof text}`)
+  if (options.wordings !== undefined) checkWordings(options.wordings, 'extractNotes: option “wordings”')
   const { position } = createLocator(text)
   const make = departmentFactory(options)
-  return findNotes(text).map((note) => toResponsibility(text, note, position, make))
+  return findNotes(text, compileGrammar(options.wordings)).map((note) => toResponsibility(text, note, position, make))
 }

@@ -1,4 +1,4 @@
-import { splitNameSpans } from '../extract/wordings/names.js'
+import { splitNameSpans } from '../extract/grammar/list.js'
 import type { Department, Meta, Paragraph } from '../types.js'
 import { parseDate } from './dates.js'
 import { placeIn, spanOf } from './place.js'

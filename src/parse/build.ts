@@ -1,8 +1,10 @@
 import { OPEN, SENTENCE_ENDS, charIs, inSet, isDigitCode, isSpace } from '../chars.js'
 import { isNumeralCode } from '../lex/numerals.js'
 import { type DepartmentFactory, departmentFactory } from '../extract/departments.js'
+import { type Grammar, compileGrammar } from '../extract/grammar/compile.js'
 import type { Token } from '../lex/tokenize.js'
 import type { Diagnostic, Paragraph, Unit } from '../types.js'
+import { joinSpans } from '../util/joined-text.js'
 import { lowerBound } from '../util/lower-bound.js'
 import type { LineSpan } from '../util/lines.js'
 import type { Locator } from '../util/location.js'
@@ -57,6 +59,7 @@ export function buildTree(
   locator: Locator,
   original: string | null = null,
   make: DepartmentFactory = departmentFactory(),
+  grammar: Grammar = compileGrammar(),
 ): { children: Child[]; diagnostics: Diagnostic[] } {
   // Offsets where `original` differs from `source`, in order: most of a plan
   // with a stray 意見 is the same in both, and there slicing `original` is waste.
@@ -66,7 +69,7 @@ export function buildTree(
     return i < changed.length && (changed[i] as number) < end
   }
   const diagnostics: Diagnostic[] = []
-  const ctx: UnitContext = { source, original, locator, make, differsIn, diagnostics }
+  const ctx: UnitContext = { source, original, locator, make, grammar, differsIn, diagnostics }
   const root: OpenRoot = { kind: 'root', children: [], depth: -1 }
   const stack: Open[] = [root]
   const ids = idMaker()
@@ -96,7 +99,7 @@ export function buildTree(
   /** Does this text line go on with the open unit's own paragraph? */
   function continues(unit: OpenUnit, line: Token): boolean {
     const last = unit.spans[unit.spans.length - 1] as LineSpan
-    const label = isLabelLine(source, line.start, line.end)
+    const label = isLabelLine(source, line.start, line.end, grammar)
     // Once label lines began, only label lines follow.
     if (unit.labels.length > 0) return label
     // A heading is prose once its own paragraph so far goes past a `。` or closes with a note.
@@ -105,11 +108,11 @@ export function buildTree(
     // After a finished sub-item, a note or label line on its own may be its parent's: see `settle`.
     if (unit.type === 'item') return cut && !label
     // Label lines, a wrap or page break that cut the sentence, a note pushed onto a line of its own.
-    return label || cut || isNoteLine(source, line.start, line.end)
+    return label || cut || isNoteLine(source, line.start, line.end, grammar)
   }
 
   function addToOwn(unit: OpenUnit, line: LineSpan): void {
-    if (isLabelLine(source, line.start, line.end) || unit.labels.length > 0) {
+    if (isLabelLine(source, line.start, line.end, grammar) || unit.labels.length > 0) {
       unit.labels.push(line)
       return
     }
@@ -127,8 +130,9 @@ export function buildTree(
     const first = source.charCodeAt((unit.body[0] as LineSpan).start)
     if (mayOpenMarker(first)) return false
     const last = unit.body[unit.body.length - 1] as LineSpan
-    if (isLabelLine(source, last.start, last.end)) return true
-    const found = notesIn(source.slice(last.start, last.end))
+    if (isLabelLine(source, last.start, last.end, grammar)) return true
+    // Read as the wording will be: all its lines together.
+    const found = notesIn(joinSpans(source, unit.body).text, grammar)
     return found.length > 0 && found[found.length - 1]!.closes
   }
 
@@ -141,7 +145,7 @@ export function buildTree(
       const adopt = !nests && unit.children.length === 0 && bodyEndsWithNote(unit)
       for (const line of unit.body) {
         if (!adopt) append(unit, paragraph(line))
-        else if (unit.labels.length > 0 || isLabelLine(source, line.start, line.end)) unit.labels.push(line)
+        else if (unit.labels.length > 0 || isLabelLine(source, line.start, line.end, grammar)) unit.labels.push(line)
         else unit.adopted.push(line)
       }
       unit.body = []
@@ -154,7 +158,7 @@ export function buildTree(
       const owner = siblingItem || itemsHaveNotes || parent.kind === 'root' ? unit : parent
       for (const line of unit.floating) {
         if (owner.kind !== 'unit') continue
-        if (owner.labels.length > 0 || isLabelLine(source, line.start, line.end)) owner.labels.push(line)
+        if (owner.labels.length > 0 || isLabelLine(source, line.start, line.end, grammar)) owner.labels.push(line)
         // A note line after the sub-items goes on with the parent's wording, past its children.
         else if (owner === unit) owner.spans.push(line)
         else owner.tail.push(line)
@@ -191,7 +195,7 @@ export function buildTree(
       }
       if (current.kind === 'root') append(root, paragraph(token))
       else if (current.pending.length === 0 && current.floating.length === 0 && (current.type === 'chapter' || current.type === 'section') && current.children.length === 0) current.body.push(token)
-      else if (current.type === 'item' && current.pending.length === 0 && (isNoteLine(source, token.start, token.end) || isLabelLine(source, token.start, token.end))) current.floating.push(token)
+      else if (current.type === 'item' && current.pending.length === 0 && (isNoteLine(source, token.start, token.end, grammar) || isLabelLine(source, token.start, token.end, grammar))) current.floating.push(token)
       else current.pending.push(paragraph(token))
       continue
     }

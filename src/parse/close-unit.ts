@@ -6,7 +6,9 @@ import type { Chapter, Diagnostic, Position, Responsibility, Section, Unit } fro
 import { type JoinedText, joinSpans } from '../util/joined-text.js'
 import type { LineSpan } from '../util/lines.js'
 import type { Locator } from '../util/location.js'
-import { type FoundNote, notesIn, readLabelNote } from './notes.js'
+import type { Grammar } from '../extract/grammar/compile.js'
+import type { NoteMatch as FoundNote } from '../extract/note.js'
+import { notesIn, readLabelNote } from './notes.js'
 import { type OpenUnit, isItem } from './open-unit.js'
 import { trimmedEnd } from './task-text.js'
 import { cutNotes, titleEnd } from './wording.js'
@@ -20,6 +22,7 @@ export interface UnitContext {
   original: string | null
   locator: Locator
   make: DepartmentFactory
+  grammar: Grammar
   /** Does `original` differ from `source` anywhere in `[start, end)`? */
   differsIn(start: number, end: number): boolean
   diagnostics: Diagnostic[]
@@ -49,20 +52,16 @@ function checkWording(ctx: UnitContext, start: number, joined: JoinedText, found
   for (const note of found) checkBrackets(ctx.source, [range(note.start, note.end)], ctx.locator, ctx.diagnostics)
 }
 
-/** The note made of a unit's label lines (`责任单位：A、B` / `完成时限：…`), or null when they name nothing. */
+/** The note made of a unit's label lines (`责任单位：A、B` / `完成时限：…`), or null when they are none. */
 function labelResponsibility(ctx: UnitContext, labels: readonly LineSpan[]): { responsibility: Responsibility; start: number; end: number } | null {
   const start = (labels[0] as LineSpan).start
   const end = (labels[labels.length - 1] as LineSpan).end
   // The lines as they stand, breaks included: `raw` and positions slice the source.
   const text = ctx.source.slice(start, end)
-  const parts = readLabelNote(text)
-  if (!parts) return null
+  const note = readLabelNote(text, ctx.grammar)
+  if (!note) return null
   const written = ctx.original !== null && ctx.differsIn(start, end) ? ctx.original.slice(start, end) : null
-  const place = (s: number, e: number) => ctx.locator.position(start + s, start + e)
-  // A label note has no brackets: its inside starts where it does.
-  const responsibility = toResponsibility(text, { start: -1, end: text.length + 1, parts }, (s, e) => place(Math.max(0, s), Math.min(text.length, e)), ctx.make, written)
-  responsibility.raw = (written ?? text)
-  responsibility.form = 'label'
+  const responsibility = toResponsibility(text, note, (s, e) => ctx.locator.position(start + s, start + e), ctx.make, written)
   return { responsibility, start, end }
 }
 
@@ -87,7 +86,7 @@ export function closeUnit(ctx: UnitContext, unit: OpenUnit): Unit {
   const at = (index: number) => joined.offsetAt(index)
   const place = (s: number, e: number): Position => locator.position(at(s), at(e - 1) + 1)
 
-  const found: FoundNote[] = notesIn(text)
+  const found: FoundNote[] = notesIn(text, ctx.grammar)
   checkWording(ctx, token.start, joined, found)
   const closing = found.length > 0 && (found[found.length - 1] as FoundNote).closes ? (found[found.length - 1] as FoundNote) : null
   // The wording runs to the closing note; notes inside it are cut out.
@@ -96,7 +95,6 @@ export function closeUnit(ctx: UnitContext, unit: OpenUnit): Unit {
   let from = 0
   for (const note of found) {
     const r = toResponsibility(text, note, place, ctx.make, written)
-    r.form = 'bracket'
     const coverEnd = trimmedEnd(text, note.start)
     const coverStart = skipWhite(text, from, coverEnd)
     r.covers = coverEnd > coverStart ? place(coverStart, coverEnd) : locator.position(at(note.start), at(note.start))

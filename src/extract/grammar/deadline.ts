@@ -63,3 +63,16 @@ export function isDeadline(clause: string): boolean {
   // on first use and again on its second, when V8 makes native code of it.
   return !PLAIN_YEARS.test(text) && HAS_WHEN.test(text) && dashesFollowYears(text) && DATED.test(text)
 }
+
+/**
+ * {@link isDeadline} for `text[start, end)`, with no slice made when its first
+ * character cannot start one (most clauses: `知识产权局负责`).
+ */
+export function isDeadlineIn(text: string, start: number, end: number): boolean {
+  return start < end && ALPHABET.has(text.charCodeAt(start)) && isDeadline(text.slice(start, end))
+}
+
+/** Can a deadline start with the UTF-16 code `c`? Most notes' first character cannot. */
+export function mayStartDeadline(c: number): boolean {
+  return ALPHABET.has(c)
+}

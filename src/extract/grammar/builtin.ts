@@ -1,0 +1,53 @@
+import type { Wordings } from './wordings.js'
+
+/**
+ * The built-in note grammar: the words real plans build their notes from,
+ * read off the corpus and fixtures. It is the first extension, combined like
+ * any caller's wordings (see {@link Wordings}). Simplified characters only:
+ * traditional forms come from {@link TRADITIONAL_PAIRS} when compiling.
+ */
+export const BUILTIN: Wordings = {
+  labels: {
+    牵头单位: 'lead', 牵头部门: 'lead', 牵头处室: 'lead', 牵头科室: 'lead', 主办单位: 'lead', 牵头: 'lead',
+    责任单位: 'responsible', 责任部门: 'responsible', 负责单位: 'responsible', 负责部门: 'responsible', 责任科室: 'responsible',
+    责任处室: 'responsible', 实施单位: 'responsible', 主责单位: 'responsible', 承办单位: 'responsible', 落实单位: 'responsible', 责任主体: 'responsible',
+    配合单位: 'participant', 配合部门: 'participant', 参与单位: 'participant', 参与部门: 'participant', 协办单位: 'participant',
+    协助单位: 'participant', 协同单位: 'participant', 参加单位: 'participant', 配合科室: 'participant', 配合处室: 'participant', 配合: 'participant',
+    部门分工: 'division', 任务分工: 'division', 责任分工: 'division', 分工: 'division',
+    完成时限: 'deadline', 时限要求: 'deadline', 时间节点: 'deadline', 完成时间: 'deadline', 时间要求: 'deadline', 完成期限: 'deadline', 时限: 'deadline',
+    分管领导: 'leader', 分管省领导: 'leader', 分管市领导: 'leader', 分管县领导: 'leader', 分管区领导: 'leader', 责任领导: 'leader',
+    牵头领导: 'leader', 牵头省领导: 'leader', 牵头市领导: 'leader', 联系领导: 'leader', 责任人: 'leader',
+  },
+  roleWords: {
+    负责: 'responsible', 负责落实: 'responsible', 负责实施: 'responsible', 具体负责: 'responsible', 共同负责: 'responsible', 负责推进: 'responsible',
+    牵头: 'lead', 牵头负责: 'lead', 牵头落实: 'lead', 牵头实施: 'lead', 牵头督导: 'lead', 牵头推进: 'lead', 共同牵头: 'lead', 总牵头: 'lead',
+    参与: 'participant', 配合: 'participant', 协助: 'participant', 参加: 'participant', 协办: 'participant', 配合落实: 'participant',
+    配合实施: 'participant', 共同参与: 'participant', 参与实施: 'participant',
+    按职责分工负责: 'by-duty', 按职责分工分别负责: 'by-duty', 按职责分别负责: 'by-duty', 按职责负责: 'by-duty', 分别负责: 'by-duty',
+    按照职责分工负责: 'by-duty', 按照职责负责: 'by-duty', 按各自职责负责: 'by-duty', 按职能分工负责: 'by-duty', 根据职责分工负责: 'by-duty',
+    按职责分工落实: 'by-duty', 按职责分工分别落实: 'by-duty',
+    会同: 'with',
+  },
+  tails: [
+    '部门', '单位', '部门单位', '部门和单位', '有关部门', '相关部门', '有关单位', '相关单位', '有关部门和单位', '相关部门和单位',
+    '各有关部门', '其他有关部门', '有关方面', '机构', '地区',
+  ],
+  collectives: ['国务院各部委、各直属机构'],
+  suffixes: [
+    '局', '委', '厅', '部', '办', '院', '会', '室', '处', '科', '所', '站', '队', '馆', '署', '社', '校', '联', '团',
+    '中心', '政府', '单位', '部门', '机构', '机关', '公司', '集团', '银行', '海关', '科协', '政协', '专班', '小组',
+    '开发区', '高新区', '新区', '园区', '办事处', '管委',
+  ],
+  levels: ['省', '自治区', '直辖市', '计划单列市', '副省级城市', '市', '州', '盟', '地', '县', '县级市', '区', '市辖区', '旗', '乡', '镇', '街道'],
+  joiners: ['和', '及', '与', '以及'],
+  ruleWords: { 第一: 'first-leads', 首位: 'first-leads', 首个: 'first-leads', 均为牵头: 'all-lead', 均是牵头: 'all-lead', 都为牵头: 'all-lead', 都是牵头: 'all-lead' },
+}
+
+/**
+ * Simplified and traditional forms, two characters at a time, of every
+ * character of the built-in words that has one (checked against OpenCC by a
+ * test): a word's traditional twin is the word with each character replaced.
+ */
+export const TRADITIONAL_PAIRS =
+  '牵牽头頭单單门門处處办辦责責负負实實体體参參与與协協务務时時间間节節点點领領导導县縣区區联聯进進总總职職别別据據会會关關' +
+  '机機构構国國属屬厅廳队隊馆館团團银銀专專组組开開发發园園辖轄计計划劃级級乡鄉镇鎮个個为為'

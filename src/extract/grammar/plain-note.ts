@@ -1,0 +1,80 @@
+/**
+ * The common note read fast: `A、B、C负责`, `A牵头负责`, `A、B按职责分工负责`:
+ * one list parted by `、` only, closed by one role word, and nothing else
+ * (no bracket, comma, colon, white space, `等`, `和`, `会同` or rule word).
+ * Most notes of a plan are like this; the full reader would give the same
+ * (tests/extract/plain-note.test.ts checks it on every note we have).
+ */
+import { CLAUSE_SEPARATORS, CLOSE_BRACKETS, OPEN_BRACKETS } from '../../chars.js'
+import { COLLECTIVE_START, type Grammar, JOINER_START, RULE_START, WITH_START } from './compile.js'
+import { isDeadlineIn } from './deadline.js'
+import type { NameSpan, NoteParts, Role } from './types.js'
+import { EACH, LONGEST_NAME, type isNameLike } from './unit-shape.js'
+import { wordBefore } from './words.js'
+
+const IDEOGRAPHIC_COMMA = 0x3001 // 、
+const NOT_PLAIN_START = WITH_START | JOINER_START | RULE_START
+
+let notPlain: Uint8Array | null = null
+
+/** What `isJsSpaceCode` takes for white space, listed: a loop over every code costs milliseconds cold. */
+const WHITE_CODES = [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]
+
+/**
+ * 1 for the characters that make a note more than a plain list, whatever the
+ * grammar: brackets, clause separators, sentence ends and stops, colons, `等`,
+ * white space, and dashes (which may belong to a page footer the full reader
+ * cuts out). Without them a name is {@link isNameLike} if it is short enough.
+ */
+export function notPlainChars(): Uint8Array {
+  if (notPlain !== null) return notPlain
+  notPlain = new Uint8Array(0x10000)
+  for (const ch of `${OPEN_BRACKETS}${CLOSE_BRACKETS}${CLAUSE_SEPARATORS}。！？.．：:等-–—－`) notPlain[ch.charCodeAt(0)] = 1
+  for (const c of WHITE_CODES) notPlain[c] = 1
+  return notPlain
+}
+
+/**
+ * Read `text` if it is a plain note.
+ *
+ * @returns the note's parts, or `undefined` when the text is not plain and the full reader must read it.
+ */
+export function readPlainNote(text: string, grammar: Grammar): NoteParts | undefined {
+  const end = text.length
+  if (end === 0) return undefined
+  const stop = notPlainChars()
+  const { marks } = grammar
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (stop[c] === 1 || ((marks[c] as number) & NOT_PLAIN_START) !== 0) return undefined
+  }
+  const role = wordBefore(grammar.roles, text, end)
+  if (role === undefined || role.value === 'with' || isDeadlineIn(text, 0, end)) return undefined
+  const listEnd = end - role.word.length
+  const departments: NameSpan[] = []
+  let begin = 0
+  for (let i = 0; i <= listEnd; i++) {
+    if (i < listEnd && text.charCodeAt(i) !== IDEOGRAPHIC_COMMA) continue
+    if (i > begin) {
+      const first = text.charCodeAt(begin)
+      // 各 may distribute over what follows; a collective phrase may hold a 、; a role word may end a piece.
+      if (first === EACH || ((grammar.marks[first] as number) & COLLECTIVE_START) !== 0) return undefined
+      if (i < listEnd && wordBefore(grammar.roles, text, i, begin) !== undefined) return undefined
+      if (i - begin > LONGEST_NAME) return undefined
+      departments.push({ name: text.slice(begin, i), start: begin, end: i })
+    }
+    begin = i + 1
+  }
+  if (departments.length === 0) return undefined
+  const kind = role.value
+  const explicit = kind === 'lead' || kind === 'participant'
+  const roles: Role[] = departments.map((_, i) => (explicit ? kind : i === 0 ? 'lead' : 'participant'))
+  return {
+    departments,
+    roles,
+    explicit,
+    byDuty: kind === 'by-duty',
+    open: false,
+    clauses: [{ kind: 'units', text, start: 0, end }],
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * Word tables: the words of one kind, filed under the code of their first
+ * (or last) character, longest first, so that a scan asks one map per
+ * position and tries only the few words that can match there.
+ */
+
+/** A word and what it means. */
+export interface Word<T> {
+  word: string
+  value: T
+}
+
+/** Words filed by the code of one end: their first character or their last. */
+export type WordTable<T> = ReadonlyMap<number, readonly Word<T>[]>
+
+function table<T>(entries: Iterable<readonly [string, T]>, key: (word: string) => number): WordTable<T> {
+  // A word given twice keeps its last meaning.
+  const meanings = new Map<string, T>()
+  for (const [word, value] of entries) if (word.length > 0) meanings.set(word, value)
+  const map = new Map<number, Word<T>[]>()
+  for (const [word, value] of meanings) {
+    const code = key(word)
+    const list = map.get(code)
+    if (list === undefined) map.set(code, [{ word, value }])
+    else {
+      // Longest first, kept so by insertion: lists hold a handful of words.
+      let at = 0
+      while (at < list.length && (list[at] as Word<T>).word.length >= word.length) at++
+      list.splice(at, 0, { word, value })
+    }
+  }
+  return map
+}
+
+/** A table for words read forwards from a position ({@link wordAt}). */
+export function byFirst<T>(entries: Iterable<readonly [string, T]>): WordTable<T> {
+  return table(entries, (word) => word.charCodeAt(0))
+}
+
+/** A table for words read backwards from an end ({@link wordBefore}). */
+export function byLast<T>(entries: Iterable<readonly [string, T]>): WordTable<T> {
+  return table(entries, (word) => word.charCodeAt(word.length - 1))
+}
+
+/**
+ * The longest word of `words` (a {@link byFirst} table) written at `text[at…]`,
+ * ending by `end`.
+ *
+ * @example
+ * ```ts
+ * wordAt(byFirst([['牵头', 1], ['牵头单位', 2]]), '牵头单位：市商务局', 0)?.word // '牵头单位'
+ * ```
+ */
+export function wordAt<T>(words: WordTable<T>, text: string, at: number, end = text.length): Word<T> | undefined {
+  const list = words.get(text.charCodeAt(at))
+  if (list === undefined) return undefined
+  for (const w of list) if (at + w.word.length <= end && text.startsWith(w.word, at)) return w
+  return undefined
+}
+
+/**
+ * The longest word of `words` (a {@link byLast} table) that ends at `end`,
+ * starting no earlier than `start`.
+ *
+ * @example
+ * ```ts
+ * wordBefore(byLast([['负责', 1], ['按职责分工负责', 2]]), '商务部按职责分工负责', 10)?.word // '按职责分工负责'
+ * ```
+ */
+export function wordBefore<T>(words: WordTable<T>, text: string, end: number, start = 0): Word<T> | undefined {
+  const list = words.get(text.charCodeAt(end - 1))
+  if (list === undefined) return undefined
+  for (const w of list) if (end - w.word.length >= start && text.startsWith(w.word, end - w.word.length)) return w
+  return undefined
+}
