@@ -1,7 +1,8 @@
-import type { Department, Plan, Responsibility } from '../types.js'
+import type { Department, Plan } from '../types.js'
+import { compared, roles } from './diff-units.js'
 import { matchTexts } from './similarity.js'
 import { type DepartmentResolver, departmentKey } from './tasks.js'
-import { type UnitInContext, type UnitLevel, unitWording, unitsOf } from './units.js'
+import { type UnitInContext, type UnitLevel, unitWording } from './units.js'
 
 export interface DiffOptions {
   /** Lowest bigram Dice similarity (0–1) for two units to be the same unit. Default `0.5`. */
@@ -12,7 +13,7 @@ export interface DiffOptions {
 
 /**
  * A unit as the diff refers to it: a task, or a chapter, section or
- * sub-item that carries a note (the name is from when only tasks did).
+ * sub-item (the name is from when only tasks were compared).
  */
 export interface TaskRef {
   id: string
@@ -52,8 +53,8 @@ export interface DepartmentRename {
 }
 
 /**
- * What changed between two editions. The units compared are every task and
- * every chapter, section or sub-item that carries a note.
+ * What changed between two editions. The units compared are every task,
+ * every unit that carries a note, and every unit with no units under it.
  */
 export interface PlanDiff {
   /** Every unit found in both editions, in `b`'s order. */
@@ -69,9 +70,6 @@ export interface PlanDiff {
 }
 
 const ref = ({ unit, level, chapter }: UnitInContext): TaskRef => ({ id: unit.id, number: unit.number, chapter: chapter?.number ?? null, text: unitWording(unit), level })
-
-/** The units a diff compares: every task (with a note or not, as ever) and every other unit with a note. */
-const compared = (plan: Plan) => unitsOf(plan).filter((u) => u.level === 'task' || u.notes.length > 0)
 
 /** Names per department key, in order of first appearance. */
 function namesByKey(units: UnitInContext[], resolve?: DepartmentResolver): Map<string, string[]> {
@@ -125,27 +123,6 @@ function chapterCounterparts(pairs: { a: UnitInContext; b: UnitInContext }[], b:
   return out
 }
 
-/**
- * Leads and participants over every note of a unit, each department once
- * (by key) in order of first mention: a unit's paragraph may carry several
- * notes, and the diff compares what the unit as a whole assigns.
- */
-function roles(notes: readonly Responsibility[], key: (d: Department) => string): { leads: Department[]; participants: Department[] } {
-  if (notes.length === 1) return notes[0] as Responsibility
-  const once = (list: Department[]) => {
-    const seen = new Set<string>()
-    const out: Department[] = []
-    for (const d of list) {
-      const k = key(d)
-      if (seen.has(k)) continue
-      seen.add(k)
-      out.push(d)
-    }
-    return out
-  }
-  return { leads: once(notes.flatMap((r) => r.leads)), participants: once(notes.flatMap((r) => r.participants)) }
-}
-
 function compare(a: UnitInContext, b: UnitInContext, similarity: number, counterpart: Map<number, number>, resolve?: DepartmentResolver): TaskMatch {
   const key = (d: Department) => departmentKey(d, resolve)
   const ra = roles(a.notes, key)
@@ -179,10 +156,10 @@ const isChanged = (m: TaskMatch) =>
   m.textChanged || m.lead !== null || m.participantsAdded.length > 0 || m.participantsRemoved.length > 0 || m.chapter !== null || m.level !== null
 
 /**
- * Compare two editions of a plan series. The units compared are every task
- * and every chapter, section or sub-item that carries a note, so a run-in
- * section with a note in one edition can be matched with a numbered task in
- * the next (reported in `level`). Numbering changes between years, so units
+ * Compare two editions of a plan series. The units compared are every task,
+ * every chapter, section or sub-item that carries a note, and every unit
+ * with no units under it, so a run-in section in one edition can be matched
+ * with a numbered task in the next (reported in `level`). Numbering changes between years, so units
  * are matched by content, not by number or level:
  *
  * 1. Each unit's wording (a heading's title and run-in text) is reduced to letters, digits and ideographs (NFKC) and
