@@ -5,13 +5,21 @@ const EXCERPT = 28
 
 type Level = Unit['type']
 
-function countTasks(node: Plan | Chapter | Section): number {
-  let n = 0
-  for (const child of node.children) {
-    if (child.type === 'task') n++
-    else if (child.type === 'chapter' || child.type === 'section') n += countTasks(child)
+/** Tasks under a heading, and the other units under it that carry notes (run-in sections, items). */
+function countBelow(node: Plan | Chapter | Section | Task): { tasks: number; noted: number } {
+  let tasks = 0
+  let noted = 0
+  for (const child of node.children ?? []) {
+    if (child.type === 'paragraph') continue
+    if (child.type === 'task') tasks++
+    else if (notesOf(child).length > 0) noted++
+    if (child.type !== 'item') {
+      const below = countBelow(child)
+      tasks += below.tasks
+      noted += below.noted
+    }
   }
-  return n
+  return { tasks, noted }
 }
 
 function plural(n: number, word: string): string {
@@ -47,7 +55,8 @@ function itemLine(item: Item, indent: string): string {
 
 /**
  * A readable outline of a parsed plan: chapters and sections with their task
- * counts, tasks and their sub-items. Every unit that carries a note shows its
+ * counts (or, with no tasks under them, how many units below carry notes),
+ * tasks and their sub-items. Every unit that carries a note shows its
  * lead in brackets and its participants, headings too (`（三）加强市场监管。
  * [市场监管总局] +公安部`); several notes in one paragraph are parted by ` | `.
  *
@@ -83,9 +92,10 @@ export function toOutline(plan: Plan): string {
       } else if (node.type === 'item') out.push(itemLine(node, indent))
       else {
         const w = who(node)
-        const tasks = countTasks(node)
-        // A heading that is itself the work (a note, no tasks under it) needs no "(0 tasks)".
-        const counted = tasks > 0 || !w ? ` (${plural(tasks, 'task')})` : ''
+        const { tasks, noted } = countBelow(node)
+        // Tasks as ever; with none, the units with notes below (a chapter over run-in sections),
+        // and nothing for a heading that is itself the work.
+        const counted = tasks > 0 ? ` (${plural(tasks, 'task')})` : noted > 0 ? ` (${plural(noted, 'unit')} with notes)` : w ? '' : ' (0 tasks)'
         out.push(`${indent}${node.marker}${node.title}${w ? ' ' + w : ''}${counted}`)
         walk(node.children, indent + '  ')
       }
