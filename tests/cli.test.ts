@@ -219,6 +219,46 @@ describe('cli: units at every level', () => {
     ])
   })
 
+  // The examples of docs/analytics-and-cli.md on the invented fixtures/forms plans.
+  const forms2024 = 'fixtures/forms/task-division-2024.txt'
+  const forms2025 = 'fixtures/forms/task-division-2025.txt'
+
+  it('prints the documented outline, rows, department table and diff of fixtures/forms', () => {
+    expect(run(['parse', forms2024, '--format', 'outline']).stdout.trimEnd().split('\n')).toEqual([
+      '一、提升政务服务效能 (2 units with notes)',
+      '  （一）深化“一网通办”改革。 [市政务服务局] +市大数据局',
+      '  （二）优化企业开办服务。 [市市场监管局] | [市市场监管局] +市政务服务局 (按职责分工)',
+      '二、加强要素保障 (2 tasks)',
+      '  （一）强化用地保障 (2 tasks)',
+      '      1. [市自然资源局] +市发展改革委 — 推行工业用地“标准地”出让。',
+      '      2. [市自然资源局] +市住房城乡建设局 — 盘活存量低效用地。',
+      '  （二）加强融资服务。 [市地方金融监管局] +市财政局、市工业和信息化局',
+      '',
+      '2 chapters, 4 sections (3 with notes), 2 tasks; 0 errors, 0 other diagnostics',
+    ])
+    // 2 + 3 (two notes) + 2 + 2 + 3 departments named.
+    const rows = parseCsv(run(['rows', forms2024]).stdout, { columns: true }) as Record<string, string>[]
+    expect(rows).toHaveLength(12)
+    expect(rows.map((r) => `${r.level} ${r.unitId} ${r.note}`)).toEqual([
+      'section c1.s1 1', 'section c1.s1 1', 'section c1.s2 1', 'section c1.s2 2', 'section c1.s2 2',
+      'task c2.s1.t1 1', 'task c2.s1.t1 1', 'task c2.s1.t2 1', 'task c2.s1.t2 1',
+      'section c2.s2 1', 'section c2.s2 1', 'section c2.s2 1',
+    ])
+    expect(run(['departments', forms2024]).stdout.split('\n').slice(0, 5)).toEqual([
+      'led  joined  byDuty  chapters  department',
+      '  2       0       0  2         市自然资源局',
+      '  1       1       1  1         市政务服务局',
+      '  1       0       0  2         市地方金融监管局',
+      '  1       0       1  1         市市场监管局',
+    ])
+    expect(run(['diff', forms2024, forms2025]).stdout.trimEnd().split('\n')).toEqual([
+      '5 matched (2 changed), 1 added, 0 removed, 0 renamed departments',
+      'added    chapter c3 加强法治保障。完善涉企行政执法监督机制。',
+      'changed  section c1.s1 → 1: text (similarity 0.81); level section → task',
+      'changed  section c1.s2 → section c1.s2: participants +市商务局',
+    ])
+  })
+
   it('diffs a run-in section against the task it became', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cn-plan-parser-'))
     const older = join(dir, 'a.txt')
