@@ -12,13 +12,18 @@ const row = fc.record({
   chapterTitle: tricky,
   section: fc.option(fc.nat(20), { nil: null }),
   sectionTitle: tricky,
-  task: fc.nat(300),
+  task: fc.option(fc.nat(300), { nil: null }),
   taskId: fc.string({ maxLength: 8 }),
   department: tricky,
   departmentId: tricky,
   role: fc.constantFrom('lead', 'participant', '') as fc.Arbitrary<PlanRow['role']>,
   byDuty: fc.boolean(),
   text: tricky,
+  level: fc.constantFrom('chapter', 'section', 'task', 'item'),
+  unitId: fc.string({ maxLength: 12 }),
+  item: fc.option(fc.nat(20), { nil: null }),
+  note: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
+  deadline: tricky,
 }) as fc.Arbitrary<PlanRow>
 
 describe('properties', () => {
@@ -30,8 +35,10 @@ describe('properties', () => {
           ...r,
           chapter: r.chapter === '' ? null : Number(r.chapter),
           section: r.section === '' ? null : Number(r.section),
-          task: Number(r.task),
+          task: r.task === '' ? null : Number(r.task),
           byDuty: r.byDuty === 'true',
+          item: r.item === '' ? null : Number(r.item),
+          note: r.note === '' ? null : Number(r.note),
         }))
         expect(back).toEqual(rows)
       }),

@@ -27,8 +27,10 @@ function typed(record: Record<string, string>): PlanRow {
     ...record,
     chapter: num(record.chapter as string),
     section: num(record.section as string),
-    task: Number(record.task),
+    task: num(record.task as string),
     byDuty: record.byDuty === 'true',
+    item: num(record.item as string),
+    note: num(record.note as string),
   } as PlanRow
 }
 
@@ -40,6 +42,14 @@ describe('toRows', () => {
     expect(rows).toHaveLength(235)
     expect(rows.filter((r) => r.role === 'lead')).toHaveLength(115)
     expect(new Set(rows.map((r) => r.taskId)).size).toBe(115)
+  })
+
+  it('adds level, unitId, item, note and deadline after the first columns (seed: every row a task, note 1)', () => {
+    expect(ROW_COLUMNS.slice(0, 11)).toEqual(['chapter', 'chapterTitle', 'section', 'sectionTitle', 'task', 'taskId', 'department', 'departmentId', 'role', 'byDuty', 'text'])
+    expect(ROW_COLUMNS.slice(11)).toEqual(['level', 'unitId', 'item', 'note', 'deadline'])
+    expect(rows.every((r) => r.level === 'task' && r.unitId === r.taskId && r.item === null && r.note === 1 && r.deadline === '')).toBe(true)
+    // NDJSON keys come in column order.
+    expect(Object.keys(rows[0] as object)).toEqual([...ROW_COLUMNS])
   })
 
   it('keeps chapter, section, role and department as written', () => {
@@ -61,11 +71,11 @@ describe('toRows', () => {
 
   it('keeps a task without a note as one row with no department', () => {
     const r = toRows(awkward)
-    expect(r.map((x) => [x.task, x.section, x.department, x.role, x.byDuty])).toEqual([
-      [1, null, '市场监管总局', 'lead', true],
-      [1, null, '司法部', 'participant', true],
-      [2, 1, '', '', false],
-      [3, 1, '财政部', 'lead', false],
+    expect(r.map((x) => [x.task, x.section, x.department, x.role, x.byDuty, x.note])).toEqual([
+      [1, null, '市场监管总局', 'lead', true, 1],
+      [1, null, '司法部', 'participant', true, 1],
+      [2, 1, '', '', false, null],
+      [3, 1, '财政部', 'lead', false, 1],
     ])
   })
 })
@@ -99,6 +109,7 @@ describe('toNdjson', () => {
 
 describe('departmentIndex', () => {
   const index = departmentIndex(seed)
+  const none = { led: 0, participated: 0, byDuty: 0 }
 
   it('counts what each department leads and joins (seed)', () => {
     expect(index).toHaveLength(40)
@@ -110,7 +121,19 @@ describe('departmentIndex', () => {
     expect(cnipa?.byDuty).toBe(15)
     expect(cnipa?.chapters).toEqual([1, 2, 3, 4, 5, 6])
     // Checked by grep over the seed: 林草局 leads 41, 62, 74, 113 and joins 3, 54, 103 (54 and 103 by duty).
-    expect(index.find((e) => e.name === '林草局')).toEqual({ name: '林草局', id: 'nfga', names: ['林草局'], led: [41, 62, 74, 113], participated: [3, 54, 103], byDuty: 2, chapters: [1, 2, 3, 6, 7] })
+    // Their ids by the seed's headings: 41 under 二（二）, 54 under 二（三）, 62 under 三（一）, 74 under 三（二）; 103 and 113 in chapters without sections.
+    expect(index.find((e) => e.name === '林草局')).toEqual({
+      name: '林草局',
+      id: 'nfga',
+      names: ['林草局'],
+      led: [41, 62, 74, 113],
+      participated: [3, 54, 103],
+      byDuty: 2,
+      chapters: [1, 2, 3, 6, 7],
+      ledUnits: ['c2.s2.t41', 'c3.s1.t62', 'c3.s2.t74', 'c7.t113'],
+      participatedUnits: ['c1.s1.t3', 'c2.s3.t54', 'c6.t103'],
+      levels: { chapter: none, section: none, task: { led: 4, participated: 3, byDuty: 2 }, item: none },
+    })
   })
 
   it('sorts by total tasks, then tasks led, then name', () => {
@@ -125,9 +148,9 @@ describe('departmentIndex', () => {
     const merged = departmentIndex(plan, { resolve: (n) => (n.startsWith('某某研究') ? 'research' : undefined) })
     expect(merged).toEqual([
       // Tied on tasks (2) and tasks led (1): ordered by name.
-      { name: '某某研究会', id: 'research', names: ['某某研究会', '某某研究中心'], led: [3], participated: [2], byDuty: 0, chapters: [1] },
-      { name: '知识产权局', id: 'cnipa', names: ['知识产权局', '国家知识产权局'], led: [1], participated: [2], byDuty: 0, chapters: [1] },
-      { name: '商务部', id: 'mofcom', names: ['商务部'], led: [2], participated: [], byDuty: 0, chapters: [1] },
+      { name: '某某研究会', id: 'research', names: ['某某研究会', '某某研究中心'], led: [3], participated: [2], byDuty: 0, chapters: [1], ledUnits: ['c1.t3'], participatedUnits: ['c1.t2'], levels: { chapter: none, section: none, task: { led: 1, participated: 1, byDuty: 0 }, item: none } },
+      { name: '知识产权局', id: 'cnipa', names: ['知识产权局', '国家知识产权局'], led: [1], participated: [2], byDuty: 0, chapters: [1], ledUnits: ['c1.t1'], participatedUnits: ['c1.t2'], levels: { chapter: none, section: none, task: { led: 1, participated: 1, byDuty: 0 }, item: none } },
+      { name: '商务部', id: 'mofcom', names: ['商务部'], led: [2], participated: [], byDuty: 0, chapters: [1], ledUnits: ['c1.t2'], participatedUnits: [], levels: { chapter: none, section: none, task: { led: 1, participated: 0, byDuty: 0 }, item: none } },
     ])
   })
 })

@@ -1,13 +1,15 @@
 // Runs the BUILT package: dist/cli.js as a child process and dist/schema.json.
 import { execSync, spawnSync } from 'node:child_process'
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { parse as parseCsv } from 'csv-parse/sync'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { diffPlans, toRows } from '../src/analytics/index.js'
+import { ROW_COLUMNS, diffPlans, toMarkdown, toRows } from '../src/analytics/index.js'
 import { parsePlan, toOutline } from '../src/index.js'
+import { CHAPTERS_ONLY, LABELS, RUN_IN, TWO_NOTES, itemsPlan, openNotePlan } from './helpers/forms.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const cli = join(root, 'dist/cli.js')
@@ -191,6 +193,84 @@ describe('cli: a provincial plan with a task missing its note', () => {
   })
 })
 
+describe('cli: units at every level', () => {
+  it('prints rows of run-in sections, with the new columns in the CSV header', () => {
+    const csv = run(['rows', '-'], RUN_IN)
+    expect(csv.code).toBe(0)
+    expect(csv.stdout.split('\r\n')[0]).toBe(ROW_COLUMNS.join(','))
+    expect(csv.stdout.split('\r\n')[0]?.endsWith(',text,level,unitId,item,note,deadline')).toBe(true)
+    expect(csv.stdout.split('\r\n')[1]).toBe('1,加强市场监管,1,完善监管规则。,,,市场监管总局,samr,lead,false,完善监管规则。健全市场监管规则体系。,section,c1.s1,,1,')
+    const nd = run(['rows', '-', '--ndjson'], TWO_NOTES).stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { note: number; department: string })
+    expect(nd.map((r) => [r.note, r.department])).toEqual([[1, '市场监管总局'], [2, '公安部'], [2, '司法部']])
+  })
+
+  it('prints outline and Markdown with heading notes', () => {
+    expect(run(['parse', '-', '--format', 'outline'], CHAPTERS_ONLY).stdout).toBe(toOutline(parsePlan(CHAPTERS_ONLY)) + '\n')
+    expect(run(['parse', '-', '--format', 'markdown'], LABELS).stdout).toBe(toMarkdown(parsePlan(LABELS)))
+  })
+
+  it('counts units of every level in the department table', () => {
+    // By hand from CHAPTERS_ONLY: 市发展改革委 leads 二 (by duty), 市政务服务局 leads 一, 市市场监管局 joins 二 (by duty).
+    expect(run(['departments', '-'], CHAPTERS_ONLY).stdout.trimEnd().split('\n')).toEqual([
+      'led  joined  byDuty  chapters  department',
+      '  1       0       1  2         市发展改革委',
+      '  1       0       0  1         市政务服务局',
+      '  0       1       1  2         市市场监管局',
+    ])
+  })
+
+  // The examples of docs/analytics-and-cli.md on the invented fixtures/forms plans.
+  const forms2024 = 'fixtures/forms/task-division-2024.txt'
+  const forms2025 = 'fixtures/forms/task-division-2025.txt'
+
+  it('prints the documented outline, rows, department table and diff of fixtures/forms', () => {
+    expect(run(['parse', forms2024, '--format', 'outline']).stdout.trimEnd().split('\n')).toEqual([
+      '一、提升政务服务效能 (2 units with notes)',
+      '  （一）深化“一网通办”改革。 [市政务服务局] +市大数据局',
+      '  （二）优化企业开办服务。 [市市场监管局] | [市市场监管局] +市政务服务局 (按职责分工)',
+      '二、加强要素保障 (2 tasks)',
+      '  （一）强化用地保障 (2 tasks)',
+      '      1. [市自然资源局] +市发展改革委 — 推行工业用地“标准地”出让。',
+      '      2. [市自然资源局] +市住房城乡建设局 — 盘活存量低效用地。',
+      '  （二）加强融资服务。 [市地方金融监管局] +市财政局、市工业和信息化局',
+      '',
+      '2 chapters, 4 sections (3 with notes), 2 tasks; 0 errors, 0 other diagnostics',
+    ])
+    // 2 + 3 (two notes) + 2 + 2 + 3 departments named.
+    const rows = parseCsv(run(['rows', forms2024]).stdout, { columns: true }) as Record<string, string>[]
+    expect(rows).toHaveLength(12)
+    expect(rows.map((r) => `${r.level} ${r.unitId} ${r.note}`)).toEqual([
+      'section c1.s1 1', 'section c1.s1 1', 'section c1.s2 1', 'section c1.s2 2', 'section c1.s2 2',
+      'task c2.s1.t1 1', 'task c2.s1.t1 1', 'task c2.s1.t2 1', 'task c2.s1.t2 1',
+      'section c2.s2 1', 'section c2.s2 1', 'section c2.s2 1',
+    ])
+    expect(run(['departments', forms2024]).stdout.split('\n').slice(0, 5)).toEqual([
+      'led  joined  byDuty  chapters  department',
+      '  2       0       0  2         市自然资源局',
+      '  1       1       1  1         市政务服务局',
+      '  1       0       0  2         市地方金融监管局',
+      '  1       0       1  1         市市场监管局',
+    ])
+    expect(run(['diff', forms2024, forms2025]).stdout.trimEnd().split('\n')).toEqual([
+      '5 matched (2 changed), 1 added, 0 removed, 0 renamed departments',
+      'added    chapter c3 加强法治保障。完善涉企行政执法监督机制。',
+      'changed  section c1.s1 → 1: text (similarity 0.81); level section → task',
+      'changed  section c1.s2 → section c1.s2: participants +市商务局',
+    ])
+  })
+
+  it('diffs a run-in section against the task it became', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cn-plan-parser-'))
+    const older = join(dir, 'a.txt')
+    writeFileSync(older, RUN_IN)
+    const newer = '一、加强市场监管\n（一）完善监管规则\n1. 健全市场监管规则体系。（市场监管总局、公安部负责）\n（二）强化执法协作。建立跨部门执法协作机制。（公安部牵头，司法部、市场监管总局参与）\n（三）做好宣传引导。'
+    expect(run(['diff', older, '-'], newer).stdout.trimEnd().split('\n')).toEqual([
+      '3 matched (1 changed), 0 added, 0 removed, 0 renamed departments',
+      'changed  section c1.s1 → 1: text (similarity 0.75); level section → task',
+    ])
+  })
+})
+
 describe('schema.json (built)', () => {
   const schema = JSON.parse(readFileSync(join(root, 'dist/schema.json'), 'utf8')) as object
   const validate = new Ajv2020({ allErrors: true }).compile(schema)
@@ -200,6 +280,24 @@ describe('schema.json (built)', () => {
       const plan = JSON.parse(run(args, input).stdout) as unknown
       expect(validate(plan), JSON.stringify(validate.errors)).toBe(true)
     }
+  })
+
+  it('validates plans with notes on headings, label lines, several notes, and sub-items', () => {
+    for (const input of [RUN_IN, CHAPTERS_ONLY, TWO_NOTES, LABELS]) {
+      const plan = JSON.parse(run(['parse', '-'], input).stdout) as unknown
+      expect(validate(plan), JSON.stringify(validate.errors)).toBe(true)
+    }
+    // Item nodes and a null responsibility beside notes, as the schema describes them.
+    for (const plan of [itemsPlan(), openNotePlan()]) expect(validate(JSON.parse(JSON.stringify(plan))), JSON.stringify(validate.errors)).toBe(true)
+    expect(Object.keys((schema as { $defs: object }).$defs)).toEqual(expect.arrayContaining(['Item', 'NoteClause', 'Task', 'Section', 'Chapter', 'Responsibility']))
+  })
+
+  it('rejects an item of the wrong shape', () => {
+    const plan = JSON.parse(JSON.stringify(itemsPlan())) as { children: { children: { children: { number: number; type: string }[] }[] }[] }
+    const item = plan.children[0]?.children[0]?.children[0]
+    expect(item?.type).toBe('item')
+    ;(item as { number: number }).number = 0
+    expect(validate(plan)).toBe(false)
   })
 
   it('rejects what is not a plan', () => {

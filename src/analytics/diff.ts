@@ -1,24 +1,32 @@
 import type { Department, Plan } from '../types.js'
+import { compared, roles } from './diff-units.js'
 import { matchTexts } from './similarity.js'
-import { type DepartmentResolver, type TaskInContext, departmentKey, tasksOf } from './tasks.js'
+import { type DepartmentResolver, departmentKey } from './tasks.js'
+import { type UnitInContext, type UnitLevel, unitWording } from './units.js'
 
 export interface DiffOptions {
-  /** Lowest bigram Dice similarity (0–1) for two tasks to be the same task. Default `0.5`. */
+  /** Lowest bigram Dice similarity (0–1) for two units to be the same unit. Default `0.5`. */
   threshold?: number
   /** Canonical id of a department name, for departments the parser gave no `id`. */
   resolve?: DepartmentResolver
 }
 
-/** A task as the diff refers to it. */
+/**
+ * A unit as the diff refers to it: a task, or a chapter, section or
+ * sub-item (the name is from when only tasks were compared).
+ */
 export interface TaskRef {
   id: string
+  /** Its own number at its level (`（三）` → 3 for a section). */
   number: number
-  /** Number of the chapter it sits in; `null` in a plan without chapters. */
+  /** Number of the chapter it sits in (its own for a chapter); `null` in a plan without chapters. */
   chapter: number | null
+  /** Its wording (see `unitWording`: a heading's title and run-in text). */
   text: string
+  level: UnitLevel
 }
 
-/** A task found in both editions, and what changed about it. */
+/** A unit found in both editions, and what changed about it. */
 export interface TaskMatch {
   a: TaskRef
   b: TaskRef
@@ -31,8 +39,10 @@ export interface TaskMatch {
   participantsAdded: string[]
   /** Participants only in `a` (as written in `a`). */
   participantsRemoved: string[]
-  /** Chapter numbers, when the task moved to a chapter other than its old chapter's counterpart. */
+  /** Chapter numbers, when the unit moved to a chapter other than its old chapter's counterpart (never for a chapter itself). */
   chapter: { from: number | null; to: number | null } | null
+  /** Levels, when the unit is at another level in `b` (a run-in section become a numbered task). */
+  level: { from: UnitLevel; to: UnitLevel } | null
 }
 
 /** A department known by the same id under a different name. */
@@ -42,26 +52,30 @@ export interface DepartmentRename {
   to: string[]
 }
 
+/**
+ * What changed between two editions. The units compared are every task,
+ * every unit that carries a note, and every unit with no units under it.
+ */
 export interface PlanDiff {
-  /** Every task found in both editions, in `b`'s order. */
+  /** Every unit found in both editions, in `b`'s order. */
   matched: TaskMatch[]
-  /** The matched tasks with at least one change (renumbering alone is not a change). */
+  /** The matched units with at least one change (renumbering alone is not a change). */
   changed: TaskMatch[]
-  /** Tasks only in `b`. */
+  /** Units only in `b`. */
   added: TaskRef[]
-  /** Tasks only in `a`. */
+  /** Units only in `a`. */
   removed: TaskRef[]
   /** Sorted by id. Needs ids: from the registry or `options.resolve`. */
   renamedDepartments: DepartmentRename[]
 }
 
-const ref = ({ task, chapter }: TaskInContext): TaskRef => ({ id: task.id, number: task.number, chapter: chapter?.number ?? null, text: task.text })
+const ref = ({ unit, level, chapter }: UnitInContext): TaskRef => ({ id: unit.id, number: unit.number, chapter: chapter?.number ?? null, text: unitWording(unit), level })
 
 /** Names per department key, in order of first appearance. */
-function namesByKey(tasks: TaskInContext[], resolve?: DepartmentResolver): Map<string, string[]> {
+function namesByKey(units: UnitInContext[], resolve?: DepartmentResolver): Map<string, string[]> {
   const map = new Map<string, string[]>()
-  for (const { task } of tasks) {
-    for (const d of task.responsibility?.departments ?? []) {
+  for (const { notes } of units) {
+    for (const d of notes.flatMap((r) => r.departments)) {
       const key = departmentKey(d, resolve)
       const names = map.get(key) ?? []
       if (!names.includes(d.name)) names.push(d.name)
@@ -71,7 +85,7 @@ function namesByKey(tasks: TaskInContext[], resolve?: DepartmentResolver): Map<s
   return map
 }
 
-function renames(a: TaskInContext[], b: TaskInContext[], resolve?: DepartmentResolver): DepartmentRename[] {
+function renames(a: UnitInContext[], b: UnitInContext[], resolve?: DepartmentResolver): DepartmentRename[] {
   const before = namesByKey(a, resolve)
   const out: DepartmentRename[] = []
   for (const [id, after] of namesByKey(b, resolve)) {
@@ -86,9 +100,9 @@ function renames(a: TaskInContext[], b: TaskInContext[], resolve?: DepartmentRes
 
 /**
  * Which chapter of `b` continues each chapter of `a`: the one with the same
- * title, else the one most of its matched tasks went to (ties: lowest number).
+ * title, else the one most of its matched units went to (ties: lowest number).
  */
-function chapterCounterparts(pairs: { a: TaskInContext; b: TaskInContext }[], b: Plan): Map<number, number> {
+function chapterCounterparts(pairs: { a: UnitInContext; b: UnitInContext }[], b: Plan): Map<number, number> {
   const byTitle = new Map<string, number>()
   for (const c of b.children) if (c.type === 'chapter' && !byTitle.has(c.title)) byTitle.set(c.title, c.number)
   const votes = new Map<number, Map<number, number>>()
@@ -109,51 +123,59 @@ function chapterCounterparts(pairs: { a: TaskInContext; b: TaskInContext }[], b:
   return out
 }
 
-function compare(a: TaskInContext, b: TaskInContext, similarity: number, counterpart: Map<number, number>, resolve?: DepartmentResolver): TaskMatch {
+function compare(a: UnitInContext, b: UnitInContext, similarity: number, counterpart: Map<number, number>, resolve?: DepartmentResolver): TaskMatch {
   const key = (d: Department) => departmentKey(d, resolve)
-  const ra = a.task.responsibility
-  const rb = b.task.responsibility
-  const leadsA = ra?.leads ?? []
-  const leadsB = rb?.leads ?? []
+  const ra = roles(a.notes, key)
+  const rb = roles(b.notes, key)
+  const leadsA = ra.leads
+  const leadsB = rb.leads
   const sameLead = leadsA.length === leadsB.length && leadsA.every((d, i) => key(d) === key(leadsB[i] as Department))
-  const partA = ra?.participants ?? []
-  const partB = rb?.participants ?? []
-  const keysA = new Set(partA.map(key))
-  const keysB = new Set(partB.map(key))
+  const keysA = new Set(ra.participants.map(key))
+  const keysB = new Set(rb.participants.map(key))
   const from = a.chapter?.number ?? null
   const to = b.chapter?.number ?? null
   const expected = from === null ? null : (counterpart.get(from) ?? from)
+  // A chapter does not move into another chapter: renumbered chapters are matched, not moved.
+  const moved = a.level !== 'chapter' && b.level !== 'chapter' && expected !== to
+  const refA = ref(a)
+  const refB = ref(b)
   return {
-    a: ref(a),
-    b: ref(b),
+    a: refA,
+    b: refB,
     similarity: Math.round(similarity * 1000) / 1000,
-    textChanged: a.task.text !== b.task.text,
+    textChanged: refA.text !== refB.text,
     lead: sameLead ? null : { from: leadsA.map((d) => d.name), to: leadsB.map((d) => d.name) },
-    participantsAdded: partB.filter((d) => !keysA.has(key(d))).map((d) => d.name),
-    participantsRemoved: partA.filter((d) => !keysB.has(key(d))).map((d) => d.name),
-    chapter: expected === to ? null : { from, to },
+    participantsAdded: rb.participants.filter((d) => !keysA.has(key(d))).map((d) => d.name),
+    participantsRemoved: ra.participants.filter((d) => !keysB.has(key(d))).map((d) => d.name),
+    chapter: moved ? { from, to } : null,
+    level: a.level === b.level ? null : { from: a.level, to: b.level },
   }
 }
 
-const isChanged = (m: TaskMatch) => m.textChanged || m.lead !== null || m.participantsAdded.length > 0 || m.participantsRemoved.length > 0 || m.chapter !== null
+const isChanged = (m: TaskMatch) =>
+  m.textChanged || m.lead !== null || m.participantsAdded.length > 0 || m.participantsRemoved.length > 0 || m.chapter !== null || m.level !== null
 
 /**
- * Compare two editions of a plan series. Numbering changes between years,
- * so tasks are matched by content, not by number:
+ * Compare two editions of a plan series. The units compared are every task,
+ * every chapter, section or sub-item that carries a note, and every unit
+ * with no units under it, so a run-in section in one edition can be matched
+ * with a numbered task in the next (reported in `level`). Numbering changes between years, so units
+ * are matched by content, not by number or level:
  *
- * 1. Each task text is reduced to letters, digits and ideographs (NFKC) and
+ * 1. Each unit's wording (a heading's title and run-in text) is reduced to letters, digits and ideographs (NFKC) and
  *    cut into character bigrams.
  * 2. An inverted index from bigram to the `b` tasks containing it yields,
- *    for each `a` task, the shared-bigram count with every `b` task it has
+ *    for each `a` unit, the shared-bigram count with every `b` unit it has
  *    anything in common with; pairs sharing nothing are never looked at.
  *    Similarity is Dice: `2·shared / (bigrams(a) + bigrams(b))`.
  * 3. Pairs at or above `threshold` are taken greedily, most similar first
  *    (ties: closest relative position, then lowest indexes), each task at
- *    most once. Unpaired `a` tasks are removed, unpaired `b` tasks added.
+ *    most once. Unpaired `a` units are removed, unpaired `b` units added.
  *
  * Departments are compared by identity (`d.id ?? resolve(d.name) ?? d.name`),
- * so a renamed department is reported once in `renamedDepartments`, not as
- * a changed participant on every task. Output is deterministic.
+ * over every note of a unit, so a renamed department is reported once in
+ * `renamedDepartments`, not as a changed participant on every task. Output
+ * is deterministic.
  *
  * @example
  * ```ts
@@ -165,14 +187,14 @@ const isChanged = (m: TaskMatch) => m.textChanged || m.lead !== null || m.partic
 export function diffPlans(a: Plan, b: Plan, options: DiffOptions = {}): PlanDiff {
   const threshold = options.threshold ?? 0.5
   if (typeof threshold !== 'number' || !(threshold > 0 && threshold <= 1)) throw new RangeError(`diffPlans: threshold must be in (0, 1], got ${threshold}`)
-  const tasksA = tasksOf(a)
-  const tasksB = tasksOf(b)
+  const unitsA = compared(a)
+  const unitsB = compared(b)
   const matches = matchTexts(
-    tasksA.map((t) => t.task.text),
-    tasksB.map((t) => t.task.text),
+    unitsA.map((t) => unitWording(t.unit)),
+    unitsB.map((t) => unitWording(t.unit)),
     threshold,
   )
-  const pairs = matches.map((m) => ({ a: tasksA[m.a] as TaskInContext, b: tasksB[m.b] as TaskInContext, similarity: m.similarity }))
+  const pairs = matches.map((m) => ({ a: unitsA[m.a] as UnitInContext, b: unitsB[m.b] as UnitInContext, similarity: m.similarity }))
   const counterpart = chapterCounterparts(pairs, b)
   const matched = pairs.map((p) => compare(p.a, p.b, p.similarity, counterpart, options.resolve))
   const usedA = new Set(matches.map((m) => m.a))
@@ -180,8 +202,8 @@ export function diffPlans(a: Plan, b: Plan, options: DiffOptions = {}): PlanDiff
   return {
     matched,
     changed: matched.filter(isChanged),
-    added: tasksB.filter((_, j) => !usedB.has(j)).map(ref),
-    removed: tasksA.filter((_, i) => !usedA.has(i)).map(ref),
-    renamedDepartments: renames(tasksA, tasksB, options.resolve),
+    added: unitsB.filter((_, j) => !usedB.has(j)).map(ref),
+    removed: unitsA.filter((_, i) => !usedA.has(i)).map(ref),
+    renamedDepartments: renames(unitsA, unitsB, options.resolve),
   }
 }

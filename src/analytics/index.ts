@@ -10,9 +10,10 @@
  * ```
  */
 export { tasksOf, departmentId, departmentKey, type TaskInContext, type DepartmentResolver } from './tasks.js'
+export { unitsOf, notesOf, unitWording, type UnitInContext, type UnitLevel } from './units.js'
 export { toRows, ROW_COLUMNS, type PlanRow, type RowOptions } from './rows.js'
 export { toCsv, toNdjson, type CsvOptions } from './writers.js'
-export { departmentIndex, type DepartmentEntry, type DepartmentIndexOptions } from './department-index.js'
+export { departmentIndex, type DepartmentEntry, type DepartmentIndexOptions, type LevelCount } from './department-index.js'
 export { extractReferences, citedTitles, planReferences, type Reference, type TaskReferences } from './references.js'
 export { diffPlans, type DiffOptions, type PlanDiff, type TaskMatch, type TaskRef, type DepartmentRename } from './diff.js'
 export { toMarkdown } from './markdown.js'

@@ -11,13 +11,28 @@ export function formatDiagnostic(file: string, d: Diagnostic): string {
   return `${file}:${d.place.start.line}:${d.place.start.column} ${d.ruleId} ${d.reason}`
 }
 
+/** Per-level counts summed over the levels. */
+function totals(e: DepartmentEntry): { led: number; participated: number; byDuty: number } {
+  const sum = { led: 0, participated: 0, byDuty: 0 }
+  for (const c of Object.values(e.levels)) {
+    sum.led += c.led
+    sum.participated += c.participated
+    sum.byDuty += c.byDuty
+  }
+  return sum
+}
+
 /**
- * The department index as a table. Numbers come first, padded, and the
- * name last: Chinese characters are two columns wide in a terminal, so any
- * column after a name would not line up.
+ * The department index as a table: units led, joined and by duty at every
+ * level (tasks, and headings or sub-items that carry notes). Numbers come
+ * first, padded, and the name last: Chinese characters are two columns wide
+ * in a terminal, so any column after a name would not line up.
  */
 export function formatDepartments(entries: readonly DepartmentEntry[]): string {
-  const cells = entries.map((e) => [String(e.led.length), String(e.participated.length), String(e.byDuty), e.chapters.join(','), e.id ? `${e.name} (${e.id})` : e.name])
+  const cells = entries.map((e) => {
+    const t = totals(e)
+    return [String(t.led), String(t.participated), String(t.byDuty), e.chapters.join(','), e.id ? `${e.name} (${e.id})` : e.name]
+  })
   const header = ['led', 'joined', 'byDuty', 'chapters', 'department']
   const widths = header.slice(0, 4).map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] as string).length)))
   const line = (c: string[]) =>
@@ -27,7 +42,10 @@ export function formatDepartments(entries: readonly DepartmentEntry[]): string {
   return [line(header), ...cells.map(line)].join('\n')
 }
 
-const where = (t: TaskRef) => `${t.number}${t.chapter === null ? '' : ` (chapter ${t.chapter})`}`
+/** A task by its number, as ever; another unit by its level and id (`section c1.s3`), as item numbers restart under each task. */
+const name = (t: TaskRef) => (t.level === 'task' ? String(t.number) : `${t.level} ${t.id}`)
+
+const where = (t: TaskRef) => `${name(t)}${t.chapter === null || t.level !== 'task' ? '' : ` (chapter ${t.chapter})`}`
 
 function changes(m: TaskMatch): string {
   const parts: string[] = []
@@ -36,12 +54,14 @@ function changes(m: TaskMatch): string {
   if (m.participantsAdded.length) parts.push(`participants +${m.participantsAdded.join(' +')}`)
   if (m.participantsRemoved.length) parts.push(`participants -${m.participantsRemoved.join(' -')}`)
   if (m.chapter) parts.push(`chapter ${m.chapter.from ?? '—'} → ${m.chapter.to ?? '—'}`)
+  if (m.level) parts.push(`level ${m.level.from} → ${m.level.to}`)
   return parts.join('; ')
 }
 
 /**
  * A diff as readable lines: a summary, then renamed departments, removed,
- * added and changed tasks (old number → new number).
+ * added and changed units (old → new: a task's number, another unit's level
+ * and id).
  */
 export function formatDiff(diff: PlanDiff): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
@@ -51,6 +71,6 @@ export function formatDiff(diff: PlanDiff): string {
   for (const r of diff.renamedDepartments) out.push(`renamed  ${r.from.join('、')} → ${r.to.join('、')} (${r.id})`)
   for (const t of diff.removed) out.push(`removed  ${where(t)} ${excerpt(t.text)}`)
   for (const t of diff.added) out.push(`added    ${where(t)} ${excerpt(t.text)}`)
-  for (const m of diff.changed) out.push(`changed  ${m.a.number} → ${m.b.number}: ${changes(m)}`)
+  for (const m of diff.changed) out.push(`changed  ${name(m.a)} → ${name(m.b)}: ${changes(m)}`)
   return out.join('\n')
 }

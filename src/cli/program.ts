@@ -61,7 +61,7 @@ function createProgram(io: Io): Command {
 
   program
     .command('rows')
-    .description('one row per task × department, as CSV (default) or NDJSON')
+    .description('one row per unit × note × department (tasks, and headings or items with notes), as CSV (default) or NDJSON')
     .argument('<files...>', 'plan files, or - for stdin; with several, rows start with a file column')
     .addOption(new Option('--csv', 'RFC 4180 CSV with a header line (default)').conflicts('ndjson'))
     .option('--ndjson', 'one JSON object per line')
@@ -78,7 +78,7 @@ function createProgram(io: Io): Command {
 
   program
     .command('departments')
-    .description('per department: tasks led and joined, byDuty count, chapters')
+    .description('per department: units led and joined at every level, byDuty count, chapters')
     .argument('<file>', 'plan file, or - for stdin')
     .option('--json', 'print the index as JSON')
     .option('--strict', 'exit 1 without output when the plan has error diagnostics')
@@ -91,11 +91,11 @@ function createProgram(io: Io): Command {
 
   program
     .command('diff')
-    .description('compare two editions: matched, changed, added, removed tasks and renamed departments')
+    .description('compare two editions: matched, changed, added, removed units and renamed departments')
     .argument('<a>', 'the older edition, or - for stdin')
     .argument('<b>', 'the newer edition, or - for stdin')
     .option('--json', 'print the diff as JSON')
-    .option('--threshold <n>', 'lowest similarity (0–1] for two tasks to match', threshold, 0.5)
+    .option('--threshold <n>', 'lowest similarity (0–1] for two units to match', threshold, 0.5)
     .option('--strict', 'exit 1 without output when a plan has error diagnostics')
     .addOption(inputFormat())
     .action((a: string, b: string, opts: { json?: boolean; threshold: number; strict?: boolean; inputFormat: InputFormat }) => {
