@@ -13,7 +13,7 @@ import { checkNumbering } from './parse/numbering.js'
 import { checkDepartments, planDate } from './meta/annotate.js'
 import { resolveDepartments } from './meta/resolve-departments.js'
 import { applyRoleRules } from './meta/role-rules.js'
-import { unitsOf } from './util/units.js'
+import { everyUnit } from './util/units.js'
 import { extractMeta } from './meta/extract-meta.js'
 import type { Registry } from './registry/registry.js'
 import type { Diagnostic, Plan } from './types.js'
@@ -111,7 +111,7 @@ export function parsePlan(input: string | Uint8Array, options?: ParseOptions): P
   const position = inputLocator.position(0, text.length)
   const meta = extractMeta(children)
   // Parse first, then run the transforms over the tree, in this order.
-  const units = unitsOf(children)
+  const units = everyUnit(children)
   const date = planDate(meta)
   resolveDepartments(units, meta, date ? { date, registry } : { registry })
   applyRoleRules(units, meta)

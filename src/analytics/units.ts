@@ -1,4 +1,5 @@
 import type { Chapter, Plan, Responsibility, Section, Task, Unit } from '../types.js'
+import { notesOf } from '../util/units.js'
 
 /** The level of a numbered unit: what a responsibility note can be attached to. */
 export type UnitLevel = Unit['type']
@@ -24,23 +25,7 @@ export interface UnitInContext {
   notes: readonly Responsibility[]
 }
 
-const NONE: readonly Responsibility[] = Object.freeze([])
-
-/**
- * Every note of a unit's own paragraph, in order: `notes` when the parser set
- * it (several notes, or one that does not close the paragraph), else the
- * closing `responsibility`, else none. Notes of sub-units are not included.
- *
- * @example
- * ```ts
- * // （一）加强监管。完善规则。（市场监管总局负责）健全协作机制。（公安部、司法部负责）
- * notesOf(section).map((r) => r.leads[0]?.name) // ['市场监管总局', '公安部']
- * ```
- */
-export function notesOf(unit: Unit): readonly Responsibility[] {
-  if (unit.notes) return unit.notes
-  return unit.responsibility ? [unit.responsibility] : NONE
-}
+export { notesOf }
 
 /** Does any note of the unit name a department? */
 export function namesDepartments(notes: readonly Responsibility[]): boolean {

@@ -8,10 +8,10 @@ type Node = Plan['children'][number]
  *
  * @example
  * ```ts
- * unitsOf(plan.children).filter((u) => u.responsibility).length
+ * everyUnit(plan.children).filter((u) => u.responsibility).length
  * ```
  */
-export function unitsOf(nodes: readonly Node[]): Unit[] {
+export function everyUnit(nodes: readonly Node[]): Unit[] {
   const out: Unit[] = []
   const walk = (list: readonly Node[]) => {
     for (const node of list) {
@@ -24,7 +24,20 @@ export function unitsOf(nodes: readonly Node[]): Unit[] {
   return out
 }
 
-/** A unit's notes in order: `notes` when it has more than its responsibility, else the responsibility alone. */
+const NONE: readonly Responsibility[] = Object.freeze([])
+
+/**
+ * Every note of a unit's own paragraph, in order: `notes` when the parser set
+ * it (several notes, or one that does not close the paragraph), else the
+ * closing `responsibility`, else none. Notes of sub-units are not included.
+ *
+ * @example
+ * ```ts
+ * // （一）加强监管。完善规则。（市场监管总局负责）健全协作机制。（公安部、司法部负责）
+ * notesOf(section).map((r) => r.leads[0]?.name) // ['市场监管总局', '公安部']
+ * ```
+ */
 export function notesOf(unit: Unit): readonly Responsibility[] {
-  return unit.notes ?? (unit.responsibility ? [unit.responsibility] : [])
+  if (unit.notes) return unit.notes
+  return unit.responsibility ? [unit.responsibility] : NONE
 }
