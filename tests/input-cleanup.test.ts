@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs'
-import { describe, expect, test } from 'vitest'
+import { describe, expect, it, test } from 'vitest'
 import { cleanUp } from '../src/input/cleanup.js'
 import { findFlattened } from '../src/input/flattened.js'
 import { findFooters } from '../src/input/footers.js'
 import { findPinyin } from '../src/input/pinyin.js'
 import { wrapWidth } from '../src/input/unwrap.js'
+import { visuallyWrapped } from '../src/input/visual-wrap.js'
 import { parsePlan } from '../src/parse-plan.js'
 import { splitLines } from '../src/util/lines.js'
 import { numbered } from './helpers/summary.js'
@@ -109,5 +110,45 @@ describe('wrap width', () => {
 
   test('many titles of one length among long one-paragraph lines is not a wrapped text', () => {
     expect(wrapWidth(lines([14, 80, 14, 95, 14, 120, 14, 60, 14, 70]))).toBeNull()
+  })
+})
+
+describe('a PDF column cut at a width that varies a little', () => {
+  // Invented: a work plan exported from PDF, copied with ASCII brackets and
+  // commas, so full lines run 40–44 characters; each is cut mid-word.
+  const text = [
+    '工作要点',
+    '(一)组织开展全民健身主题宣传活动,推动各地结合实际开展形式多样的群众性体育',
+    '活动。(市体育局牵头,市委宣传部、市教育局参与)',
+    '(二)深入推进健康社区建设,完善社区卫生服务网络,提升基层医疗卫生机构服务能',
+    '力和水平。(市卫生健康委牵头,各区人民政府参与)',
+    '(三)加强学校体育和健康教育,保障学生每天校内外体育活动时间不少于两小时,开',
+    '展近视防控专项行动。(市教育局负责)',
+    '(四)实施全民健康素养提升行动,开展健康知识进机关、进企业、进学校、进社区活',
+    '动。(市卫生健康委负责)',
+    '(五)推进体医融合发展,在有条件的社区卫生服务中心设立运动健康指导门诊,推广',
+    '运动处方。(市卫生健康委、市体育局按职责分工负责)',
+  ].join('\n')
+
+  it('joins each cut line to the next, so every section keeps its whole title and its note', () => {
+    const plan = parsePlan(text)
+    const sections = plan.children.filter((c) => c.type === 'section')
+    expect(sections.map((s) => s.type === 'section' && s.title)).toEqual([
+      '组织开展全民健身主题宣传活动,推动各地结合实际开展形式多样的群众性体育活动。',
+      '深入推进健康社区建设,完善社区卫生服务网络,提升基层医疗卫生机构服务能力和水平。',
+      '加强学校体育和健康教育,保障学生每天校内外体育活动时间不少于两小时,开展近视防控专项行动。',
+      '实施全民健康素养提升行动,开展健康知识进机关、进企业、进学校、进社区活动。',
+      '推进体医融合发展,在有条件的社区卫生服务中心设立运动健康指导门诊,推广运动处方。',
+    ])
+    expect(sections.map((s) => s.responsibility?.leads.map((d) => d.name))).toEqual([['市体育局'], ['市卫生健康委'], ['市教育局'], ['市卫生健康委'], ['市卫生健康委']])
+  })
+
+  it('leaves one paragraph per line alone, titles cut short included', () => {
+    const seed = readFileSync('fixtures/ip-plan-2021-2022.txt', 'utf8')
+    const lines = splitLines(seed)
+    expect(visuallyWrapped(seed, lines)).toBeNull()
+    const titles = ['一、总体要求', '二、重点任务，分步推进各项工作落实', '（一）加强组织领导，压实各方责任', '（二）完善工作机制，形成工作合力', '（三）强化督促检查，确保取得实效', '（四）加大宣传力度，营造良好氛围']
+    const outline = titles.map((t) => `${t}\n各地要按照要求抓好落实，确保各项任务落到实处。`).join('\n')
+    expect(visuallyWrapped(outline, splitLines(outline))).toBeNull()
   })
 })

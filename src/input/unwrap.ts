@@ -2,6 +2,7 @@ import { isSpace } from '../chars.js'
 import type { LineSpan } from '../util/lines.js'
 import type { Edit } from './edits.js'
 import { startsWithMarker } from './flattened.js'
+import { visuallyWrapped } from './visual-wrap.js'
 
 /** At least this many lines, and this share of them, must have the wrap width. */
 const MIN_WRAPPED = 5
@@ -53,13 +54,15 @@ export function wrapWidth(lines: readonly LineSpan[]): number | null {
  */
 export function findWraps(text: string, lines: readonly LineSpan[]): Edit[] {
   const width = wrapWidth(lines)
-  if (width === null) return []
+  // No one length stands out: a column cut at a width that varies a little, if any.
+  const full = width === null ? visuallyWrapped(text, lines) : null
+  if (width === null && full === null) return []
   const edits: Edit[] = []
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i] as LineSpan
     const next = lines[i + 1] as LineSpan
     const length = line.end - line.start
-    if (length < width - 1 || length > slack(width)) continue
+    if (width !== null ? length < width - 1 || length > slack(width) : !full?.has(line)) continue
     if (startsWithMarker(text, next.start, next.end)) continue
     // Only the break goes: a space the wrap fell on (`2022 年`) is the writer's.
     let from = line.end
