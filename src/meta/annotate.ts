@@ -39,10 +39,16 @@ export function checkDepartments(units: readonly Unit[], meta: Meta, fallback: P
   const known = [...(recipients ?? []), ...(meta.issuer?.departments ?? []), ...(meta.seal ? [meta.seal.department] : [])]
   const sentTo = new Set(known.flatMap((d) => [d.name, ...(d.id ? [d.id] : [])]))
 
+  // What the registry says of a name is the same for every department of that name.
+  const quiet = new Set<string>()
   for (const unit of units) {
     for (const note of notesOf(unit)) {
       for (const d of note.departments) {
-        check(d, note.position)
+        if (!quiet.has(d.name)) {
+          const count = diagnostics.length
+          check(d, note.position)
+          if (diagnostics.length === count) quiet.add(d.name)
+        }
         if (checkRecipients && d.kind !== 'collective' && !sentTo.has(d.id ?? d.name) && !sentTo.has(d.name)) {
           diagnostics.push(diagnostic('department-not-in-recipients', `${LABEL[unit.type]} ${unit.number} names “${d.name}”, which is not among the notice's recipients`, d.position ?? note.position))
         }

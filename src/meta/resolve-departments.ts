@@ -1,5 +1,5 @@
 import { type Resolution, type ResolveOptions, resolveDepartment } from '../registry/resolve.js'
-import type { Department, Meta, Responsibility, Unit } from '../types.js'
+import type { Department, Meta, Unit } from '../types.js'
 import { notesOf } from '../util/units.js'
 
 /**
@@ -26,19 +26,15 @@ export function resolveDepartments(units: readonly Unit[], meta: Meta, options: 
     return original === undefined ? { name, position, kind } : { name, position, original, kind }
   }
 
-  const seen = new Set<Responsibility>()
   for (const unit of units) {
     for (const note of notesOf(unit)) {
-      if (seen.has(note)) continue
-      seen.add(note)
-      const made = new Map<Department, Department>()
-      note.departments = note.departments.map((d) => {
-        const r = resolved(d)
-        made.set(d, r)
-        return r
-      })
-      note.leads = note.leads.map((d) => made.get(d) ?? resolved(d))
-      note.participants = note.participants.map((d) => made.get(d) ?? resolved(d))
+      const before = note.departments
+      const after = before.map(resolved)
+      // Leads and participants are some of the departments, in order: a few each, found by index.
+      const same = (d: Department) => after[before.indexOf(d)] ?? resolved(d)
+      note.departments = after
+      note.leads = note.leads.map(same)
+      note.participants = note.participants.map(same)
     }
   }
   if (meta.recipients) meta.recipients.departments = meta.recipients.departments.map(resolved)
