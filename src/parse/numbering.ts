@@ -1,10 +1,11 @@
 import { diagnostic } from '../diagnostics.js'
 import { lowerBound } from '../util/lower-bound.js'
-import type { Chapter, Diagnostic, Plan, Section, Task } from '../types.js'
+import type { Diagnostic, Plan, Task, Unit } from '../types.js'
 
-type Numbered = Chapter | Section | Task
+type Numbered = Unit
+type Node = Plan['children'][number]
 
-const LABEL: Record<Numbered['type'], string> = { chapter: 'Chapter', section: 'Section', task: 'Task' }
+const LABEL: Record<Numbered['type'], string> = { chapter: 'Chapter', section: 'Section', task: 'Task', item: 'Item' }
 
 /**
  * The first and last numbers strictly between `prev` and `next` that appear
@@ -41,17 +42,17 @@ export function missingBetween(sorted: readonly number[], prev: number, next: nu
  * reported only when they appear nowhere in the run, so two swapped items
  * give one out-of-order report, not a gap and a step back.
  */
-function checkRun(run: readonly Numbered[], out: Diagnostic[]): void {
+function checkRun(run: readonly Numbered[], out: Diagnostic[], from = 1): void {
   const first = run[0]
   if (!first) return
   // A plan numbered 1, 2, 3… has nothing to report: no sets, no sort.
   let counted = 0
-  while (counted < run.length && (run[counted] as Numbered).number === counted + 1) counted++
+  while (counted < run.length && (run[counted] as Numbered).number === counted + from) counted++
   if (counted === run.length) return
   const sorted = [...new Set(run.map((n) => n.number))].sort((a, b) => a - b)
   const seen = new Set<number>()
   const label = LABEL[first.type]
-  if (first.number !== 1) {
+  if (first.number !== from) {
     out.push(diagnostic('numbering-start', `${label} numbering starts at ${first.number} (${first.marker}), not 1`, first.position))
   }
   let prev = first.number - 1
@@ -82,22 +83,33 @@ export function checkNumbering(children: Plan['children']): Diagnostic[] {
   const out: Diagnostic[] = []
   const chapters: Numbered[] = []
   const taskRuns: Task[][] = [[]]
+  // The last section number of the chapter before: State Council documents number sections on across chapters.
+  let lastSection = 0
 
-  function visit(nodes: readonly Plan['children'][number][]): void {
+  function visit(nodes: readonly Node[]): void {
     let firstTask = true
     const sections: Numbered[] = []
+    const items: Numbered[] = []
     for (const node of nodes) {
-      if (node.type === 'chapter' || node.type === 'section') {
-        ;(node.type === 'chapter' ? chapters : sections).push(node)
-        visit(node.children)
-      } else if (node.type === 'task') {
+      if (node.type === 'paragraph') continue
+      if (node.type === 'chapter') chapters.push(node)
+      else if (node.type === 'section') sections.push(node)
+      else if (node.type === 'item') items.push(node)
+      else {
         const run = taskRuns[taskRuns.length - 1] as Task[]
         if (firstTask && node.number === 1 && run.length > 0) taskRuns.push([node])
         else run.push(node)
         firstTask = false
       }
+      if ('children' in node && node.children) visit(node.children)
     }
-    checkRun(sections, out)
+    const first = sections[0]
+    if (first && first.number !== 1 && first.number === lastSection + 1) {
+      out.push(diagnostic('numbering-continues', `Section numbering goes on from the previous chapter at ${first.number} (${first.marker})`, first.position))
+      checkRun(sections, out, first.number)
+    } else checkRun(sections, out)
+    if (sections.length > 0) lastSection = (sections[sections.length - 1] as Numbered).number
+    checkRun(items, out)
   }
 
   visit(children)

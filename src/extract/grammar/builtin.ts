@@ -17,6 +17,7 @@ export const BUILTIN: Wordings = {
     完成时限: 'deadline', 时限要求: 'deadline', 时间节点: 'deadline', 完成时间: 'deadline', 时间要求: 'deadline', 完成期限: 'deadline', 时限: 'deadline',
     分管领导: 'leader', 分管省领导: 'leader', 分管市领导: 'leader', 分管县领导: 'leader', 分管区领导: 'leader', 责任领导: 'leader',
     牵头领导: 'leader', 牵头省领导: 'leader', 牵头市领导: 'leader', 联系领导: 'leader', 责任人: 'leader',
+    分管副省长: 'leader', 分管副市长: 'leader', 分管副区长: 'leader', 分管副县长: 'leader', 牵头副省长: 'leader', 牵头副市长: 'leader',
   },
   roleWords: {
     负责: 'responsible', 负责落实: 'responsible', 负责实施: 'responsible', 具体负责: 'responsible', 共同负责: 'responsible', 负责推进: 'responsible',
@@ -50,4 +51,4 @@ export const BUILTIN: Wordings = {
  */
 export const TRADITIONAL_PAIRS =
   '牵牽头頭单單门門处處办辦责責负負实實体體参參与與协協务務时時间間节節点點领領导導县縣区區联聯进進总總职職别別据據会會关關' +
-  '机機构構国國属屬厅廳队隊馆館团團银銀专專组組开開发發园園辖轄计計划劃级級乡鄉镇鎮个個为為'
+  '机機构構国國属屬厅廳队隊馆館团團银銀专專组組开開发發园園辖轄计計划劃级級乡鄉镇鎮个個为為长長'
