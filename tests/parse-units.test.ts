@@ -142,3 +142,13 @@ describe('section numbers that run on across chapters', () => {
     expect(plan.diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['numbering-continues', 'info']])
   })
 })
+
+describe('a note the grammar can only partly read', () => {
+  it('keeps the units it can place, the rest as an unparsed clause with a warning', () => {
+    const plan = parsePlan('1. 推进数据共享。（市数据局牵头，市公安局配合，加强督导）')
+    const r = (plan.children[0] as Unit).responsibility!
+    expect(who(r)).toEqual({ leads: ['市数据局'], participants: ['市公安局'], byDuty: false })
+    expect(r.clauses).toMatchObject([{ kind: 'unparsed', text: '加强督导' }])
+    expect(plan.diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['unparsed-note', 'warning']])
+  })
+})

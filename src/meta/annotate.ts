@@ -11,9 +11,10 @@ export function planDate(meta: Meta): string | undefined {
 const LABEL: Record<Unit['type'], string> = { chapter: 'Chapter', section: 'Section', task: 'Task', item: 'Item' }
 
 /**
- * Report, for departments already resolved at the plan's date: names the
- * registry does not know, names of bodies that no longer existed under that
- * name at the plan's date, and names the notice was not sent to.
+ * Report, for notes whose departments are resolved at the plan's date: words
+ * of a note the grammar could not place, names the registry does not know,
+ * names of bodies that no longer existed under that name at the plan's date,
+ * and names the notice was not sent to.
  */
 export function checkDepartments(units: readonly Unit[], meta: Meta, fallback: Position, registry: Registry = defaultRegistry()): Diagnostic[] {
   const diagnostics: Diagnostic[] = []
@@ -43,6 +44,9 @@ export function checkDepartments(units: readonly Unit[], meta: Meta, fallback: P
   const quiet = new Set<string>()
   for (const unit of units) {
     for (const note of notesOf(unit)) {
+      for (const clause of note.clauses ?? []) {
+        if (clause.kind === 'unparsed') diagnostics.push(diagnostic('unparsed-note', `“${clause.text}” in a note names nothing the note grammar can place; kept as an unparsed clause`, clause.position ?? note.position))
+      }
       for (const d of note.departments) {
         if (!quiet.has(d.name)) {
           const count = diagnostics.length
