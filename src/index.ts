@@ -3,11 +3,13 @@ export { tokenize, type Token, type TokenKind } from './lex/tokenize.js'
 export { extractResponsibility } from './extract/responsibility.js'
 export { toOutline } from './outline.js'
 export { PlanParseError } from './errors.js'
-export { RULE_IDS, type RuleId, type Severity } from './diagnostics.js'
+export { RULES, RULE_IDS, type RuleId, type Severity } from './diagnostics.js'
 export type {
   Chapter,
   Department,
   Diagnostic,
+  Item,
+  NoteClause,
   Paragraph,
   Plan,
   PlanNode,
@@ -16,6 +18,7 @@ export type {
   Responsibility,
   Section,
   Task,
+  Unit,
 } from './types.js'
 export { extractNotes, type ExtractOptions } from './extract/responsibility.js'
 export { extractMeta } from './meta/extract-meta.js'
