@@ -90,7 +90,7 @@ describe('label lines after a unit', () => {
 
   it('read 牵头单位 and 责任单位 on two lines as leads and participants', () => {
     const plan = parsePlan('1. 全年引进重大项目30个以上。\n牵头单位：区商务局\n责任单位：区发改局，各街道办事处')
-    expect(who(plan.children[0]!.type === 'task' ? plan.children[0].responsibility : null)).toEqual({ leads: ['区商务局'], participants: ['区发改局', '各街道办事处'], byDuty: false })
+    expect(who((plan.children[0] as Unit).responsibility)).toEqual({ leads: ['区商务局'], participants: ['区发改局', '各街道办事处'], byDuty: false })
   })
 
   it('keep a leader line as a clause and read 部门分工 by its role words', () => {
