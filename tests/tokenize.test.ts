@@ -55,7 +55,7 @@ describe('tokenize', () => {
   it('gives offsets of the marker, the content and the line end', () => {
     const text = '一、总体要求\n  109 . 深入推进。（公安部负责）  \n'
     const [chapter, task] = tokenize(text)
-    expect(chapter).toEqual({ kind: 'chapter', value: 1, marker: '一、', start: 0, end: 6, contentStart: 2 })
+    expect(chapter).toEqual({ kind: 'chapter', construct: 'chapter', rank: 2, value: 1, marker: '一、', start: 0, end: 6, contentStart: 2 })
     expect(task).toMatchObject({ kind: 'task', value: 109, marker: '109 .', start: 9, contentStart: 15 })
     expect(text.slice(task!.contentStart, task!.end)).toBe('深入推进。（公安部负责）')
   })

@@ -74,6 +74,8 @@ export function buildTree(
     const raw = original.slice(start, end)
     return raw === text ? {} : { original: raw }
   }
+  // A marker as written: `第三節` is read as `第三节`, and kept as the input has it.
+  const writtenMarker = (token: Token): string => (original === null ? (token.marker as string) : original.slice(token.start, token.start + (token.marker as string).length))
   const root = { type: 'plan', children: [] as Child[] } as Plan
   const diagnostics: Diagnostic[] = []
   const usedIds = new Set<string>()
@@ -147,7 +149,7 @@ export function buildTree(
     const textEnd = trimmedEnd(joined.text, last ? last.start : joined.text.length)
     const markerEnd = token.start + (token.marker as string).length
     const number = token.value as number
-    const marker = token.marker as string
+    const marker = writtenMarker(token)
     const id = makeId(parent, 't', number)
     const responsibility = responsibilities[responsibilities.length - 1] ?? null
     const references = citedTitles(text)
@@ -183,7 +185,15 @@ export function buildTree(
   }
 
   for (const token of tokens) {
-    if (token.kind === 'text') {
+    // Until the tree has item nodes, a sub-item (`（1）` `①`) is part of the
+    // open task's wording, and text anywhere else.
+    if (token.kind === 'item' && task) {
+      const gap = insertedGap(source, task, token, locator)
+      if (gap) task.spans.push(gap)
+      task.spans.push({ start: token.start, end: token.end })
+      continue
+    }
+    if (token.kind === 'text' || token.kind === 'item') {
       if (task && continuesTask(source, task, token)) {
         const gap = insertedGap(source, task, token, locator)
         if (gap) task.spans.push(gap)
@@ -200,7 +210,7 @@ export function buildTree(
     closeTask()
     flushPending()
     const value = token.value as number
-    const marker = token.marker as string
+    const marker = writtenMarker(token)
     const title = source.slice(token.contentStart, token.end)
     const titleWritten = written(title, token.contentStart, token.end)
     const position = locator.position(token.start, token.end)

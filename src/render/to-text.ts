@@ -1,16 +1,27 @@
-import { isDigit, isSpace } from '../chars.js'
+import { isSpace } from '../chars.js'
 import { findFlattened } from '../input/flattened.js'
-import { matchChapter, matchSection, matchTask } from '../lex/markers.js'
-import { isNumeralChar } from '../lex/numerals.js'
+import { findMarker } from '../lex/constructs/index.js'
 import { splitLines } from '../util/lines.js'
 import type { Chapter, Paragraph, Plan, Responsibility, Section, Task } from '../types.js'
 
 type Node = Plan['children'][number] | Chapter['children'][number] | Section['children'][number]
 
-/** A marker that ends in its number (`一` written with a space) needs the space back, or it would glue to the words. */
+/** A character no marker takes for its own, to try a marker with words after it. */
+const WORD = '甲'
+
+/**
+ * Write `marker` before `words` so that it reads back as the same marker: a
+ * marker some family matches whole with words glued on (`一、` `（1）` `第三条`)
+ * takes them directly; one that ends in its number (`一` written with a
+ * space) needs the space back, or it would glue to the words. Where the
+ * words would make the marker prose (`第1条` then `第1章，…`, `1.` then `5倍`:
+ * it stood alone on its line) it stays alone on its line.
+ */
 function joinMarker(marker: string, words: string): string {
-  const last = marker[marker.length - 1]
-  return isNumeralChar(last) || isDigit(last) ? `${marker} ${words}` : marker + words
+  const probe = marker + WORD
+  if (findMarker(probe, 0, probe.length)?.match.markerEnd !== marker.length) return `${marker} ${words}`
+  const joined = marker + words
+  return words === '' || findMarker(joined, 0, joined.length)?.match.markerEnd === marker.length ? joined : `${marker}\n${words}`
 }
 
 const ASCII_WORD = /[0-9A-Za-z]/
@@ -32,7 +43,7 @@ function keepWhole(line: string, from: number): string {
     let out = ''
     let at = 0
     for (const { start } of cuts) {
-      const end = (matchSection(line, start, line.length) ?? matchChapter(line, start, line.length) ?? matchTask(line, start, line.length))?.markerEnd ?? start
+      const end = findMarker(line, start, line.length)?.match.markerEnd ?? start
       for (let b = end - 1; b > start; b--) {
         const [x, y] = [line[b - 1] as string, line[b] as string]
         if (isSpace(x) || isSpace(y) || (ASCII_WORD.test(x) && ASCII_WORD.test(y))) continue
@@ -55,8 +66,9 @@ function task(node: Task): string {
   const notes = node.notes ?? (node.responsibility ? [node.responsibility] : [])
   const inner = notes.slice(0, -1).map((n) => n.raw).join('')
   const last = notes.length > 0 ? (notes[notes.length - 1] as Responsibility).raw : ''
-  const head = joinMarker(node.marker, inner)
-  return keepWhole(head + (node.original ?? node.text) + last + (node.trailing ?? ''), head.length)
+  const body = inner + (node.original ?? node.text) + last + (node.trailing ?? '')
+  const line = joinMarker(node.marker, body)
+  return keepWhole(line, line.length - body.length + inner.length)
 }
 
 function paragraph(node: Paragraph): string {

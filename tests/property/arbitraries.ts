@@ -28,7 +28,8 @@ export const FIXTURES: ReadonlyMap<string, string> = new Map(
 /** Pieces plans are made of: markers of every style and width, brackets, notes, breaks, odd spaces. */
 const PIECES = [
   '一、', '二、', '三．', '十一、', '二十 ', '一.5', '（一）', '(二)', '（三)', '(十二）', '1.', '2．', '3、', '12 .', '１２．', '9999.', '10000.',
-  '7. 5%', '（', '）', '(', ')', '《', '》', '〔', '〕', '【', '】', '[', ']', '“', '”',
+  '7. 5%', '第一章', '第二条', '第三節', '第1条', '（1）', '(2)', '1）', '2)', '①', '②', '第', '责任单位：', '上述',
+  '（', '）', '(', ')', '《', '》', '〔', '〕', '【', '】', '[', ']', '“', '”',
   '负责', '按职责分工负责', '按职责分工分别负责', '知识产权局', '市场监管总局', '农业农村部', '、', '，', ',',
   '。', '；', ';', '.', '…', '推进', '加强', 'TISC', 'WIPO', '2021', '%',
   '\n', '\n', '\n', '\r\n', '\r', '\u2028', ' ', '\u3000', '\t', '\u00a0', '\ufeff', '\f', '\u2003', '\v',
@@ -44,6 +45,9 @@ const marker = fc.oneof(
   fc.tuple(chineseNumeral, fc.constantFrom('、', '．', '.', ' ')).map(([n, d]) => n + d),
   fc.tuple(fc.constantFrom('（', '('), chineseNumeral, fc.constantFrom('）', ')')).map(([o, n, c]) => o + n + c),
   fc.tuple(small, fc.constantFrom('.', '．', '、', ' .')).map(([n, d]) => String(n) + d),
+  fc.tuple(fc.constantFrom('（', '(', ''), small, fc.constantFrom('）', ')')).map(([o, n, c]) => o + String(n) + c),
+  small.map((n) => String.fromCharCode(0x245f + n)),
+  fc.tuple(small, fc.constantFrom('章', '节', '条'), fc.constantFrom('', ' ')).map(([n, unit, space]) => `第${n % 2 ? n : (CN[n % 10] as string)}${unit}${space}`),
   fc.constant(''),
 )
 const words = fc.array(fc.constantFrom(...PIECES.filter((p) => !p.includes('\n'))), { minLength: 0, maxLength: 6 }).map((w) => w.join(''))

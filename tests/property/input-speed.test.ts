@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { findFlattened } from '../../src/input/flattened.js'
 import { normalise } from '../../src/input/normalise.js'
 import { firstTraditional, isTraditional, traditionalList } from '../../src/input/traditional-set.js'
-import { matchChapter, matchSection, matchTask } from '../../src/lex/markers.js'
+import { constructs } from '../../src/lex/constructs/index.js'
 import { readNumeral } from '../../src/lex/numerals.js'
 import { tokenize } from '../../src/lex/tokenize.js'
 import { splitLines } from '../../src/util/lines.js'
@@ -40,7 +40,7 @@ describe.each([
   ['arbitrary strings', anyText],
   ['damaged fixtures', damagedFixture],
 ])('%s', (_name, arbitrary) => {
-  it('tokenize, the marker matchers, findFlattened and firstTraditional answer as the plain versions', () => {
+  it("tokenize, every family's matcher and numeral reader, findFlattened and firstTraditional answer as the plain versions", () => {
     fc.assert(
       fc.property(arbitrary, (text) => {
         const lines = splitLines(text)
@@ -49,9 +49,10 @@ describe.each([
         expect(firstTraditional(text)).toBe(reference.firstTraditional(text))
         for (const i of offsets(text)) {
           expect(readNumeral(text, i)).toEqual(reference.readNumeral(text, i))
-          expect(matchSection(text, i, text.length)).toEqual(reference.matchSection(text, i, text.length))
-          expect(matchChapter(text, i, text.length)).toEqual(reference.matchChapter(text, i, text.length))
-          expect(matchTask(text, i, text.length)).toEqual(reference.matchTask(text, i, text.length))
+          for (const construct of constructs) {
+            expect(construct.match(text, i, text.length)).toEqual(reference.match(construct, text, i, text.length))
+            expect(construct.numeral.read(text, i, text.length)).toEqual(reference.readNumber(construct.numeral, text, i, text.length))
+          }
         }
       }),
       { numRuns: RUNS },
@@ -78,16 +79,20 @@ describe('fast scans on whole documents', () => {
     expect(firstTraditional(text)).toBe(reference.firstTraditional(text))
   })
 
-  it('findFlattened considers every space and every marker character the plain version does', () => {
-    // Its native scan spells out both character classes: any character
-    // missing (or extra) in them shows up here.
+  it('findFlattened and the tokenizer consider every space and every marker character the plain versions do', () => {
+    // The native scan spells out the space class, and the dispatch table is
+    // built from the construct table: any character missing (or extra) in
+    // either shows up here.
     for (let c = 0; c <= 0xffff; c++) {
       const ch = String.fromCharCode(c)
       for (const text of [`推进。${ch}1.推进`, `推进。 ${ch}、推进`, `推进。 ${ch}一）推进`]) {
         expect(findFlattened(text, splitLines(text))).toEqual(reference.findFlattened(text, splitLines(text)))
       }
+      // Line starts of every family's shape, and a sub-item after each character.
+      const text = `${ch}1）甲\n${ch}、甲\n${ch}一条甲\n${ch}甲\n1.甲${ch}（1）乙${ch}1）丙`
+      expect(tokenize(text, splitLines(text))).toEqual(reference.tokenize(text, splitLines(text)))
     }
-  })
+  }, 300_000)
 
   it('a long run of spaces is one candidate, cut after its end (the scan does not start again inside it)', () => {
     const spaces = ' '.repeat(60_000)

@@ -1,0 +1,137 @@
+/**
+ * Units that start in the middle of a line: a body flattened with nothing
+ * between its items (`…实施方案一、重点任务（一）强化组织领导1.建立协调机制。（市委负责）2.…`),
+ * or sub-items run into their task (`…改革。(1)全面落实…(A负责)(2)完善…`).
+ *
+ * No white space tells where they start, so only the sequence and the shape
+ * of what follows do. Prose is full of marker-shaped text (`统一、规范`,
+ * `一、二、三产业`, `1.5倍`, `见（1）`, `依照第一条`), so a marker mid-line
+ * counts only when it is the number its family expects next and it follows
+ * the end of what came before: a sentence end or closing bracket after a
+ * unit's text, the end of a heading's bare title, or (before any unit) the
+ * end of a title that a deeper first marker confirms.
+ */
+import { inSet, isSpaceCode } from '../chars.js'
+import type { Construct, MarkerMatch } from './construct.js'
+import { type FoundMarker, constructsAt, startsMarker } from './constructs/index.js'
+import type { Sequence } from './sequence.js'
+
+/** What ends a unit's text before the next unit: a full stop, a closing bracket or quote. */
+const UNIT_ENDS = '。！？!?）)〕]】”’」』'
+/** Sub-items may also be parted by semicolons: `①摸清底数；②建立台账`. */
+const ITEM_ENDS = '；;'
+/** A heading title is a few words without these: past one, it is a run-in sentence or prose. */
+const TITLE_BREAKS = '。！？!?；;，,：:'
+/** Longest title a heading run into the next unit may have (characters). */
+const MAX_TITLE = 40
+
+function isHan(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)
+}
+
+/** What the piece of the line being read is, for judging a marker inside it. */
+export interface Piece {
+  /**
+   * `heading`: a chapter- or section-level heading; `unit`: a task or item,
+   * or text that goes on with one (its line did not end a sentence); `text`:
+   * a paragraph, a title, chrome.
+   */
+  kind: 'heading' | 'unit' | 'text'
+  /** Rank of the heading or unit (see `Construct.rank`); -1 for text. */
+  rank: number
+  /** Where the piece's own words start (after its marker). */
+  contentStart: number
+}
+
+/** A unit found mid-line: where it starts, its family and marker. */
+export interface Cut extends FoundMarker {
+  start: number
+}
+
+/** Does a marker's content begin with another marker of its own family (`一、二、三产业`)? Then it is a list in prose. */
+function listGoesOn(construct: Construct, match: MarkerMatch, text: string, end: number): boolean {
+  return construct.match(text, match.contentStart, end) !== null
+}
+
+/**
+ * Before any unit, a heading mid-line (`…实施方案一、重点任务（一）强化…`) must
+ * show it is one: a bare title of a few words, then the first marker of a
+ * deeper family.
+ */
+function confirmed(text: string, outer: Construct, match: MarkerMatch, end: number, sequence: Sequence): boolean {
+  const limit = Math.min(end, match.contentStart + MAX_TITLE + 1)
+  for (let q = match.contentStart + 1; q < limit; q++) {
+    const c = text.charCodeAt(q)
+    if (inSet(TITLE_BREAKS, c)) return false
+    if (!startsMarker(c)) continue
+    for (const inner of constructsAt(c)) {
+      if (inner.rank <= outer.rank) continue
+      const found = inner.match(text, q, end)
+      if (found && !found.weak && (found.value === 1 || found.value === sequence.expected(inner))) return true
+    }
+  }
+  return false
+}
+
+/**
+ * The next unit that starts inside `[from, end)`, a piece of the line that
+ * began at `pieceStart`; `null` when there is none. Markers after white space
+ * are left to flattened-body clean-up (`input/flattened.ts`), except those
+ * of families also cited in prose (sub-items, `第三条`), which only the
+ * sequence can tell.
+ *
+ * @example
+ * ```ts
+ * // In the task `1.建立协调机制。（市委负责）2.完善…`, with task 2 expected next:
+ * nextCut(text, 0, 3, text.length, { kind: 'unit', rank: 4, contentStart: 2 }, sequence)
+ * // { start: 15, construct: task, match: { value: 2, … } }
+ * ```
+ */
+export function nextCut(text: string, pieceStart: number, from: number, end: number, piece: Piece, sequence: Sequence): Cut | null {
+  // Where the heading's title stops being bare (first break, or too long).
+  let bareUntil = -1
+  for (let p = from; p < end; p++) {
+    const c = text.charCodeAt(p)
+    if (!startsMarker(c)) continue
+    let q = p - 1
+    while (q > pieceStart && isSpaceCode(text.charCodeAt(q))) q--
+    const spaced = q < p - 1
+    const before = text.charCodeAt(q)
+    const afterUnit = inSet(UNIT_ENDS, before)
+    const afterItem = afterUnit || inSet(ITEM_ENDS, before)
+    let afterTitle = false
+    if (piece.kind === 'heading' && !spaced && isHan(before)) {
+      if (bareUntil < 0) {
+        bareUntil = piece.contentStart
+        const limit = Math.min(end, piece.contentStart + MAX_TITLE)
+        while (bareUntil < limit && !inSet(TITLE_BREAKS, text.charCodeAt(bareUntil))) bareUntil++
+      }
+      afterTitle = p <= bareUntil
+    }
+    if (!afterItem && !afterTitle && !(piece.kind === 'text' && isHan(before))) continue
+    // > | …组织领导1.建立协调机制。（市委负责）2.完善…
+    //             ^                        ^
+    for (const construct of constructsAt(c)) {
+      // After white space, clean-up has cut (or left) the families it may; the others are ours.
+      if (spaced && !construct.cited) continue
+      const match = construct.match(text, p, end)
+      if (!match) continue
+      // A chapter with a space for its `、` is too weak mid-line; a bare marker where the line ends may do.
+      if (match.weak && match.contentStart < end) continue
+      const expected = match.value === sequence.expected(construct)
+      const deeper = construct.rank > piece.rank
+      let ok: boolean
+      if (piece.kind === 'text') {
+        ok = expected && !match.weak && (construct.level === 'chapter' || construct.level === 'section') && (afterUnit || isHan(before)) && confirmed(text, construct, match, end, sequence)
+      } else if (piece.kind === 'heading') {
+        // Under a new heading, a deeper family may start again at 1 (tasks numbered per section).
+        ok = (afterTitle ? deeper : afterUnit || construct.level === 'item') && (expected || (deeper && match.value === 1))
+      } else {
+        // The first of a family only inside its parent: `。（1）` in a task, not `。（一）` or `。第一条` there.
+        ok = expected && (match.value > 1 || deeper) && (afterUnit || construct.level === 'item')
+      }
+      if (ok && !listGoesOn(construct, match, text, end)) return { start: p, construct, match }
+    }
+  }
+  return null
+}
