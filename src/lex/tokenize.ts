@@ -39,6 +39,23 @@ export interface Token {
   contentStart: number
 }
 
+/** How many lines on a run's next number may stand (text between tasks: sub-headings, label lines). */
+const RUN_REACH = 8
+
+/**
+ * Does the next marker of `construct` within a few lines carry the next
+ * number? A page that starts in the middle of a plan (`123.…` `124.…`) shows
+ * its numbering by the run it starts, where nothing came before to expect it.
+ */
+function startsRun(text: string, lines: readonly LineSpan[], index: number, construct: Construct, value: number): boolean {
+  for (let k = index + 1; k < lines.length && k <= index + RUN_REACH; k++) {
+    const { start, end } = lines[k] as LineSpan
+    const next = construct.match(text, start, end)
+    if (next) return next.value === value + 1
+  }
+  return false
+}
+
 /** The marker line `index` starts with, if the sequence takes it. */
 function lineStart(text: string, lines: readonly LineSpan[], index: number, sequence: Sequence): Cut | null {
   const { start, end } = lines[index] as LineSpan
@@ -48,7 +65,10 @@ function lineStart(text: string, lines: readonly LineSpan[], index: number, sequ
   for (const construct of constructsAt(text.charCodeAt(start))) {
     const match = construct.match(text, start, end)
     if (!match) continue
-    return sequence.accepts(construct, match) ? { start, construct, match } : null
+    if (sequence.accepts(construct, match)) return { start, construct, match }
+    // The first of its family, out of turn: taken if a run starts here.
+    const first = sequence.expected(construct) === 1 && !match.weak && !construct.strict
+    return first && startsRun(text, lines, index, construct, match.value) ? { start, construct, match } : null
   }
   return null
 }

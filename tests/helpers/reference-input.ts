@@ -198,10 +198,18 @@ export function tokenize(text: string, lines: readonly LineSpan[]): Token[] {
   let inUnit = false
   let unitRank = -1
 
-  for (const { start: lineStart, end } of lines) {
+  for (const [index, { start: lineStart, end }] of lines.entries()) {
     let at = lineStart
     let found = find(text, at, end)
-    if (found && !accept(found.construct, found.match, counters, afterHeading, prevComplete)) found = null
+    if (found && !accept(found.construct, found.match, counters, afterHeading, prevComplete)) {
+      const { construct, match: m } = found
+      let run = false
+      if (counters.expected(construct) === 1 && !m.weak && !construct.strict) {
+        const next = lines.slice(index + 1, index + 9).map((l) => match(construct, text, l.start, l.end)).find((n) => n !== null)
+        run = next !== undefined && next.value === m.value + 1
+      }
+      if (!run) found = null
+    }
     for (;;) {
       let piece: Piece
       let token: Token
