@@ -1,8 +1,10 @@
-import { SENTENCE_ENDS, inSet } from '../chars.js'
+import { CLOSE, OPEN, SENTENCE_ENDS, charIs, inSet } from '../chars.js'
+import { parseNote } from '../extract/note.js'
 import type { Construct } from '../lex/construct.js'
 import { constructsAt, startsMarker } from '../lex/constructs/index.js'
 import type { LineSpan } from '../util/lines.js'
 import type { Edit } from './edits.js'
+import { labelAt } from './labels.js'
 
 /**
  * Does `text[start, end)` begin with a marker of one of `families` (all by
@@ -35,6 +37,17 @@ function isHan(c: number): boolean {
   return c >= 0x3400 && c <= 0x9fff
 }
 
+/** Does the bracket closing at `close` (within the piece from `from`) hold a responsibility note? */
+function closesNote(text: string, from: number, close: number): boolean {
+  let depth = 0
+  for (let i = close; i >= from; i--) {
+    const c = text.charCodeAt(i)
+    if (charIs(c, CLOSE)) depth++
+    else if (charIs(c, OPEN) && --depth === 0) return parseNote(text.slice(i + 1, close)) !== null
+  }
+  return false
+}
+
 /**
  * Where a body flattened onto one line (copied off a web page) puts its items
  * one after another, separated by white space: `…（知识产权局负责） 2.推进…`.
@@ -42,6 +55,10 @@ function isHan(c: number): boolean {
  * prose counts, so `完成 100 家`, `2021 年` and `7. 5%` stay whole; which of the
  * split-off lines really are items is still the tokenizer's call (markers of
  * families also cited in prose, `第三条` `（1）`, are left to it entirely).
+ * Two more things in such a line start lines of their own: a label segment
+ * after a sentence (`…缩小。 责任单位：县发改局`), and, once the line has been
+ * cut, what follows a responsibility note after a space (`…（联席会议办公室负责）
+ * 上述各项任务分工中，…`: the closing rule, a signature).
  *
  * @param lines the text's lines as `splitLines` gives them: in order, trimmed.
  * @example
@@ -89,6 +106,10 @@ export function findFlattened(text: string, lines: readonly LineSpan[]): Edit[] 
         !(isHan(before) && startsWithMarker(text, piece, end, false, worded)) &&
         startsWithMarker(text, i, end, afterSentence, uncited)
     }
+    // `…缩小。 责任单位：县发改局` — the label line the builder attaches to the unit.
+    if (!cut && afterSentence) cut = labelAt(text, i, end)
+    // `…（A负责） 上述各项任务…` in a line already cut: the copy's paragraph break.
+    if (!cut && piece > start && isHan(next) && charIs(before, CLOSE)) cut = closesNote(text, piece, from - 1)
     if (cut) {
       // The break goes after the spaces, which stay: where the tokenizer
       // does not take the marker, the line joins back onto the task with them.

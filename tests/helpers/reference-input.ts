@@ -7,7 +7,9 @@
  * exactly the same answers on plan-shaped and arbitrary text. A new family
  * is checked here as soon as it is in the table.
  */
-import { SENTENCE_ENDS, digitValue, isDigit, isSpace, isSpaceCode } from '../../src/chars.js'
+import { CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_ENDS, digitValue, isDigit, isSpace, isSpaceCode } from '../../src/chars.js'
+import { parseNote } from '../../src/extract/note.js'
+import { COLONS, LABELS } from '../../src/extract/wordings/keywords.js'
 import { isTraditional } from '../../src/input/traditional-set.js'
 import type { Edit } from '../../src/input/edits.js'
 import type { Construct, MarkerMatch, NumeralReader } from '../../src/lex/construct.js'
@@ -253,6 +255,25 @@ function startsWithMarker(text: string, start: number, end: number, allowWeak = 
 }
 
 const HAN = /[\u3400-\u9fff]/
+const LABEL_WORDS = [...LABELS.map((l) => l.word), '完成时限', '时限要求', '时间节点', '完成时间', '完成時限', '時限要求', '時間節點', '完成時間', '分管省领导', '分管领导', '部门分工', '分管領導', '部門分工']
+
+function labelAt(text: string, i: number, end: number): boolean {
+  return LABEL_WORDS.some((word) => {
+    if (!text.startsWith(word, i)) return false
+    const k = skipSpaces(text, i + word.length, end)
+    return k < end && COLONS.includes(text[k] as string)
+  })
+}
+
+function closesNote(text: string, from: number, close: number): boolean {
+  let depth = 0
+  for (let i = close; i >= from; i--) {
+    if (CLOSE_BRACKETS.includes(text[i] as string)) depth++
+    else if (OPEN_BRACKETS.includes(text[i] as string) && --depth === 0) return parseNote(text.slice(i + 1, close)) !== null
+  }
+  return false
+}
+
 export function findFlattened(text: string, lines: readonly LineSpan[]): Edit[] {
   const edits: Edit[] = []
   for (const { start, end } of lines) {
@@ -270,11 +291,13 @@ export function findFlattened(text: string, lines: readonly LineSpan[]): Edit[] 
       if (i >= end) continue
       const before = text[from - 1] ?? ''
       const afterSentence = SENTENCE_ENDS.includes(before)
-      const cut =
+      let cut =
         before !== '第' &&
         (HAN.test(before) || afterSentence || before === '》') &&
         !(HAN.test(before) && startsWithMarker(text, piece, end, false, (c) => c.level === 'task' || c.level === 'item')) &&
         startsWithMarker(text, i, end, afterSentence, (c) => !c.cited)
+      if (!cut && afterSentence) cut = labelAt(text, i, end)
+      if (!cut && piece > start && HAN.test(text[i] as string) && CLOSE_BRACKETS.includes(before)) cut = closesNote(text, piece, from - 1)
       if (cut) {
         edits.push({ start: i, end: i, text: '\n' })
         piece = i
