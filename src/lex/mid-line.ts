@@ -7,9 +7,10 @@
  * of what follows do. Prose is full of marker-shaped text (`统一、规范`,
  * `一、二、三产业`, `1.5倍`, `见（1）`, `依照第一条`), so a marker mid-line
  * counts only when it is the number its family expects next and it follows
- * the end of what came before: a sentence end or closing bracket after a
- * unit's text, the end of a heading's bare title, or (before any unit) the
- * end of a title that a deeper first marker confirms.
+ * the end of what came before: a sentence end or closing bracket, or the
+ * end of a heading's bare title. Before any unit, a heading right after a
+ * title (`…实施方案一、重点任务`) must be confirmed by a deeper first marker
+ * after its own bare title.
  */
 import { inSet, isSpaceCode } from '../chars.js'
 import type { Construct, MarkerMatch } from './construct.js'
@@ -54,9 +55,9 @@ function listGoesOn(construct: Construct, match: MarkerMatch, text: string, end:
 }
 
 /**
- * Before any unit, a heading mid-line (`…实施方案一、重点任务（一）强化…`) must
- * show it is one: a bare title of a few words, then the first marker of a
- * deeper family.
+ * Before any unit, a heading glued to a title (`…实施方案一、重点任务（一）强化…`)
+ * must show it is one: a bare title of a few words, then the first marker
+ * of a deeper family.
  */
 function confirmed(text: string, outer: Construct, match: MarkerMatch, end: number, sequence: Sequence): boolean {
   const limit = Math.min(end, match.contentStart + MAX_TITLE + 1)
@@ -122,7 +123,7 @@ export function nextCut(text: string, pieceStart: number, from: number, end: num
       const deeper = construct.rank > piece.rank
       let ok: boolean
       if (piece.kind === 'text') {
-        ok = expected && !match.weak && (construct.level === 'chapter' || construct.level === 'section') && (afterUnit || isHan(before)) && confirmed(text, construct, match, end, sequence)
+        ok = expected && !match.weak && (construct.level === 'chapter' || construct.level === 'section') && (afterUnit || (isHan(before) && confirmed(text, construct, match, end, sequence)))
       } else if (piece.kind === 'heading') {
         // Under a new heading, a deeper family may start again at 1 (tasks numbered per section).
         ok = (afterTitle ? deeper : afterUnit || construct.level === 'item') && (expected || (deeper && match.value === 1))

@@ -181,7 +181,7 @@ function cutAt(text: string, lineStart: number, p: number, end: number, piece: P
     const deeper = construct.rank > piece.rank
     let ok: boolean
     if (piece.kind === 'text') {
-      ok = expected && !m.weak && (construct.level === 'chapter' || construct.level === 'section') && (afterUnit || isHan(before)) && confirmed(text, construct, m, end, counters)
+      ok = expected && !m.weak && (construct.level === 'chapter' || construct.level === 'section') && (afterUnit || (isHan(before) && confirmed(text, construct, m, end, counters)))
     } else if (piece.kind === 'heading') {
       ok = (afterTitle || afterItem) && (afterTitle ? deeper : afterUnit || construct.level === 'item') && (expected || (deeper && m.value === 1))
     } else {
