@@ -66,9 +66,9 @@ describe('flattened one-line bodies', () => {
 })
 
 describe('label segments and what follows the last unit of a flattened line', () => {
-  test('a label with its colon after a sentence starts a line of its own', () => {
+  test('a label with its colon after a sentence, or after another label, starts a line of its own', () => {
     expect(flattened('一、甲 1.推进立法。 责任单位：市司法局 2.推进修改。 牵头单位:市发改局 完成时限：年底')).toBe(
-      '一、甲 \n1.推进立法。 \n责任单位：市司法局 \n2.推进修改。 \n牵头单位:市发改局 完成时限：年底',
+      '一、甲 \n1.推进立法。 \n责任单位：市司法局 \n2.推进修改。 \n牵头单位:市发改局 \n完成时限：年底',
     )
   })
 

@@ -37,15 +37,38 @@ function isHan(c: number): boolean {
   return c >= 0x3400 && c <= 0x9fff
 }
 
+/** Longest note looked for behind a closing bracket: the scan back stays short whatever the line. */
+const MAX_NOTE = 300
+
 /** Does the bracket closing at `close` (within the piece from `from`) hold a responsibility note? */
 function closesNote(text: string, from: number, close: number): boolean {
   let depth = 0
-  for (let i = close; i >= from; i--) {
+  for (let i = close; i >= from && i > close - MAX_NOTE; i--) {
     const c = text.charCodeAt(i)
     if (charIs(c, CLOSE)) depth++
     else if (charIs(c, OPEN) && --depth === 0) return parseNote(text.slice(i + 1, close)) !== null
   }
   return false
+}
+
+/**
+ * Does a line run its units together with nothing between them: does a
+ * responsibility note run straight into a marker (`…（A负责）2.推进…`)? Read
+ * once per line, from where the last question left off.
+ */
+class GluedUnits {
+  private line = -1
+  private scanned = 0
+  private found = false
+
+  before(text: string, line: number, start: number, to: number, end: number): boolean {
+    if (line !== this.line) [this.line, this.scanned, this.found] = [line, start, false]
+    for (let i = this.scanned; i < to && !this.found; i++) {
+      this.found = charIs(text.charCodeAt(i), CLOSE) && startsWithMarker(text, i + 1, end) && closesNote(text, start, i)
+    }
+    this.scanned = Math.max(this.scanned, to)
+    return this.found
+  }
 }
 
 /**
@@ -57,7 +80,8 @@ function closesNote(text: string, from: number, close: number): boolean {
  * families also cited in prose, `第三条` `（1）`, are left to it entirely).
  * Two more things in such a line start lines of their own: a label segment
  * after a sentence (`…缩小。 责任单位：县发改局`), and, once the line has been
- * cut, what follows a responsibility note after a space (`…（联席会议办公室负责）
+ * cut (or that runs its units together with no space: `…（A负责）2.推进…`),
+ * what follows a responsibility note after a space (`…（联席会议办公室负责）
  * 上述各项任务分工中，…`: the closing rule, a signature).
  *
  * @param lines the text's lines as `splitLines` gives them: in order, trimmed.
@@ -74,6 +98,9 @@ export function findFlattened(text: string, lines: readonly LineSpan[]): Edit[] 
   let piece = 0
   let start = 0
   let end = 0
+  // The piece is a label segment: another label after a space starts one too.
+  let inLabel = false
+  const glued = new GluedUnits()
   SPACE_RUN.lastIndex = 0
   // Only a run of spaces can be cut: the native scan skips everything else,
   // and a text with none is done at once.
@@ -85,8 +112,11 @@ export function findFlattened(text: string, lines: readonly LineSpan[]): Edit[] 
       line++
       moved = true
     }
-    if (moved) ({ start, end } = (lines[line] as LineSpan | undefined) ?? { start: 0, end: 0 })
-    if (moved) piece = start
+    if (moved) {
+      ;({ start, end } = (lines[line] as LineSpan | undefined) ?? { start: 0, end: 0 })
+      piece = start
+      inLabel = labelAt(text, start, end)
+    }
     // Lines are trimmed: a run at a line's edge (or between lines) is none of ours.
     if (from <= start || i >= end) continue
     const before = text.charCodeAt(from - 1)
@@ -106,11 +136,13 @@ export function findFlattened(text: string, lines: readonly LineSpan[]): Edit[] 
         !(isHan(before) && startsWithMarker(text, piece, end, false, worded)) &&
         startsWithMarker(text, i, end, afterSentence, uncited)
     }
-    // `…缩小。 责任单位：县发改局` — the label line the builder attaches to the unit.
-    if (!cut && afterSentence) cut = labelAt(text, i, end)
-    // `…（A负责） 上述各项任务…` in a line already cut: the copy's paragraph break.
-    if (!cut && piece > start && isHan(next) && charIs(before, CLOSE)) cut = closesNote(text, piece, from - 1)
-    if (cut) {
+    // `…缩小。 责任单位：县发改局` — the label line the builder attaches to the
+    // unit; `责任单位：A 完成时限：年底` — one label line per label.
+    const label: boolean = !cut && (afterSentence || inLabel) && labelAt(text, i, end)
+    // `…（A负责） 上述各项任务…` in a flattened line: the copy's paragraph break.
+    if (!cut && !label && isHan(next) && charIs(before, CLOSE) && (piece > start || glued.before(text, line, start, from, end))) cut = closesNote(text, piece, from - 1)
+    if (cut || label) {
+      inLabel = label
       // The break goes after the spaces, which stay: where the tokenizer
       // does not take the marker, the line joins back onto the task with them.
       edits.push({ start: i, end: i, text: '\n' })

@@ -267,7 +267,7 @@ function labelAt(text: string, i: number, end: number): boolean {
 
 function closesNote(text: string, from: number, close: number): boolean {
   let depth = 0
-  for (let i = close; i >= from; i--) {
+  for (let i = close; i >= from && i > close - 300; i--) {
     if (CLOSE_BRACKETS.includes(text[i] as string)) depth++
     else if (OPEN_BRACKETS.includes(text[i] as string) && --depth === 0) return parseNote(text.slice(i + 1, close)) !== null
   }
@@ -280,6 +280,7 @@ export function findFlattened(text: string, lines: readonly LineSpan[]): Edit[] 
     let i = start
     // Where the piece being cut off began (the line's start, then each cut).
     let piece = start
+    let inLabel = labelAt(text, start, end)
     while (i < end) {
       // Codes, not `text[i]`: a string per Han character is garbage.
       if (!isSpaceCode(text.charCodeAt(i))) {
@@ -296,9 +297,14 @@ export function findFlattened(text: string, lines: readonly LineSpan[]): Edit[] 
         (HAN.test(before) || afterSentence || before === '》') &&
         !(HAN.test(before) && startsWithMarker(text, piece, end, false, (c) => c.level === 'task' || c.level === 'item')) &&
         startsWithMarker(text, i, end, afterSentence, (c) => !c.cited)
-      if (!cut && afterSentence) cut = labelAt(text, i, end)
-      if (!cut && piece > start && HAN.test(text[i] as string) && CLOSE_BRACKETS.includes(before)) cut = closesNote(text, piece, from - 1)
-      if (cut) {
+      const label = !cut && (afterSentence || inLabel) && labelAt(text, i, end)
+      if (!cut && !label && HAN.test(text[i] as string) && CLOSE_BRACKETS.includes(before)) {
+        let glued = false
+        for (let k = start; k < from; k++) glued ||= CLOSE_BRACKETS.includes(text[k] as string) && startsWithMarker(text, k + 1, end) && closesNote(text, start, k)
+        if (piece > start || glued) cut = closesNote(text, piece, from - 1)
+      }
+      if (cut || label) {
+        inLabel = label
         edits.push({ start: i, end: i, text: '\n' })
         piece = i
       }
