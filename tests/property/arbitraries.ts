@@ -18,11 +18,13 @@ export const SEED: number | undefined = process.env.FC_SEED ? Number(process.env
 fc.configureGlobal({ numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) })
 
 const FIXTURE_DIR = new URL('../../fixtures/', import.meta.url)
-/** Every plain-text fixture, by file name. */
+/** Every plain-text fixture, by file name (the lexer's hand-made ones as `lex/<name>.txt`). */
 export const FIXTURES: ReadonlyMap<string, string> = new Map(
-  readdirSync(FIXTURE_DIR)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => [f, readFileSync(new URL(f, FIXTURE_DIR), 'utf8')]),
+  ['', 'lex/'].flatMap((dir) =>
+    readdirSync(new URL(dir, FIXTURE_DIR))
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => [dir + f, readFileSync(new URL(dir + f, FIXTURE_DIR), 'utf8')] as const),
+  ),
 )
 
 /** Pieces plans are made of: markers of every style and width, brackets, notes, breaks, odd spaces. */
