@@ -1,4 +1,4 @@
-import { CLOSE, OPEN, SENTENCE_ENDS, charIs, inSet } from '../chars.js'
+import { CLOSE, OPEN, SENTENCE_ENDS, charIs, inSet, isSpaceCode } from '../chars.js'
 import { parseNote } from '../extract/note.js'
 import type { Construct } from '../lex/construct.js'
 import { constructsAt, startsMarker } from '../lex/constructs/index.js'
@@ -104,9 +104,12 @@ export function findFlattened(text: string, lines: readonly LineSpan[]): Edit[] 
   SPACE_RUN.lastIndex = 0
   // Only a run of spaces can be cut: the native scan skips everything else,
   // and a text with none is done at once.
-  for (let found = SPACE_RUN.exec(text); found !== null; found = SPACE_RUN.exec(text)) {
-    const from = found.index
-    const i = from + found[0].length
+  // `test` makes no match array: the run ends at `lastIndex`, and starts
+  // after the last non-space before it.
+  while (SPACE_RUN.test(text)) {
+    const i = SPACE_RUN.lastIndex
+    let from = i - 1
+    while (from > 0 && isSpaceCode(text.charCodeAt(from - 1))) from--
     let moved = false
     while (line + 1 < lines.length && (line === -1 || (lines[line] as LineSpan).end <= from)) {
       line++

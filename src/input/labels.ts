@@ -13,6 +13,8 @@ import { inSet, isSpaceCode } from '../chars.js'
 const OTHER_LABELS = ['完成时限', '时限要求', '时间节点', '完成时间', '完成時限', '時限要求', '時間節點', '完成時間', '分管省领导', '分管领导', '部门分工', '分管領導', '部門分工']
 
 const WORDS = [...new Set([...LABELS.map((l) => l.word), ...OTHER_LABELS])]
+/** The characters labels start with: a line that starts with none of them is decided at once. */
+const FIRST = new Set(WORDS.map((w) => w.charCodeAt(0)))
 
 /**
  * Does a label and its colon start at `i` (`责任单位：`, `牵头单位:`)?
@@ -24,6 +26,7 @@ const WORDS = [...new Set([...LABELS.map((l) => l.word), ...OTHER_LABELS])]
  * ```
  */
 export function labelAt(text: string, i: number, end: number): boolean {
+  if (!FIRST.has(text.charCodeAt(i))) return false
   for (const word of WORDS) {
     if (!text.startsWith(word, i)) continue
     let k = i + word.length

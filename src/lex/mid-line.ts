@@ -12,9 +12,9 @@
  * title (`…实施方案一、重点任务`) must be confirmed by a deeper first marker
  * after its own bare title.
  */
-import { inSet, isSpaceCode } from '../chars.js'
+import { isSpaceCode } from '../chars.js'
 import type { Construct, MarkerMatch } from './construct.js'
-import { type FoundMarker, constructsAt, startsMarker } from './constructs/index.js'
+import { type FoundMarker, MARKER_STARTS, constructs, constructsAt, startChars } from './constructs/index.js'
 import type { Sequence } from './sequence.js'
 
 /** What ends a unit's text before the next unit: a full stop, a closing bracket or quote. */
@@ -25,6 +25,22 @@ const ITEM_ENDS = '；;'
 const TITLE_BREAKS = '。！？!?；;，,：:'
 /** Longest title a heading run into the next unit may have (characters). */
 const MAX_TITLE = 40
+
+// The classes above as bits of one table: the scan tests a byte per character.
+const UNIT_END = 1
+const ITEM_END = 2
+const TITLE_BREAK = 4
+const SPACE = 8
+const CLASS = new Uint8Array(0x10000)
+for (const [chars, flag] of [[UNIT_ENDS, UNIT_END], [ITEM_ENDS, ITEM_END], [TITLE_BREAKS, TITLE_BREAK]] as const) {
+  for (let k = 0; k < chars.length; k++) CLASS[chars.charCodeAt(k)] = (CLASS[chars.charCodeAt(k)] as number) | flag
+}
+// isSpaceCode's characters (a test checks the two agree).
+const SPACES = [0x20, 0x09, 0xa0, 0x3000, 0xfeff, 0x202f, 0x205f, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a]
+for (const c of SPACES) CLASS[c] = SPACE
+
+/** Is the UTF-16 code `c` in the classes `flags`? `NaN` is in none. */
+const is = (c: number, flags: number): boolean => ((CLASS[c] ?? 0) & flags) !== 0
 
 function isHan(c: number): boolean {
   return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)
@@ -63,8 +79,8 @@ function confirmed(text: string, outer: Construct, match: MarkerMatch, end: numb
   const limit = Math.min(end, match.contentStart + MAX_TITLE + 1)
   for (let q = match.contentStart + 1; q < limit; q++) {
     const c = text.charCodeAt(q)
-    if (inSet(TITLE_BREAKS, c)) return false
-    if (!startsMarker(c)) continue
+    if (is(c, TITLE_BREAK)) return false
+    if (MARKER_STARTS[c] === 0) continue
     for (const inner of constructsAt(c)) {
       if (inner.rank <= outer.rank) continue
       const found = inner.match(text, q, end)
@@ -72,6 +88,42 @@ function confirmed(text: string, outer: Construct, match: MarkerMatch, end: numb
     }
   }
   return false
+}
+
+// What the scan for a place where a unit may start looks at, per code: a
+// character a marker starts with, or one a unit's text may end with before it.
+const START = 1
+const BOUND = 2
+const PAIR = new Uint8Array(0x10000)
+for (const construct of constructs) for (const ch of startChars(construct)) PAIR[ch.charCodeAt(0)] = START
+for (const c of [...UNIT_ENDS, ...ITEM_ENDS].map((ch) => ch.charCodeAt(0)).concat(SPACES)) PAIR[c] = (PAIR[c] as number) | BOUND
+
+/**
+ * The next place in `[from, end)` where a unit may start: a character some
+ * family starts with, after one a unit ends with, a space, or (`titled`: in
+ * a heading or text) a Han character; -1 when there is none. Most characters
+ * are neither: in a unit's text, where only the first two kinds count, the
+ * scan reads every other character (each pair of neighbours holds one of
+ * them) and looks around only when it hits one.
+ */
+function candidate(text: string, from: number, end: number, titled: boolean): number {
+  if (titled) {
+    for (let p = from; p < end; p++) {
+      if (MARKER_STARTS[text.charCodeAt(p)] === 0) continue
+      const previous = text.charCodeAt(p - 1)
+      if (((PAIR[previous] as number) & BOUND) !== 0 || isHan(previous)) return p
+    }
+    return -1
+  }
+  for (let k = from; k < end; k += 2) {
+    const here = PAIR[text.charCodeAt(k)] as number
+    if (here === 0) continue
+    // > | …工作。（市委负责）2.完善…
+    //                   ^^ one of the two is read
+    if ((here & START) !== 0 && ((PAIR[text.charCodeAt(k - 1)] as number) & BOUND) !== 0) return k
+    if ((here & BOUND) !== 0 && k + 1 < end && ((PAIR[text.charCodeAt(k + 1)] as number) & START) !== 0) return k + 1
+  }
+  return -1
 }
 
 /**
@@ -91,21 +143,21 @@ function confirmed(text: string, outer: Construct, match: MarkerMatch, end: numb
 export function nextCut(text: string, pieceStart: number, from: number, end: number, piece: Piece, sequence: Sequence): Cut | null {
   // Where the heading's title stops being bare (first break, or too long).
   let bareUntil = -1
-  for (let p = from; p < end; p++) {
+  const titled = piece.kind !== 'unit'
+  for (let p = candidate(text, from, end, titled); p >= 0; p = candidate(text, p + 1, end, titled)) {
     const c = text.charCodeAt(p)
-    if (!startsMarker(c)) continue
     let q = p - 1
     while (q > pieceStart && isSpaceCode(text.charCodeAt(q))) q--
     const spaced = q < p - 1
     const before = text.charCodeAt(q)
-    const afterUnit = inSet(UNIT_ENDS, before)
-    const afterItem = afterUnit || inSet(ITEM_ENDS, before)
+    const afterUnit = is(before, UNIT_END)
+    const afterItem = afterUnit || is(before, ITEM_END)
     let afterTitle = false
     if (piece.kind === 'heading' && !spaced && isHan(before)) {
       if (bareUntil < 0) {
         bareUntil = piece.contentStart
         const limit = Math.min(end, piece.contentStart + MAX_TITLE)
-        while (bareUntil < limit && !inSet(TITLE_BREAKS, text.charCodeAt(bareUntil))) bareUntil++
+        while (bareUntil < limit && !is(text.charCodeAt(bareUntil), TITLE_BREAK)) bareUntil++
       }
       afterTitle = p <= bareUntil
     }

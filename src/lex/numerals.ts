@@ -78,7 +78,7 @@ export const chineseNumerals: NumeralReader = {
 const ARABIC_STARTS = '0123456789０１２３４５６７８９'
 
 /** Digits of either width, at most `max` of them, not all zeros: a further digit makes it a number in prose. */
-function readArabic(text: string, start: number, end: number, max: number): { value: number; length: number } | null {
+export function readArabic(text: string, start: number, end: number, max: number): { value: number; length: number } | null {
   // > | 109 . 深入推进
   //     ^
   let index = start

@@ -112,6 +112,8 @@ export function* tokens(text: string, lines: readonly LineSpan[] = splitLines(te
   // The last unit piece, which a text piece not after a finished line goes on with.
   let unitRank = -1
   let inUnit = false
+  // One piece record, rewritten for each piece: the scan runs once per line.
+  const piece: Piece = { kind: 'text', rank: -1, contentStart: 0 }
 
   for (let index = 0; index < lines.length; index++) {
     const { start, end } = lines[index] as LineSpan
@@ -119,18 +121,21 @@ export function* tokens(text: string, lines: readonly LineSpan[] = splitLines(te
     let found = lineStart(text, lines, index, sequence)
     for (;;) {
       let token: Token
-      let piece: Piece
       if (found) {
         const { construct, match } = found
         sequence.take(construct, match.value)
         const heading = construct.level === 'chapter' || construct.level === 'section'
-        piece = { kind: heading ? 'heading' : 'unit', rank: construct.rank, contentStart: match.contentStart }
+        piece.kind = heading ? 'heading' : 'unit'
+        piece.rank = construct.rank
+        piece.contentStart = match.contentStart
         token = unitToken(text, construct, match, at, end)
         unitRank = construct.rank
         inUnit = !heading
       } else {
         inUnit = inUnit && !sequence.prevComplete
-        piece = { kind: inUnit ? 'unit' : 'text', rank: inUnit ? unitRank : -1, contentStart: at }
+        piece.kind = inUnit ? 'unit' : 'text'
+        piece.rank = inUnit ? unitRank : -1
+        piece.contentStart = at
         token = { kind: 'text', construct: null, rank: -1, value: null, marker: null, start: at, end, contentStart: at }
       }
       // A piece has at least one character of its own before the next unit.

@@ -62,6 +62,12 @@ export function startsMarker(c: number): boolean {
   return (DISPATCH[c] ?? 0) !== 0
 }
 
+/**
+ * {@link startsMarker} as a table (non-zero: some family may start with
+ * that code), for a scan that visits every character of a line.
+ */
+export const MARKER_STARTS: Readonly<Uint8Array> = DISPATCH
+
 /** A marker at `start`, with the family it belongs to. */
 export interface FoundMarker {
   construct: Construct

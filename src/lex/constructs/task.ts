@@ -1,6 +1,6 @@
 import { TASK_DELIMITERS, inSet, isDigitCode } from '../../chars.js'
 import type { Construct, MarkerMatch } from '../construct.js'
-import { arabicNumerals } from '../numerals.js'
+import { arabicNumerals, readArabic } from '../numerals.js'
 import { marker, skipSpaces } from './scan.js'
 
 /** `7. 5%`, `3.5亿`, `2.0版`: a number goes on after the dot, so this is prose. */
@@ -10,7 +10,8 @@ const NUMBER_GOES_ON = '%％.．'
 export function matchTask(text: string, start: number, end: number): MarkerMatch | null {
   // > | 109 . 深入推进与各国执法部门
   //     ^
-  const number = arabicNumerals.read(text, start, end)
+  // The reader's function itself, not through the entry: this runs on every line that starts with a digit.
+  const number = readArabic(text, start, end, arabicNumerals.maxLength)
   if (!number) return null
   // > | 109 . 深入推进与各国执法部门
   //         ^
