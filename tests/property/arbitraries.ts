@@ -18,14 +18,20 @@ export const SEED: number | undefined = process.env.FC_SEED ? Number(process.env
 fc.configureGlobal({ numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) })
 
 const FIXTURE_DIR = new URL('../../fixtures/', import.meta.url)
-/** Every plain-text fixture, by file name (the lexer's hand-made ones as `lex/<name>.txt`). */
-export const FIXTURES: ReadonlyMap<string, string> = new Map(
-  ['', 'lex/'].flatMap((dir) =>
+const readDir = (dir: string): ReadonlyMap<string, string> =>
+  new Map(
     readdirSync(new URL(dir, FIXTURE_DIR))
       .filter((f) => f.endsWith('.txt'))
       .map((f) => [dir + f, readFileSync(new URL(dir + f, FIXTURE_DIR), 'utf8')] as const),
-  ),
-)
+  )
+
+/** Every plain-text plan fixture, by file name. */
+export const FIXTURES: ReadonlyMap<string, string> = readDir('')
+/**
+ * The plans, the lexer's hand-made documents (`lex/<name>.txt`: flattened
+ * bodies, every marker family) and the real excerpts of `corpus/raw/`.
+ */
+export const ALL_FIXTURES: ReadonlyMap<string, string> = new Map([...FIXTURES, ...readDir('lex/'), ...readDir('corpus/raw/')])
 
 /** Pieces plans are made of: markers of every style and width, brackets, notes, breaks, odd spaces. */
 const PIECES = [
@@ -125,5 +131,5 @@ function apply(text: string, m: Mutation): string {
 
 /** A fixture with one to eight kinds of damage. */
 export const damagedFixture = fc
-  .tuple(fc.constantFrom(...FIXTURES.keys()), fc.array(mutation, { minLength: 1, maxLength: 8 }))
-  .map(([name, mutations]) => mutations.reduce(apply, FIXTURES.get(name) as string))
+  .tuple(fc.constantFrom(...ALL_FIXTURES.keys()), fc.array(mutation, { minLength: 1, maxLength: 8 }))
+  .map(([name, mutations]) => mutations.reduce(apply, ALL_FIXTURES.get(name) as string))

@@ -8,7 +8,7 @@ import { readNumeral } from '../../src/lex/numerals.js'
 import { tokenize } from '../../src/lex/tokenize.js'
 import { splitLines } from '../../src/util/lines.js'
 import * as reference from '../helpers/reference-input.js'
-import { anyText, damagedFixture, FIXTURES, planLines, planNoise, RUNS } from './arbitraries.js'
+import { ALL_FIXTURES, anyText, damagedFixture, planLines, planNoise, RUNS } from './arbitraries.js'
 
 // Plan text with a few traditional characters and one astral one (𠮶 U+20BB6 is not in the list, 𡞵 U+217B5 is).
 const traditionalNoise = fc
@@ -71,8 +71,8 @@ describe.each([
 })
 
 describe('fast scans on whole documents', () => {
-  it.each([...FIXTURES.keys()])('%s: tokens and flattened cuts as before', (name) => {
-    const text = FIXTURES.get(name) as string
+  it.each([...ALL_FIXTURES.keys()])('%s: tokens and flattened cuts as the plain versions', (name) => {
+    const text = ALL_FIXTURES.get(name) as string
     const lines = splitLines(text)
     expect(tokenize(text, lines)).toEqual(reference.tokenize(text, lines))
     expect(findFlattened(text, lines)).toEqual(reference.findFlattened(text, lines))
