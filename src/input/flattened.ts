@@ -71,6 +71,30 @@ class GluedUnits {
   }
 }
 
+/** What a unit's text ends with before a unit starting with no space between (as the tokenizer reads them). */
+const UNIT_ENDS = '。！？!?）)〕]】”’」』'
+
+/**
+ * Where the unit a place in a line belongs to starts, as far as markers go:
+ * the last marker after a full stop or closing bracket (a unit the tokenizer
+ * may start there: `…（市委负责）2.推进`), else the piece's start. Read forward
+ * once per line, from where the last question left off.
+ */
+class UnitStarts {
+  private line = -1
+  private scanned = 0
+  private at = 0
+
+  before(text: string, line: number, piece: number, to: number, end: number): number {
+    if (line !== this.line || piece > this.at) [this.line, this.at, this.scanned] = [line, piece, piece + 1]
+    for (let k = this.scanned; k < to; k++) {
+      if (startsMarker(text.charCodeAt(k)) && inSet(UNIT_ENDS, text.charCodeAt(k - 1)) && startsWithMarker(text, k, end, true)) this.at = k
+    }
+    this.scanned = Math.max(this.scanned, to)
+    return this.at
+  }
+}
+
 /**
  * Where a body flattened onto one line (copied off a web page) puts its items
  * one after another, separated by white space: `…（知识产权局负责） 2.推进…`.
@@ -101,6 +125,7 @@ export function findFlattened(text: string, lines: readonly LineSpan[]): Edit[] 
   // The piece is a label segment: another label after a space starts one too.
   let inLabel = false
   const glued = new GluedUnits()
+  const units = new UnitStarts()
   SPACE_RUN.lastIndex = 0
   // Only a run of spaces can be cut: the native scan skips everything else,
   // and a text with none is done at once.
@@ -131,12 +156,13 @@ export function findFlattened(text: string, lines: readonly LineSpan[]): Edit[] 
       // not a number (`第 2. 条`), a word (`Article 3.`) or syntax (`## 一、`).
       // After a Han character only a title ends: a task's wording runs on to
       // its note or full stop (`1.（负责二 一、；` is one task, however it was
-      // wrapped). `…负责） 二 强化保护`: a chapter with a space for its `、`
-      // only after a closing mark.
+      // wrapped; the task is the one the tokenizer may start last, with no
+      // space, after a full stop). `…负责） 二 强化保护`: a chapter with a
+      // space for its `、` only after a closing mark.
       cut =
         before !== DI &&
         (isHan(before) || afterSentence || before === TITLE_CLOSE) &&
-        !(isHan(before) && startsWithMarker(text, piece, end, false, worded)) &&
+        !(isHan(before) && startsWithMarker(text, units.before(text, line, piece, from, end), end, false, worded)) &&
         startsWithMarker(text, i, end, afterSentence, uncited)
     }
     // `…缩小。 责任单位：县发改局` — the label line the builder attaches to the

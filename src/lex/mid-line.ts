@@ -14,7 +14,7 @@
  */
 import { isSpaceCode } from '../chars.js'
 import type { Construct, MarkerMatch } from './construct.js'
-import { type FoundMarker, MARKER_STARTS, constructs, constructsAt, startChars } from './constructs/index.js'
+import { type FoundMarker, MARKER_STARTS, constructs, constructsAt, findMarker, startChars } from './constructs/index.js'
 import type { Sequence } from './sequence.js'
 
 /** What ends a unit's text before the next unit: a full stop, a closing bracket or quote. */
@@ -65,29 +65,38 @@ export interface Cut extends FoundMarker {
   start: number
 }
 
-/** Does a marker's content begin with another marker of its own family (`一、二、三产业`)? Then it is a list in prose. */
-function listGoesOn(construct: Construct, match: MarkerMatch, text: string, end: number): boolean {
-  return construct.match(text, match.contentStart, end) !== null
-}
-
 /**
  * Before any unit, a heading glued to a title (`…实施方案一、重点任务（一）强化…`)
  * must show it is one: a bare title of a few words, then the first marker
  * of a deeper family.
  */
-function confirmed(text: string, outer: Construct, match: MarkerMatch, end: number, sequence: Sequence): boolean {
+function confirmed(text: string, outer: Construct, match: MarkerMatch, end: number, sequence: Sequence, reading: Reading): boolean {
   const limit = Math.min(end, match.contentStart + MAX_TITLE + 1)
   for (let q = match.contentStart + 1; q < limit; q++) {
+    reading.reach = Math.max(reading.reach, q + 1)
     const c = text.charCodeAt(q)
     if (is(c, TITLE_BREAK)) return false
     if (MARKER_STARTS[c] === 0) continue
     for (const inner of constructsAt(c)) {
       if (inner.rank <= outer.rank) continue
       const found = inner.match(text, q, end)
-      if (found && !found.weak && (found.value === 1 || found.value === sequence.expected(inner))) return true
+      if (!found) continue
+      reading.reach = Math.max(reading.reach, found.contentStart + 1)
+      if (!found.weak && (found.value === 1 || found.value === sequence.expected(inner))) return true
     }
   }
   return false
+}
+
+/**
+ * How far the piece's text has been read to judge the markers in it. A unit
+ * may start only past it: what a marker was judged by (its first words, the
+ * list it goes on with, the title after it) must stay on its line when the
+ * tree is written back out one unit per line, or the same text would be
+ * judged otherwise.
+ */
+interface Reading {
+  reach: number
 }
 
 // What the scan for a place where a unit may start looks at, per code: a
@@ -144,7 +153,9 @@ export function nextCut(text: string, pieceStart: number, from: number, end: num
   // Where the heading's title stops being bare (first break, or too long).
   let bareUntil = -1
   const titled = piece.kind !== 'unit'
+  const reading: Reading = { reach: from }
   for (let p = candidate(text, from, end, titled); p >= 0; p = candidate(text, p + 1, end, titled)) {
+    if (p < reading.reach) continue
     const c = text.charCodeAt(p)
     let q = p - 1
     while (q > pieceStart && isSpaceCode(text.charCodeAt(q))) q--
@@ -169,13 +180,14 @@ export function nextCut(text: string, pieceStart: number, from: number, end: num
       if (spaced && !construct.cited) continue
       const match = construct.match(text, p, end)
       if (!match) continue
-      // A chapter with a space for its `、` is too weak mid-line; a bare marker where the line ends may do.
-      if (match.weak && match.contentStart < end) continue
+      reading.reach = Math.max(reading.reach, match.contentStart + 1)
+      // A chapter with a space for its `、`, or a marker with nothing after it, is too weak mid-line.
+      if (match.weak) continue
       const expected = match.value === sequence.expected(construct)
       const deeper = construct.rank > piece.rank
       let ok: boolean
       if (piece.kind === 'text') {
-        ok = expected && !match.weak && (construct.level === 'chapter' || construct.level === 'section') && (afterUnit || (isHan(before) && confirmed(text, construct, match, end, sequence)))
+        ok = expected && (construct.level === 'chapter' || construct.level === 'section') && (afterUnit || (isHan(before) && confirmed(text, construct, match, end, sequence, reading)))
       } else if (piece.kind === 'heading') {
         // Under a new heading, a deeper family may start again at 1 (tasks numbered per section).
         ok = (afterTitle ? deeper : afterUnit || construct.level === 'item') && (expected || (deeper && match.value === 1))
@@ -183,8 +195,40 @@ export function nextCut(text: string, pieceStart: number, from: number, end: num
         // The first of a family only inside its parent: `。（1）` in a task, not `。（一）` or `。第一条` there.
         ok = expected && (match.value > 1 || deeper) && (afterUnit || construct.level === 'item')
       }
-      if (ok && !listGoesOn(construct, match, text, end)) return { start: p, construct, match }
+      if (!ok) continue
+      // `一、二、三产业`: words that begin with another marker are a list in prose, or no unit's words.
+      const next = findMarker(text, match.contentStart, end)
+      if (!next) return { start: p, construct, match }
+      reading.reach = Math.max(reading.reach, next.match.contentStart + 1)
     }
+  }
+  return null
+}
+
+/**
+ * Could a unit start at `p`, in a task's text, whatever the sequence: a
+ * marker (not weak, its words not starting with another marker) right after
+ * a full stop, a closing bracket or a semicolon, or after white space for a
+ * family also cited in prose? An
+ * over-approximation of {@link nextCut} for writing text back out: `toText`
+ * breaks such markers so that a task's wording reads back as one task.
+ *
+ * @example
+ * ```ts
+ * mayStartMidLine('推进。2.完善', 3, 7) // { construct: task, match: { value: 2, … } }
+ * mayStartMidLine('推进2.完善', 2, 6)   // null: no sentence ends before it
+ * ```
+ */
+export function mayStartMidLine(text: string, p: number, end: number): FoundMarker | null {
+  if (MARKER_STARTS[text.charCodeAt(p)] === 0) return null
+  let q = p - 1
+  while (q > 0 && isSpaceCode(text.charCodeAt(q))) q--
+  if (q < 0 || !is(text.charCodeAt(q), UNIT_END | ITEM_END)) return null
+  const spaced = q < p - 1
+  for (const construct of constructsAt(text.charCodeAt(p))) {
+    if (spaced && !construct.cited) continue
+    const match = construct.match(text, p, end)
+    if (match && !match.weak && !findMarker(text, match.contentStart, end)) return { construct, match }
   }
   return null
 }

@@ -39,21 +39,22 @@ export interface Token {
   contentStart: number
 }
 
-/** How many lines on a run's next number may stand (text between tasks: sub-headings, label lines). */
+/** How many lines a unit's text may run over before the run's next number. */
 const RUN_REACH = 8
 
 /**
- * Does the next marker of `construct` within a few lines carry the next
- * number? A page that starts in the middle of a plan (`123.…` `124.…`) shows
- * its numbering by the run it starts, where nothing came before to expect it.
+ * Does the next number of `construct` start the line right after the unit
+ * at line `index` (its text may go on over lines that do not end a
+ * sentence)? A page that starts in the middle of a plan (`123.…` `124.…`)
+ * shows its numbering by the run it starts, where nothing came before to
+ * expect it. Only the very next line counts: whatever stands between could
+ * belong to the unit or not, as the tree is written back out.
  */
 function startsRun(text: string, lines: readonly LineSpan[], index: number, construct: Construct, value: number): boolean {
-  for (let k = index + 1; k < lines.length && k <= index + RUN_REACH; k++) {
-    const { start, end } = lines[k] as LineSpan
-    const next = construct.match(text, start, end)
-    if (next) return next.value === value + 1
-  }
-  return false
+  let k = index
+  while (k < lines.length && k < index + RUN_REACH && !inSet(SENTENCE_ENDS, text.charCodeAt((lines[k] as LineSpan).end - 1))) k++
+  const next = lines[k + 1]
+  return next !== undefined && construct.match(text, next.start, next.end)?.value === value + 1
 }
 
 /** The marker line `index` starts with, if the sequence takes it. */

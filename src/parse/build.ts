@@ -32,6 +32,12 @@ function continuesTask(source: string, task: OpenTask, line: Token): boolean {
   return findFinalNote(source.slice(line.start, line.end))?.start === 0
 }
 
+/** Does this token start on the line the open task's last span ends on (only white space between)? */
+function runsOn(source: string, task: OpenTask, token: Token): boolean {
+  for (let i = (task.spans[task.spans.length - 1] as LineSpan).end; i < token.start; i++) if (!isSpace(source[i])) return false
+  return true
+}
+
 /**
  * The spaces before a line break that clean-up put in (a body flattened onto
  * one line is split before each marker, spaces kept): when the line goes on
@@ -185,12 +191,11 @@ export function buildTree(
   }
 
   for (const token of tokens) {
-    // Until the tree has item nodes, a sub-item (`（1）` `①`) is part of the
-    // open task's wording, and text anywhere else.
-    if (token.kind === 'item' && task) {
-      const gap = insertedGap(source, task, token, locator)
-      if (gap) task.spans.push(gap)
-      task.spans.push({ start: token.start, end: token.end })
+    // Until the tree has item nodes, a sub-item run into its task's line
+    // (`…改革。（1）…（2）…`) is part of the task's wording; one that starts a
+    // line is text.
+    if (token.kind === 'item' && task && runsOn(source, task, token)) {
+      task.spans.push({ start: (task.spans[task.spans.length - 1] as LineSpan).end, end: token.end })
       continue
     }
     if (token.kind === 'text' || token.kind === 'item') {

@@ -1,6 +1,7 @@
 import { isSpace } from '../chars.js'
 import { findFlattened } from '../input/flattened.js'
 import { findMarker } from '../lex/constructs/index.js'
+import { mayStartMidLine } from '../lex/mid-line.js'
 import { splitLines } from '../util/lines.js'
 import type { Chapter, Paragraph, Plan, Responsibility, Section, Task } from '../types.js'
 
@@ -27,30 +28,50 @@ function joinMarker(marker: string, words: string): string {
 const ASCII_WORD = /[0-9A-Za-z]/
 
 /**
- * A task written on one line can hold, in its wording, a space and a marker
- * with words after it (`（三) 一、（负责）`) that in the input stood at the end
- * of a line (`…一、` then `（负责）`): on one line the flattened-body split would
- * cut there. Break the line inside each such marker, where the two halves
- * join back with nothing between them (not between two Latin letters or
- * digits), so that it is no marker; the task goes on on the next line, as a
- * line not ending a sentence does.
+ * Where the line, read again, could be cut at a marker from `from` on: the
+ * flattened-body split (a marker after white space), and units that start
+ * mid-line (a marker after a full stop or closing bracket).
+ */
+function cutsIn(line: string, from: number): { at: number; spaced: boolean }[] {
+  const lines = splitLines(line)
+  const cuts = findFlattened(line, lines).map((e) => ({ at: e.start, spaced: true }))
+  for (const { start, end } of lines) {
+    for (let p = Math.max(start + 1, from); p < end; p++) if (mayStartMidLine(line, p, end)) cuts.push({ at: p, spaced: false })
+  }
+  return cuts.filter((c) => c.at >= from).sort((a, b) => a.at - b.at)
+}
+
+/**
+ * A task written on one line can hold, in its wording, a marker with words
+ * after it that in the input stood where no unit could start: at the end of
+ * a line (`（三) 一、` then `（负责）`), or after words the note now written
+ * first stood between. On one line the flattened-body split or the mid-line
+ * search would cut there. Break the line inside each such marker, where the
+ * two halves join back with nothing between them (not between two Latin
+ * letters or digits), so that it is no marker (or, for a one-character
+ * marker such as `①`, right after it, where a marker with nothing after it
+ * starts no unit); the task goes on on the next line, as a line not ending a
+ * sentence does.
  */
 function keepWhole(line: string, from: number): string {
+  const joins = (b: number) => {
+    const [x, y] = [line[b - 1] as string, line[b] as string]
+    return !(isSpace(x) || isSpace(y) || y === '\n' || (ASCII_WORD.test(x) && ASCII_WORD.test(y)))
+  }
   for (let round = 0; round < 8; round++) {
-    const lines = splitLines(line)
-    const cuts = findFlattened(line, lines).filter((e) => e.start >= from)
+    const cuts = cutsIn(line, from)
     if (cuts.length === 0) break
     let out = ''
     let at = 0
-    for (const { start } of cuts) {
+    for (const { at: start, spaced } of cuts) {
+      if (start < at) continue
       const end = findMarker(line, start, line.length)?.match.markerEnd ?? start
-      for (let b = end - 1; b > start; b--) {
-        const [x, y] = [line[b - 1] as string, line[b] as string]
-        if (isSpace(x) || isSpace(y) || (ASCII_WORD.test(x) && ASCII_WORD.test(y))) continue
-        out += line.slice(at, b) + '\n'
-        at = b
-        break
-      }
+      let b = end - 1
+      while (b > start && !joins(b)) b--
+      if (b === start && !spaced && end < line.length && joins(end)) b = end
+      if (b === start) continue
+      out += line.slice(at, b) + '\n'
+      at = b
     }
     if (at === 0) break
     line = out + line.slice(at)

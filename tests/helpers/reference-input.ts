@@ -97,7 +97,7 @@ export function match(construct: Construct, text: string, start: number, end: nu
     if (ch !== undefined && close.includes(ch)) {
       closedBy = ch
       i = j + 1
-    } else if (spaceCloses && isSpace(text[i])) weak = true
+    } else if (spaceCloses && i < end && isSpace(text[i])) weak = true
     else return null
   }
   const contentStart = skipSpaces(text, i, end)
@@ -148,19 +148,23 @@ function accept(c: Construct, m: MarkerMatch, counters: Counters, afterHeading: 
 
 type Piece = { kind: 'heading' | 'unit' | 'text'; rank: number; contentStart: number }
 
-function confirmed(text: string, outer: Construct, m: MarkerMatch, end: number, counters: Counters): boolean {
+function confirmed(text: string, outer: Construct, m: MarkerMatch, end: number, counters: Counters, reading: { reach: number }): boolean {
   for (let q = m.contentStart + 1; q < end && q <= m.contentStart + MAX_TITLE; q++) {
+    reading.reach = Math.max(reading.reach, q + 1)
     if (TITLE_BREAKS.includes(text[q] as string)) return false
     for (const inner of constructs) {
       if (inner.rank <= outer.rank) continue
       const found = match(inner, text, q, end)
-      if (found && !found.weak && (found.value === 1 || found.value === counters.expected(inner))) return true
+      if (!found) continue
+      reading.reach = Math.max(reading.reach, found.contentStart + 1)
+      if (!found.weak && (found.value === 1 || found.value === counters.expected(inner))) return true
     }
   }
   return false
 }
 
-function cutAt(text: string, lineStart: number, p: number, end: number, piece: Piece, counters: Counters): { construct: Construct; match: MarkerMatch } | null {
+/** The unit that starts at `p`, if any; `reading.reach` grows past all the text read to judge it. */
+function cutAt(text: string, lineStart: number, p: number, end: number, piece: Piece, counters: Counters, reading: { reach: number }): { construct: Construct; match: MarkerMatch } | null {
   let q = p - 1
   while (q > lineStart && isSpace(text[q])) q--
   const spaced = q < p - 1
@@ -172,22 +176,27 @@ function cutAt(text: string, lineStart: number, p: number, end: number, piece: P
     const title = text.slice(piece.contentStart, p)
     afterTitle = title.length <= MAX_TITLE && ![...title].some((ch) => TITLE_BREAKS.includes(ch))
   }
+  if (!afterItem && !afterTitle && !(piece.kind === 'text' && isHan(before))) return null
   for (const construct of constructs) {
     const m = match(construct, text, p, end)
     if (!m) continue
     if (spaced && !construct.cited) continue
-    if (m.weak && m.contentStart < end) continue
+    reading.reach = Math.max(reading.reach, m.contentStart + 1)
+    if (m.weak) continue
     const expected = m.value === counters.expected(construct)
     const deeper = construct.rank > piece.rank
     let ok: boolean
     if (piece.kind === 'text') {
-      ok = expected && !m.weak && (construct.level === 'chapter' || construct.level === 'section') && (afterUnit || (isHan(before) && confirmed(text, construct, m, end, counters)))
+      ok = expected && (construct.level === 'chapter' || construct.level === 'section') && (afterUnit || (isHan(before) && confirmed(text, construct, m, end, counters, reading)))
     } else if (piece.kind === 'heading') {
       ok = (afterTitle || afterItem) && (afterTitle ? deeper : afterUnit || construct.level === 'item') && (expected || (deeper && m.value === 1))
     } else {
       ok = afterItem && expected && (m.value > 1 || deeper) && (afterUnit || construct.level === 'item')
     }
-    if (ok && match(construct, text, m.contentStart, end) === null) return { construct, match: m }
+    if (!ok) continue
+    const next = find(text, m.contentStart, end)
+    if (!next) return { construct, match: m }
+    reading.reach = Math.max(reading.reach, next.match.contentStart + 1)
   }
   return null
 }
@@ -207,8 +216,10 @@ export function tokenize(text: string, lines: readonly LineSpan[]): Token[] {
       const { construct, match: m } = found
       let run = false
       if (counters.expected(construct) === 1 && !m.weak && !construct.strict) {
-        const next = lines.slice(index + 1, index + 9).map((l) => match(construct, text, l.start, l.end)).find((n) => n !== null)
-        run = next !== undefined && next.value === m.value + 1
+        let k = index
+        while (k < lines.length && k < index + 8 && !SENTENCE_ENDS.includes(text[(lines[k] as LineSpan).end - 1] as string)) k++
+        const next = lines[k + 1]
+        run = next !== undefined && match(construct, text, next.start, next.end)?.value === m.value + 1
       }
       if (!run) found = null
     }
@@ -229,8 +240,10 @@ export function tokenize(text: string, lines: readonly LineSpan[]): Token[] {
         token = { kind: 'text', construct: null, rank: -1, value: null, marker: null, start: at, end, contentStart: at }
       }
       let cut: { start: number; construct: Construct; match: MarkerMatch } | null = null
+      const reading = { reach: piece.contentStart + 1 }
       for (let p = piece.contentStart + 1; p < end && !cut; p++) {
-        const c = cutAt(text, at, p, end, piece, counters)
+        if (p < reading.reach) continue
+        const c = cutAt(text, at, p, end, piece, counters, reading)
         if (c) cut = { start: p, ...c }
       }
       if (cut) {
@@ -274,6 +287,13 @@ function closesNote(text: string, from: number, close: number): boolean {
   return false
 }
 
+/** The last marker after a full stop or closing bracket before `to`, else the piece's start. */
+function unitStart(text: string, piece: number, to: number, end: number): number {
+  let at = piece
+  for (let k = piece + 1; k < to; k++) if ('。！？!?）)〕]】”’」』'.includes(text[k - 1] as string) && startsWithMarker(text, k, end, true)) at = k
+  return at
+}
+
 export function findFlattened(text: string, lines: readonly LineSpan[]): Edit[] {
   const edits: Edit[] = []
   for (const { start, end } of lines) {
@@ -295,7 +315,7 @@ export function findFlattened(text: string, lines: readonly LineSpan[]): Edit[] 
       let cut =
         before !== '第' &&
         (HAN.test(before) || afterSentence || before === '》') &&
-        !(HAN.test(before) && startsWithMarker(text, piece, end, false, (c) => c.level === 'task' || c.level === 'item')) &&
+        !(HAN.test(before) && startsWithMarker(text, unitStart(text, piece, from, end), end, false, (c) => c.level === 'task' || c.level === 'item')) &&
         startsWithMarker(text, i, end, afterSentence, (c) => !c.cited)
       const label = !cut && (afterSentence || inLabel) && labelAt(text, i, end)
       if (!cut && !label && HAN.test(text[i] as string) && CLOSE_BRACKETS.includes(before)) {

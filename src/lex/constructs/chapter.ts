@@ -14,7 +14,8 @@ export function matchChapter(text: string, start: number, end: number): MarkerMa
   let index = start + numeral.length
   // > | 十一、加强组织保障
   //         ^
-  const ch = text.charCodeAt(index)
+  // Nothing past the line's end counts (a space clean-up left there is no delimiter).
+  const ch = index < end ? text.charCodeAt(index) : Number.NaN
   let weak = false
   if (inSet(CHAPTER_DELIMITERS, ch)) index++
   else if (isSpaceCode(ch)) weak = true
