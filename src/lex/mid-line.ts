@@ -105,13 +105,46 @@ const START = 1
 const BOUND = 2
 const PAIR = new Uint8Array(0x10000)
 for (const construct of constructs) for (const ch of startChars(construct)) PAIR[ch.charCodeAt(0)] = START
+
+/**
+ * The characters that may come second in a marker of `construct`: its
+ * number's (after a prefix or bracket, or when numbers run over several
+ * characters), its close, white space where the shape allows it; `null`
+ * when anything may (`①` followed by its words).
+ */
+function secondChars(construct: Construct): string | null {
+  const { prefix, open, close, spaceBeforeClose, spaceCloses } = construct.shape
+  if (prefix || open) return construct.numeral.starts
+  if (construct.numeral.maxLength === 1 && !close) return null
+  return construct.numeral.starts + close + (spaceBeforeClose || spaceCloses ? String.fromCharCode(...SPACES) : '')
+}
+
+// Per code, the families it may come second in (one bit per family): a
+// character that starts a marker only counts if the next one may go on with
+// it, so the brackets of notes (`。（市委负责）`) are passed over at once.
+const SECOND = new Uint16Array(0x10000)
+const ANY_SECOND = new Uint8Array(0x10000)
+const FAMILY_BITS = new Uint16Array(0x10000)
+constructs.forEach((construct, k) => {
+  const bit = 1 << k
+  for (const ch of startChars(construct)) FAMILY_BITS[ch.charCodeAt(0)] = (FAMILY_BITS[ch.charCodeAt(0)] as number) | bit
+  const chars = secondChars(construct)
+  if (chars === null) for (const ch of startChars(construct)) ANY_SECOND[ch.charCodeAt(0)] = 1
+  else for (let i = 0; i < chars.length; i++) SECOND[chars.charCodeAt(i)] = (SECOND[chars.charCodeAt(i)] as number) | bit
+})
+
+/** May the marker-start character at `p` be followed by the one after it in some family's marker? */
+function goesOn(text: string, p: number): boolean {
+  const first = text.charCodeAt(p)
+  return ANY_SECOND[first] === 1 || (((FAMILY_BITS[first] as number) & (SECOND[text.charCodeAt(p + 1)] ?? 0)) !== 0)
+}
 for (const c of [...UNIT_ENDS, ...ITEM_ENDS].map((ch) => ch.charCodeAt(0)).concat(SPACES)) PAIR[c] = (PAIR[c] as number) | BOUND
 
 /**
  * The next place in `[from, end)` where a unit may start: a character some
  * family starts with, after one a unit ends with, a space, or (`titled`: in
- * a heading or text) a Han character; -1 when there is none. Most characters
- * are neither: in a unit's text, where only the first two kinds count, the
+ * a heading or text) a Han character, and followed by a character that
+ * may go on with it; -1 when there is none. Most characters are neither: in a unit's text, where only the first two kinds count, the
  * scan reads every other character (each pair of neighbours holds one of
  * them) and looks around only when it hits one.
  */
@@ -120,7 +153,7 @@ function candidate(text: string, from: number, end: number, titled: boolean): nu
     for (let p = from; p < end; p++) {
       if (MARKER_STARTS[text.charCodeAt(p)] === 0) continue
       const previous = text.charCodeAt(p - 1)
-      if (((PAIR[previous] as number) & BOUND) !== 0 || isHan(previous)) return p
+      if ((((PAIR[previous] as number) & BOUND) !== 0 || isHan(previous)) && goesOn(text, p)) return p
     }
     return -1
   }
@@ -129,8 +162,8 @@ function candidate(text: string, from: number, end: number, titled: boolean): nu
     if (here === 0) continue
     // > | …工作。（市委负责）2.完善…
     //                   ^^ one of the two is read
-    if ((here & START) !== 0 && ((PAIR[text.charCodeAt(k - 1)] as number) & BOUND) !== 0) return k
-    if ((here & BOUND) !== 0 && k + 1 < end && ((PAIR[text.charCodeAt(k + 1)] as number) & START) !== 0) return k + 1
+    if ((here & START) !== 0 && ((PAIR[text.charCodeAt(k - 1)] as number) & BOUND) !== 0 && goesOn(text, k)) return k
+    if ((here & BOUND) !== 0 && k + 1 < end && ((PAIR[text.charCodeAt(k + 1)] as number) & START) !== 0 && goesOn(text, k + 1)) return k + 1
   }
   return -1
 }
