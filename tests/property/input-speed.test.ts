@@ -89,7 +89,8 @@ describe('fast scans on whole documents', () => {
         expect(findFlattened(text, splitLines(text))).toEqual(reference.findFlattened(text, splitLines(text)))
       }
       // Line starts of every family's shape, and a sub-item after each character.
-      const text = `${ch}1）甲\n${ch}、甲\n${ch}一条甲\n${ch}甲\n1.甲${ch}（1）乙${ch}1）丙`
+      // (After `。`, a white-space character lets a sub-item start mid-line; any other character but a closing one does not.)
+      const text = `${ch}1）甲\n${ch}、甲\n${ch}一条甲\n${ch}甲\n1.甲${ch}（1）乙${ch}1）丙\n2.甲。${ch}（1）乙`
       expect(tokenize(text, splitLines(text))).toEqual(reference.tokenize(text, splitLines(text)))
     }
   }, 300_000)
