@@ -50,6 +50,11 @@ const INPUTS = {
   'many paragraphs': (b) => '一、总体要求\n1. 推进工作。（知识产权局负责）\n' + lines((k) => `第${k}段说明文字。`, b),
   'number jumps': (b) => lines((k) => `一、总体要求\n1. 推进。（知识产权局负责）\n二、保障\n9999. 落实。（知识产权局负责）`, b),
   'unclosed notes': (b) => lines((k) => `${(k % 9999) + 1}. 推进工作（知识产权局负责`, b),
+  // One line: units with nothing between them, found mid-line by the sequence.
+  'glued units': (b) => '一、总体要求' + lines((k) => `${(k % 9999) + 1}.推进工作。（知识产权局负责）`, b).replace(/\n/g, ''),
+  'glued sub-items': (b) => '1.推进。' + lines((k) => `（${(k % 99) + 1}）推进工作；`, b).replace(/\n/g, ''),
+  '）1. repeated': (b) => fill('）1.', b),
+  'notes and spaces': (b) => '一、总体要求 1.推进 ' + fill('（知识产权局负责） 推进', b),
 }
 
 function time(text, repeats) {

@@ -66,6 +66,33 @@ describe('flattened one-line bodies', () => {
   })
 })
 
+describe('label segments and what follows the last unit of a flattened line', () => {
+  test('a label with its colon after a sentence, or after another label, starts a line of its own', () => {
+    expect(flattened('一、甲 1.推进立法。 责任单位：市司法局 2.推进修改。 牵头单位:市发改局 完成时限：年底')).toBe(
+      '一、甲 \n1.推进立法。 \n责任单位：市司法局 \n2.推进修改。 \n牵头单位:市发改局 \n完成时限：年底',
+    )
+  })
+
+  test('label words without a colon, or not after a sentence, stay in the line', () => {
+    for (const text of ['1.推进立法。 责任单位要加强领导。', '1.推进立法 责任单位：市司法局']) expect(flattened(text)).toBe(text)
+  })
+
+  test('after a note, in a line already cut, Han text is a paragraph of its own', () => {
+    const plan = parsePlan('一、完善制度 1.推进立法。（司法局负责） 2.推进修改。（农业农村部负责） 上述各项任务中，列第一位的部门为牵头部门。')
+    const tasks = numbered(plan).filter((n) => n.type === 'task')
+    expect(tasks.map((t) => t.type === 'task' && t.responsibility?.departments.map((d) => d.name))).toEqual([['司法局'], ['农业农村部']])
+    expect(plan.children.at(-1)).toMatchObject({ type: 'paragraph', text: '上述各项任务中，列第一位的部门为牵头部门。' })
+  })
+
+  test('not after a bracket that is no note, nor in a line not cut before', () => {
+    for (const text of ['一、甲 1.推进立法（2021—2025年） 完成修订。（司法局负责）', '1.做好甲。（司法局负责） 做好乙。（财政局负责）']) {
+      const cuts = findFlattened(text, splitLines(text)).map((e) => text.slice(e.start, e.start + 2))
+      expect(cuts).not.toContain('完成')
+      expect(cuts).not.toContain('做好')
+    }
+  })
+})
+
 describe('hard-wrapped PDF text', () => {
   test('the seed, one paragraph per line, is not taken for wrapped text', () => {
     const seed = readFileSync('fixtures/ip-plan-2021-2022.txt', 'utf8')

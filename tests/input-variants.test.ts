@@ -29,6 +29,7 @@ const VARIANTS: Variant[] = [
   { name: 'UTF-16BE bytes with BOM', make: (t) => V.utf16(t, 'be'), decode: (b) => new TextDecoder('utf-16be', { ignoreBOM: true }).decode(b) },
   { name: 'ASCII punctuation', make: V.asciiPunctuation },
   { name: 'flattened to one line', make: V.flattened },
+  { name: 'the whole page on one line, closing rule included', make: V.flattenedWhole },
   { name: 'hard-wrapped at 30 with page footers', make: (t) => V.pdfCopy(t, 30) },
   { name: 'pinyin injected', make: V.pinyin },
   { name: 'CRLF', make: V.crlf },

@@ -55,7 +55,7 @@ describe('tokenize', () => {
   it('gives offsets of the marker, the content and the line end', () => {
     const text = '一、总体要求\n  109 . 深入推进。（公安部负责）  \n'
     const [chapter, task] = tokenize(text)
-    expect(chapter).toEqual({ kind: 'chapter', value: 1, marker: '一、', start: 0, end: 6, contentStart: 2 })
+    expect(chapter).toEqual({ kind: 'chapter', construct: 'chapter', rank: 2, value: 1, marker: '一、', start: 0, end: 6, contentStart: 2 })
     expect(task).toMatchObject({ kind: 'task', value: 109, marker: '109 .', start: 9, contentStart: 15 })
     expect(text.slice(task!.contentStart, task!.end)).toBe('深入推进。（公安部负责）')
   })
@@ -78,5 +78,19 @@ describe('tokenize', () => {
 
   it('needs the sequence to confirm a chapter marked only by a space', () => {
     expect(kinds('一 完善制度\n三 是重点').map((k) => k[0])).toEqual(['chapter', 'text'])
+  })
+})
+
+describe('a page that starts in the middle of a plan', () => {
+  it('takes a first number out of turn when the next marker of its family goes on from it', () => {
+    const text = '导航菜单\n（湖北省）某市工作任务分解方案\n123.完善服务圈。（A负责）\n124.开展活动。（B负责）\n（七）增进民生福祉。\n125.加强就业。（C负责）'
+    expect(kinds(text).map((k) => [k[0], k[1]])).toEqual([
+      ['text', null], ['text', null], ['task', 123], ['task', 124], ['section', 7], ['task', 125],
+    ])
+  })
+
+  it('leaves a lone number out of turn, and one the next marker does not go on from, as text', () => {
+    expect(kinds('某某通知\n27.加强管理\n说明').map((k) => k[0])).toEqual(['text', 'text', 'text'])
+    expect(kinds('某某通知\n27.加强管理\n5.推进').map((k) => k[0])).toEqual(['text', 'text', 'text'])
   })
 })

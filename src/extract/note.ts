@@ -52,11 +52,11 @@ function isLineBreak(c: number): boolean {
   return c === 10 || c === 13 || c === 0x2028 || c === 0x2029
 }
 
-/** Does a bracket at `open` start a clause: at the text's start, a line's, or after a sentence end? */
+/** Does a bracket at `open` start a clause: at the text's start, a line's, after a sentence end or right after another bracket (a note after a note)? */
 function startsClause(text: string, open: number): boolean {
   let i = open - 1
   while (i >= 0 && isJsSpaceCode(text.charCodeAt(i)) && !isLineBreak(text.charCodeAt(i))) i--
-  return i < 0 || isLineBreak(text.charCodeAt(i)) || SENTENCE_ENDS.includes(text[i] as string)
+  return i < 0 || isLineBreak(text.charCodeAt(i)) || SENTENCE_ENDS.includes(text[i] as string) || charIs(text.charCodeAt(i), CLOSE)
 }
 
 /** Does a bracket ending at `end` end a clause: before a `，` `。` `；`, a line break, another bracket or the end? */

@@ -1,4 +1,11 @@
-/** Chinese numerals as used in chapter and section markers: 一 … 九十九. */
+/**
+ * The numbers markers are written with: Chinese numerals (一 … 九十九) for
+ * chapters and sections, digits of either width for tasks and sub-items,
+ * circled numbers (① … ⑳), and either of the first two after 第. Each is a
+ * {@link NumeralReader} the construct table names.
+ */
+import { digitCodeValue, isDigitCode } from '../chars.js'
+import type { NumeralReader } from './construct.js'
 
 const DIGITS: Record<string, number> = {
   〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -57,4 +64,68 @@ export function formatNumeral(value: number): string {
   const tens = Math.floor(value / 10)
   const ones = value % 10
   return (tens > 1 ? names[tens] : '') + '十' + (ones ? names[ones] : '')
+}
+
+/** `一` … `九十九` (and traditional capitals): chapters `一、`, sections `（一）`. */
+export const chineseNumerals: NumeralReader = {
+  name: 'chinese',
+  // Every character a numeral can start with: a digit other than 〇/零, or 十.
+  starts: Object.keys(DIGITS).filter((ch) => (DIGITS[ch] as number) > 0).join('') + [...TEN].join(''),
+  maxLength: 3,
+  read: (text, start) => readNumeral(text, start),
+}
+
+const ARABIC_STARTS = '0123456789０１２３４５６７８９'
+
+/** Digits of either width, at most `max` of them, not all zeros: a further digit makes it a number in prose. */
+export function readArabic(text: string, start: number, end: number, max: number): { value: number; length: number } | null {
+  // > | 109 . 深入推进
+  //     ^
+  let index = start
+  let value = 0
+  let c = text.charCodeAt(index)
+  while (index < end && isDigitCode(c) && index - start < max) {
+    value = value * 10 + digitCodeValue(c)
+    c = text.charCodeAt(++index)
+  }
+  if (index === start || value === 0 || isDigitCode(c)) return null
+  return { value, length: index - start }
+}
+
+/** `1` … `9999` in ASCII or full-width digits: tasks `1.` `109 .` (`20210` is a number in prose). */
+export const arabicNumerals: NumeralReader = {
+  name: 'arabic',
+  starts: ARABIC_STARTS,
+  maxLength: 4,
+  read: (text, start, end) => readArabic(text, start, end, 4),
+}
+
+/** `1` … `99`: sub-items `（1）` `1）` (`（2021）` is a year). */
+export const itemNumerals: NumeralReader = {
+  name: 'arabic',
+  starts: ARABIC_STARTS,
+  maxLength: 2,
+  read: (text, start, end) => readArabic(text, start, end, 2),
+}
+
+const CIRCLED_ONE = 0x2460 // ①
+const CIRCLED_TWENTY = 0x2473 // ⑳
+
+/** `①` … `⑳`: one character each. */
+export const circledNumerals: NumeralReader = {
+  name: 'circled',
+  starts: String.fromCharCode(...Array.from({ length: 20 }, (_, k) => CIRCLED_ONE + k)),
+  maxLength: 1,
+  read(text, start) {
+    const c = text.charCodeAt(start)
+    return c >= CIRCLED_ONE && c <= CIRCLED_TWENTY ? { value: c - CIRCLED_ONE + 1, length: 1 } : null
+  },
+}
+
+/** After 第: `第三章`, `第12条`, Chinese numerals or digits. */
+export const ordinalNumerals: NumeralReader = {
+  name: 'ordinal',
+  starts: chineseNumerals.starts + arabicNumerals.starts,
+  maxLength: 4,
+  read: (text, start, end) => readNumeral(text, start) ?? arabicNumerals.read(text, start, end),
 }

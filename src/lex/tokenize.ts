@@ -1,68 +1,114 @@
-import { CLOSE, OPEN, SENTENCE_ENDS, charIs, inSet, isDigitCode } from '../chars.js'
+import { CLOSE, OPEN, SENTENCE_ENDS, charIs, inSet, isSpaceCode } from '../chars.js'
 import { type LineSpan, splitLines } from '../util/lines.js'
-import { type MarkerMatch, matchChapter, matchSection, matchTask } from './markers.js'
-import { isNumeralCode } from './numerals.js'
+import type { Construct, Level, MarkerMatch } from './construct.js'
+import { constructsAt } from './constructs/index.js'
+import { type Cut, type Piece, nextCut } from './mid-line.js'
+import { labelAt } from '../input/labels.js'
 import { isRunIn } from './run-in.js'
+import { Sequence } from './sequence.js'
 
-export type TokenKind = 'chapter' | 'section' | 'task' | 'text'
+/** What a token is: the level of its marker's family, or a line of text. */
+export type TokenKind = Level | 'text'
 
-/** One non-blank line, classified. Offsets are into the text given to {@link tokenize}. */
+/**
+ * One non-blank line, or one piece of a line that holds several units (a
+ * flattened body), classified. Offsets are into the text given to {@link tokenize}.
+ */
 export interface Token {
+  /** The nominal level of the marker's family (`第一章` and `一、` are both `chapter`), or `text`. */
   kind: TokenKind
-  /** The number a heading or task carries (`十一、` → 11), `null` for text. */
+  /**
+   * The family: `chapter` (一、) `section` (（一）) `task` (1.) `zhang` (第一章)
+   * `jie` (第一节) `tiao` (第一条) `paren-item` ((1)) `half-paren-item` (1))
+   * `circled` (①); `null` for text.
+   */
+  construct: string | null
+  /**
+   * Nesting order of the family, smaller is outer: zhang 0, jie 1, chapter 2,
+   * section 3, task and tiao 4, paren-item 5, half-paren-item 6, circled 7;
+   * -1 for text.
+   */
+  rank: number
+  /** The number a heading, task or item carries (`十一、` → 11, `③` → 3), `null` for text. */
   value: number | null
-  /** The marker as written (`十一、`, `（一）`, `109 .`), `null` for text. */
+  /** The marker as written (`十一、`, `（一）`, `109 .`, `第三条`), `null` for text. */
   marker: string | null
   /** Offset of the marker, or of the first character of a text line. */
   start: number
-  /** Offset just past the line's last non-space character. */
+  /** Offset just past the line's (or piece's) last non-space character. */
   end: number
-  /** Offset of the content after the marker and its spaces (`start` for text). */
+  /** Offset of the content after the marker and its spaces (`start` for text, `end` for a bare marker). */
   contentStart: number
 }
 
 /** What may follow a note on its line: `（A负责）。`. */
 const AFTER_NOTE = '。．.；;'
 
-/** Is the line one bracket group, maybe with a full stop after it: a note on a line of its own? */
+/** Is the piece one bracket group, maybe with a full stop after it: a note on a line of its own? */
 function isBracketLine(text: string, start: number, end: number): boolean {
   let last = end - 1
   while (last > start && inSet(AFTER_NOTE, text.charCodeAt(last))) last--
   return charIs(text.charCodeAt(start), OPEN) && charIs(text.charCodeAt(last), CLOSE)
 }
 
-/** How far past the last number a heading may jump and still be read as one (a gap). */
-const MAX_JUMP = 10
-
-interface Counter {
-  last: number
-}
+/** How many lines a unit's text may run over before the run's next number. */
+const RUN_REACH = 8
 
 /**
- * Decide whether a marker-shaped line start really is a marker, from the
- * sequence: the next number is always taken; a jump ahead, a repeat or a step
- * back only when the previous line was complete, so that a wrapped sentence
- * going on with `3、…` or `2021.` stays text. Right after a heading any number
- * is taken, which keeps swapped chapters and restarting task lists intact.
+ * Does the next number of `construct` start the line right after the unit
+ * at line `index` (its text may go on over lines that do not end a
+ * sentence)? A page that starts in the middle of a plan (`123.…` `124.…`)
+ * shows its numbering by the run it starts, where nothing came before to
+ * expect it. Only the very next line counts: whatever stands between could
+ * belong to the unit or not, as the tree is written back out.
  */
-function accept(match: MarkerMatch, counter: Counter, afterHeading: boolean, prevComplete: boolean): boolean {
-  const expected = counter.last + 1
-  if (match.value === expected) return true
-  if (match.weak) return false
-  if (afterHeading) return true
-  if (!prevComplete) return false
-  return match.value < expected || match.value <= counter.last + MAX_JUMP
+function startsRun(text: string, lines: readonly LineSpan[], index: number, construct: Construct, value: number): boolean {
+  let k = index
+  while (k < lines.length && k < index + RUN_REACH && !inSet(SENTENCE_ENDS, text.charCodeAt((lines[k] as LineSpan).end - 1))) k++
+  const next = lines[k + 1]
+  return next !== undefined && construct.match(text, next.start, next.end)?.value === value + 1
+}
+
+/** The marker line `index` starts with, if the sequence takes it. */
+function lineStart(text: string, lines: readonly LineSpan[], index: number, sequence: Sequence): Cut | null {
+  const { start, end } = lines[index] as LineSpan
+  // Families start with different characters (a bracket, a digit, a numeral,
+  // 第, ①): most lines, text, are decided by one look-up, and a marker-shaped
+  // start tries the one or two families it allows.
+  for (const construct of constructsAt(text.charCodeAt(start))) {
+    const match = construct.match(text, start, end)
+    if (!match) continue
+    if (sequence.accepts(construct, match)) return { start, construct, match }
+    // The first of its family, out of turn: taken if a run starts here.
+    const first = sequence.expected(construct) === 1 && !match.weak && !construct.strict
+    return first && startsRun(text, lines, index, construct, match.value) ? { start, construct, match } : null
+  }
+  return null
+}
+
+function unitToken(text: string, construct: Construct, match: MarkerMatch, start: number, end: number): Token {
+  const { name, level, rank } = construct
+  return { kind: level, construct: name, rank, value: match.value, marker: text.slice(start, match.markerEnd), start, end, contentStart: match.contentStart }
 }
 
 /**
- * Classify each non-blank line of a plan as a chapter, section or task
- * heading, or as text.
+ * Classify each non-blank line of a plan as a heading, task or sub-item of
+ * one of the marker families (`src/lex/constructs/`), or as text. A line
+ * holding several units (a body flattened with nothing between them) gives a
+ * token per unit.
+ *
+ * Whether a marker-shaped start is a marker is decided by the sequence as
+ * well as the shape: the next number of its family always is; a jump, repeat
+ * or step back only after a finished line; any number right after a heading;
+ * sub-items (`（1）` `1）` `①`) only in turn, restarting under each unit.
+ * Mid-line, only the next number after a sentence end or a heading's title.
  *
  * @example
  * ```ts
- * tokenize('一、总体要求\n1. 加强领导。（知识产权局负责）')
- * // [{ kind: 'chapter', value: 1, marker: '一、', start: 0, end: 6, contentStart: 2 },
- * //  { kind: 'task', value: 1, marker: '1.', start: 7, end: 24, contentStart: 10 }]
+ * tokenize('一、总体要求\n1. 加强领导。（知识产权局负责）\n（1）建立台账。')
+ * // [{ kind: 'chapter', construct: 'chapter', rank: 2, value: 1, marker: '一、', start: 0, end: 6, contentStart: 2 },
+ * //  { kind: 'task', construct: 'task', rank: 4, value: 1, marker: '1.', start: 7, end: 24, contentStart: 10 },
+ * //  { kind: 'item', construct: 'paren-item', rank: 5, value: 1, marker: '（1）', start: 25, end: 33, contentStart: 28 }]
  * ```
  */
 export function tokenize(text: string, lines: readonly LineSpan[] = splitLines(text)): Token[] {
@@ -75,50 +121,56 @@ export function tokenize(text: string, lines: readonly LineSpan[] = splitLines(t
  * would outlive them all and be copied by every collection on the way.
  */
 export function* tokens(text: string, lines: readonly LineSpan[] = splitLines(text)): Generator<Token, void, undefined> {
-  const chapters: Counter = { last: 0 }
-  const sections: Counter = { last: 0 }
-  const tasks: Counter = { last: 0 }
-  let afterHeading = true
+  const sequence = new Sequence()
+  // The last unit piece, which a text piece not after a finished line goes on with.
+  let unitRank = -1
+  let inUnit = false
+  // One piece record, rewritten for each piece: the scan runs once per line.
+  const piece: Piece = { kind: 'text', rank: -1, contentStart: 0 }
   // Where the content of the heading being read began, while only its note lines follow it; -1 otherwise.
   let headingStart = -1
-  let prevComplete = true
 
-  for (const { start, end } of lines) {
-    let kind: TokenKind = 'text'
-    let match: MarkerMatch | null = null
-    // Each marker style has its own first character, so one matcher at most
-    // can take a line: most lines (text) are decided by one character.
-    const first = text.charCodeAt(start)
-    if (first === 0xff08 || first === 0x28) {
-      // （一） (一)
-      if ((match = matchSection(text, start, end)) && accept(match, sections, afterHeading, prevComplete)) {
-        kind = 'section'
-        sections.last = match.value
+  for (let index = 0; index < lines.length; index++) {
+    const { start, end } = lines[index] as LineSpan
+    let at = start
+    let found = lineStart(text, lines, index, sequence)
+    for (;;) {
+      let token: Token
+      if (found) {
+        const { construct, match } = found
+        sequence.take(construct, match.value)
+        const heading = construct.level === 'chapter' || construct.level === 'section'
+        piece.kind = heading ? 'heading' : 'unit'
+        piece.rank = construct.rank
+        piece.contentStart = match.contentStart
+        token = unitToken(text, construct, match, at, end)
+        unitRank = construct.rank
+        inUnit = !heading
+      } else {
+        inUnit = inUnit && !sequence.prevComplete
+        piece.kind = inUnit ? 'unit' : 'text'
+        piece.rank = inUnit ? unitRank : -1
+        piece.contentStart = at
+        token = { kind: 'text', construct: null, rank: -1, value: null, marker: null, start: at, end, contentStart: at }
       }
-    } else if (isDigitCode(first)) {
-      // 1. １２．
-      if ((match = matchTask(text, start, end)) && accept(match, tasks, afterHeading, prevComplete)) {
-        kind = 'task'
-        tasks.last = match.value
+      // A piece has at least one character of its own before the next unit.
+      const cut = nextCut(text, at, piece.contentStart + 1, end, piece, sequence)
+      if (cut) {
+        let pieceEnd = cut.start
+        while (isSpaceCode(text.charCodeAt(pieceEnd - 1))) pieceEnd--
+        token.end = pieceEnd
       }
-    } else if (isNumeralCode(first)) {
-      // 一、 十一．
-      if ((match = matchChapter(text, start, end)) && accept(match, chapters, afterHeading, prevComplete)) {
-        kind = 'chapter'
-        chapters.last = match.value
-        sections.last = 0
-      }
+      // A run-in heading reads as a task. Bracketed and label lines right after
+      // a heading (its note) are read with it, as if on its line: what follows
+      // is right after a title unless heading and notes together are run-in.
+      if (piece.kind === 'heading') headingStart = piece.contentStart
+      else if (!(headingStart >= 0 && piece.kind === 'text' && (isBracketLine(text, at, token.end) || labelAt(text, at, token.end)))) headingStart = -1
+      sequence.afterHeading = headingStart >= 0 && !isRunIn(text, headingStart, token.end)
+      sequence.prevComplete = sequence.afterHeading || inSet(SENTENCE_ENDS, text.charCodeAt(token.end - 1))
+      yield token
+      if (!cut) break
+      at = cut.start
+      found = cut
     }
-
-    // A run-in heading reads as a task. Bracketed lines right after a heading
-    // (its note) are read with it, as if on its line: what follows is right
-    // after a title unless heading and notes together are run-in.
-    if (kind === 'chapter' || kind === 'section') headingStart = (match as MarkerMatch).contentStart
-    else if (!(headingStart >= 0 && kind === 'text' && isBracketLine(text, start, end))) headingStart = -1
-    afterHeading = headingStart >= 0 && !isRunIn(text, headingStart, end)
-    prevComplete = afterHeading || inSet(SENTENCE_ENDS, text.charCodeAt(end - 1))
-    yield kind !== 'text' && match
-      ? { kind, value: match.value, marker: text.slice(start, match.markerEnd), start, end, contentStart: match.contentStart }
-      : { kind, value: null, marker: null, start, end, contentStart: start }
   }
 }

@@ -87,6 +87,13 @@ export function closeUnit(ctx: UnitContext, unit: OpenUnit): Unit {
   const place = (s: number, e: number): Position => locator.position(at(s), at(e - 1) + 1)
 
   const found: FoundNote[] = notesIn(text, ctx.grammar)
+  // A run-in label clause (`…工作。责任单位：市商务局。`) ends the wording with its
+  // full stop: read as label lines are, whole, with nothing trailing.
+  const lastFound = found[found.length - 1]
+  if (lastFound?.form === 'label' && lastFound.closes) {
+    const whole = readLabelNote(text.slice(lastFound.start, trimmedEnd(text, text.length)), ctx.grammar)
+    if (whole) found[found.length - 1] = { ...whole, start: lastFound.start, end: lastFound.start + whole.end }
+  }
   checkWording(ctx, token.start, joined, found)
   const closing = found.length > 0 && (found[found.length - 1] as FoundNote).closes ? (found[found.length - 1] as FoundNote) : null
   // The wording runs to the closing note; notes inside it are cut out.
@@ -115,7 +122,8 @@ export function closeUnit(ctx: UnitContext, unit: OpenUnit): Unit {
   const ownEnd = label ? label.end : last.end
   const position = spanOf(locator, unit, ownEnd)
   const number = token.value as number
-  const marker = token.marker as string
+  // The marker as written: `第三節` is read as `第三节`, and kept as the input has it.
+  const marker = original === null ? (token.marker as string) : original.slice(token.start, token.start + (token.marker as string).length)
   const extra = notes.length > 1 || (notes.length === 1 && responsibility === null) ? notes : undefined
 
   if (unit.type === 'task' || unit.type === 'item') {

@@ -1,45 +1,77 @@
-import { CLOSE, OPEN, charIs, isDigit, isSpace } from '../chars.js'
+import { CLOSE, OPEN, charIs, isSpace } from '../chars.js'
 import { findFlattened } from '../input/flattened.js'
-import { matchChapter, matchSection, matchTask } from '../lex/markers.js'
-import { isNumeralChar } from '../lex/numerals.js'
+import { findMarker } from '../lex/constructs/index.js'
+import { mayStartMidLine } from '../lex/mid-line.js'
 import { splitLines } from '../util/lines.js'
 import type { Chapter, Item, Paragraph, Plan, Section, Task } from '../types.js'
 
 type Node = Plan['children'][number] | Chapter['children'][number] | Section['children'][number] | NonNullable<Task['children']>[number]
 
-/** A marker that ends in its number (`一` written with a space) needs the space back, or it would glue to the words. */
+/** A character no marker takes for its own, to try a marker with words after it. */
+const WORD = '甲'
+
+/**
+ * Write `marker` before `words` so that it reads back as the same marker: a
+ * marker some family matches whole with words glued on (`一、` `（1）` `第三条`)
+ * takes them directly; one that ends in its number (`一` written with a
+ * space) needs the space back, or it would glue to the words. Where the
+ * words would make the marker prose (`第1条` then `第1章，…`, `1.` then `5倍`:
+ * it stood alone on its line) it stays alone on its line.
+ */
 function joinMarker(marker: string, words: string): string {
-  const last = marker[marker.length - 1]
-  return isNumeralChar(last) || isDigit(last) ? `${marker} ${words}` : marker + words
+  const probe = marker + WORD
+  if (findMarker(probe, 0, probe.length)?.match.markerEnd !== marker.length) return `${marker} ${words}`
+  const joined = marker + words
+  return words === '' || findMarker(joined, 0, joined.length)?.match.markerEnd === marker.length ? joined : `${marker}\n${words}`
 }
 
 const ASCII_WORD = /[0-9A-Za-z]/
 
 /**
- * A task written on one line can hold, in its wording, a space and a marker
- * with words after it (`（三) 一、（负责）`) that in the input stood at the end
- * of a line (`…一、` then `（负责）`): on one line the flattened-body split would
- * cut there. Break the line inside each such marker, where the two halves
- * join back with nothing between them (not between two Latin letters or
- * digits), so that it is no marker; the task goes on on the next line, as a
- * line not ending a sentence does.
+ * Where the line, read again, could be cut at a marker from `from` on: the
+ * flattened-body split (a marker after white space), and units that start
+ * mid-line (a marker after a full stop or closing bracket).
+ */
+function cutsIn(line: string, from: number): { at: number; spaced: boolean }[] {
+  const lines = splitLines(line)
+  const cuts = findFlattened(line, lines).map((e) => ({ at: e.start, spaced: true }))
+  for (const { start, end } of lines) {
+    for (let p = Math.max(start + 1, from); p < end; p++) if (mayStartMidLine(line, p, end)) cuts.push({ at: p, spaced: false })
+  }
+  return cuts.filter((c) => c.at >= from).sort((a, b) => a.at - b.at)
+}
+
+/**
+ * A task written on one line can hold, in its wording, a marker with words
+ * after it that in the input stood where no unit could start: at the end of
+ * a line (`（三) 一、` then `（负责）`), or after words the note now written
+ * first stood between. On one line the flattened-body split or the mid-line
+ * search would cut there. Break the line inside each such marker, where the
+ * two halves join back with nothing between them (not between two Latin
+ * letters or digits), so that it is no marker (or, for a one-character
+ * marker such as `①`, right after it, where a marker with nothing after it
+ * starts no unit); the task goes on on the next line, as a line not ending a
+ * sentence does.
  */
 function keepWhole(line: string, from: number): string {
+  const joins = (b: number) => {
+    const [x, y] = [line[b - 1] as string, line[b] as string]
+    return !(isSpace(x) || isSpace(y) || y === '\n' || (ASCII_WORD.test(x) && ASCII_WORD.test(y)))
+  }
   for (let round = 0; round < 8; round++) {
-    const lines = splitLines(line)
-    const cuts = findFlattened(line, lines).filter((e) => e.start >= from)
+    const cuts = cutsIn(line, from)
     if (cuts.length === 0) break
     let out = ''
     let at = 0
-    for (const { start } of cuts) {
-      const end = (matchSection(line, start, line.length) ?? matchChapter(line, start, line.length) ?? matchTask(line, start, line.length))?.markerEnd ?? start
-      for (let b = end - 1; b > start; b--) {
-        const [x, y] = [line[b - 1] as string, line[b] as string]
-        if (isSpace(x) || isSpace(y) || (ASCII_WORD.test(x) && ASCII_WORD.test(y))) continue
-        out += line.slice(at, b) + '\n'
-        at = b
-        break
-      }
+    for (const { at: start, spaced } of cuts) {
+      if (start < at) continue
+      const end = findMarker(line, start, line.length)?.match.markerEnd ?? start
+      let b = end - 1
+      while (b > start && !joins(b)) b--
+      if (b === start && !spaced && end < line.length && joins(end)) b = end
+      if (b === start) continue
+      out += line.slice(at, b) + '\n'
+      at = b
     }
     if (at === 0) break
     line = out + line.slice(at)
@@ -70,19 +102,29 @@ function endsRunInTitle(title: string): boolean {
  */
 function unit(node: Unit): string {
   const notes = node.notes ?? (node.responsibility ? [node.responsibility] : [])
-  const label = notes.find((n) => n.form === 'label')
-  const brackets = notes.filter((n) => n.form !== 'label')
-  // The bracket that closes the wording: the responsibility, or the last bracket before a label note that names no one.
-  const closing = node.responsibility && node.responsibility.form !== 'label' ? node.responsibility : label && label.departments.length === 0 && node.trailing !== undefined ? brackets[brackets.length - 1] : undefined
-  const inner = brackets.filter((n) => n !== closing).map((n) => n.raw).join('')
-  const head = joinMarker(node.marker, inner)
   const title = node.type === 'task' || node.type === 'item' ? '' : (node.original ?? node.title)
   const text = node.type === 'task' || node.type === 'item' ? (node.original ?? node.text) : (node.textOriginal ?? node.text ?? '')
-  // A heading's wording after a title that no `。` ends (outside brackets) was a paragraph of its own under the heading.
-  const apart = text !== '' && node.type !== 'task' && node.type !== 'item' && !endsRunInTitle(title)
+  // Label lines follow the unit's line; a unit with no wording had its label clause run in after the marker.
+  const lines = title === '' && text === '' ? undefined : notes.find((n) => n.form === 'label')
+  const brackets = notes.filter((n) => n !== lines)
+  // The note that closes the wording: the responsibility, or the last bracket before label lines that name no one.
+  const closing = node.responsibility && node.responsibility !== lines ? node.responsibility : lines && lines.departments.length === 0 && node.trailing !== undefined ? brackets[brackets.length - 1] : undefined
+  const inner = brackets.filter((n) => n !== closing).map((n) => n.raw).join('')
   const rest = text + (closing?.raw ?? '') + (node.trailing ?? '')
-  const line = apart ? `${keepWhole(head + title, head.length)}\n${keepWhole(rest, 0)}` : keepWhole(head + title + rest, head.length)
-  return label ? `${line}\n${label.raw}` : line
+  // A heading's wording after a title that no `。` ends (outside brackets) was a paragraph of its own under the heading.
+  let line: string
+  if (node.type === 'task' || node.type === 'item') {
+    const body = inner + rest
+    const head = joinMarker(node.marker, body)
+    line = keepWhole(head, head.length - body.length + inner.length)
+  } else {
+    // A heading line as it stood: its title is never cut; what a run-in
+    // paragraph says after it is wording like a task's.
+    const head = joinMarker(node.marker, inner + title)
+    const apart = text !== '' && !endsRunInTitle(title)
+    line = apart ? `${head}\n${keepWhole(rest, 0)}` : keepWhole(head + rest, head.length)
+  }
+  return lines ? `${line}\n${lines.raw}` : line
 }
 
 function paragraph(node: Paragraph): string {

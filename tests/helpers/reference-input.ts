@@ -1,22 +1,22 @@
 /**
- * The straightforward versions of the input and lexer hot paths, as they were
- * before they were made fast (commit c3e049d): string per character, every
- * matcher on every line, every character of every line visited. Kept only as
- * oracles: tests/property/input-speed.test.ts checks that the fast versions
- * give exactly the same answers on plan-shaped and arbitrary text.
+ * The straightforward versions of the input and lexer hot paths: string per
+ * character, every family's shape read from its entry in the construct table
+ * (`Construct.shape`, never its fast matcher), every family tried on every
+ * line, every character of every line visited. Kept only as oracles:
+ * tests/property/input-speed.test.ts checks that the fast versions give
+ * exactly the same answers on plan-shaped and arbitrary text. A new family
+ * is checked here as soon as it is in the table.
  */
-import { CHAPTER_DELIMITERS, SENTENCE_ENDS, TASK_DELIMITERS, digitValue, isDigit, isSpace, isSpaceCode } from '../../src/chars.js'
+import { CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_ENDS, digitValue, isDigit, isSpace, isSpaceCode } from '../../src/chars.js'
+import { parseNote } from '../../src/extract/note.js'
+import { compileGrammar } from '../../src/extract/grammar/compile.js'
+import { labelAt as grammarLabelAt } from '../../src/extract/grammar/segments.js'
 import { isTraditional } from '../../src/input/traditional-set.js'
 import type { Edit } from '../../src/input/edits.js'
-import type { Token, TokenKind } from '../../src/lex/tokenize.js'
+import type { Construct, MarkerMatch, NumeralReader } from '../../src/lex/construct.js'
+import { constructs } from '../../src/lex/constructs/index.js'
+import type { Token } from '../../src/lex/tokenize.js'
 import type { LineSpan } from '../../src/util/lines.js'
-
-interface MarkerMatch {
-  value: number
-  markerEnd: number
-  contentStart: number
-  weak: boolean
-}
 
 const DIGITS: Record<string, number> = {
   〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -44,139 +44,266 @@ export function readNumeral(text: string, start: number): { value: number; lengt
   }
   return { value: tens, length: 1 }
 }
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'
+
+function readDigits(text: string, start: number, end: number, max: number): { value: number; length: number } | null {
+  let index = start
+  let value = 0
+  while (index < end && isDigit(text[index]) && index - start < max) value = value * 10 + digitValue(text[index++] as string)
+  if (index === start || value === 0 || isDigit(text[index])) return null
+  return { value, length: index - start }
+}
+
+/** A number as the reader named in the entry writes it. */
+export function readNumber(reader: NumeralReader, text: string, start: number, end: number): { value: number; length: number } | null {
+  switch (reader.name) {
+    case 'chinese':
+      return readNumeral(text, start)
+    case 'arabic':
+      return readDigits(text, start, end, reader.maxLength)
+    case 'circled': {
+      const k = CIRCLED.indexOf(text[start] ?? 'x')
+      return k < 0 ? null : { value: k + 1, length: 1 }
+    }
+    case 'ordinal':
+      return readNumeral(text, start) ?? readDigits(text, start, end, reader.maxLength)
+  }
+}
+
 function skipSpaces(text: string, index: number, end: number): number {
   while (index < end && isSpace(text[index])) index++
   return index
 }
 
-/** `一、` `十一．` `二十 ` — a Chinese numeral and a delimiter or a space. */
-export function matchChapter(text: string, start: number, end: number): MarkerMatch | null {
-  // > | 十一、加强组织保障
-  //     ^
-  const numeral = readNumeral(text, start)
-  if (!numeral) return null
-  let index = start + numeral.length
-  const ch = text[index]
+/** A marker of `construct` at `start`, read off its shape: prefix, bracket, number, close, prose. */
+export function match(construct: Construct, text: string, start: number, end: number): MarkerMatch | null {
+  const { prefix, open, close, spaceBeforeClose, spaceCloses, prose } = construct.shape
+  let i = start
+  if (prefix) {
+    if (!text.startsWith(prefix, i)) return null
+    i += prefix.length
+  }
+  if (open) {
+    if (text[i] === undefined || !open.includes(text[i] as string)) return null
+    i++
+  }
+  const number = readNumber(construct.numeral, text, i, end)
+  if (!number) return null
+  i += number.length
   let weak = false
-  if (ch !== undefined && CHAPTER_DELIMITERS.includes(ch)) index++
-  else if (isSpace(ch)) weak = true
-  else return null
-  const markerEnd = index
-  const contentStart = skipSpaces(text, index, end)
-  // `一.5` is a decimal in prose, and a marker with nothing after it is no heading.
-  if (contentStart >= end || (ch === '.' && isDigit(text[contentStart]))) return null
-  return { value: numeral.value, markerEnd, contentStart, weak }
+  let closedBy = ''
+  if (close) {
+    const j = spaceBeforeClose ? skipSpaces(text, i, end) : i
+    const ch = text[j]
+    if (ch !== undefined && close.includes(ch)) {
+      closedBy = ch
+      i = j + 1
+    } else if (spaceCloses && i < end && isSpace(text[i])) weak = true
+    else return null
+  }
+  const contentStart = skipSpaces(text, i, end)
+  const first = text[contentStart]
+  for (const rule of prose) {
+    if (first !== undefined && (rule.after === '' || rule.after.includes(closedBy) && closedBy !== '') && rule.first.includes(first)) return null
+  }
+  return { value: number.value, markerEnd: i, contentStart, weak: weak || contentStart >= end }
 }
 
-/** `（一）` `(一)` `(一）` — a numeral in brackets of either width. */
-export function matchSection(text: string, start: number, end: number): MarkerMatch | null {
-  // > | （一）加强组织领导
-  //     ^
-  const open = text[start]
-  if (open !== '（' && open !== '(') return null
-  const numeral = readNumeral(text, start + 1)
-  if (!numeral) return null
-  const close = text[start + 1 + numeral.length]
-  if (close !== '）' && close !== ')') return null
-  const markerEnd = start + numeral.length + 2
-  const contentStart = skipSpaces(text, markerEnd, end)
-  if (contentStart >= end) return null
-  return { value: numeral.value, markerEnd, contentStart, weak: false }
-}
-
-/** `1.` `88．` `１２．` `3、` `109 . ` — digits of either width, then a delimiter. */
-export function matchTask(text: string, start: number, end: number): MarkerMatch | null {
-  // > | 109 . 深入推进与各国执法部门
-  //     ^
-  let index = start
-  let value = 0
-  while (index < end && isDigit(text[index]) && index - start < 4) value = value * 10 + digitValue(text[index++] as string)
-  if (index === start || value === 0 || isDigit(text[index])) return null
-  index = skipSpaces(text, index, end)
-  const delimiter = text[index]
-  if (delimiter === undefined || !TASK_DELIMITERS.includes(delimiter)) return null
-  const markerEnd = index + 1
-  const contentStart = skipSpaces(text, markerEnd, end)
-  if (contentStart >= end) return null
-  // `7. 5%`, `3.5亿`: a number goes on, so this is prose, not a marker.
-  const next = text[contentStart] as string
-  if (isDigit(next) || next === '%' || next === '％' || next === '.' || next === '．') return null
-  return { value, markerEnd, contentStart, weak: false }
+/** The first family whose marker is at `start`. */
+function find(text: string, start: number, end: number, families: (c: Construct) => boolean = () => true): { construct: Construct; match: MarkerMatch } | null {
+  for (const construct of constructs) {
+    if (!families(construct)) continue
+    const m = match(construct, text, start, end)
+    if (m) return { construct, match: m }
+  }
+  return null
 }
 
 const MAX_JUMP = 10
+const UNIT_ENDS = '。！？!?）)〕]】”’」』'
+const ITEM_ENDS = '；;'
+const TITLE_BREAKS = '。！？!?；;，,：:'
+const MAX_TITLE = 40
+const isHan = (ch: string | undefined) => ch !== undefined && /^[\u3400-\u9fff\uf900-\ufaff]$/.test(ch)
 
-interface Counter {
-  last: number
+/** Counters by family name; a unit restarts the inner families that do not number on. */
+class Counters {
+  last = new Map<string, number>()
+  expected(c: Construct): number {
+    return (this.last.get(c.name) ?? 0) + 1
+  }
+  take(c: Construct, value: number): void {
+    this.last.set(c.name, value)
+    for (const inner of constructs) if (inner.rank > c.rank && !inner.continues) this.last.set(inner.name, 0)
+  }
 }
 
-function accept(match: MarkerMatch, counter: Counter, afterHeading: boolean, prevComplete: boolean): boolean {
-  const expected = counter.last + 1
-  if (match.value === expected) return true
-  if (match.weak) return false
+function accept(c: Construct, m: MarkerMatch, counters: Counters, afterHeading: boolean, prevComplete: boolean): boolean {
+  const expected = counters.expected(c)
+  if (m.value === expected) return true
+  if (m.weak || c.strict) return false
   if (afterHeading) return true
   if (!prevComplete) return false
-  return match.value < expected || match.value <= counter.last + MAX_JUMP
+  return m.value < expected || m.value <= expected - 1 + MAX_JUMP
+}
+
+type Piece = { kind: 'heading' | 'unit' | 'text'; rank: number; contentStart: number }
+
+function confirmed(text: string, outer: Construct, m: MarkerMatch, end: number, counters: Counters, reading: { reach: number }): boolean {
+  for (let q = m.contentStart + 1; q < end && q <= m.contentStart + MAX_TITLE; q++) {
+    reading.reach = Math.max(reading.reach, q + 1)
+    if (TITLE_BREAKS.includes(text[q] as string)) return false
+    for (const inner of constructs) {
+      if (inner.rank <= outer.rank) continue
+      const found = match(inner, text, q, end)
+      if (!found) continue
+      reading.reach = Math.max(reading.reach, found.contentStart + 1)
+      if (!found.weak && (found.value === 1 || found.value === counters.expected(inner))) return true
+    }
+  }
+  return false
+}
+
+/** The unit that starts at `p`, if any; `reading.reach` grows past all the text read to judge it. */
+function cutAt(text: string, lineStart: number, p: number, end: number, piece: Piece, counters: Counters, reading: { reach: number }): { construct: Construct; match: MarkerMatch } | null {
+  let q = p - 1
+  while (q > lineStart && isSpace(text[q])) q--
+  const spaced = q < p - 1
+  const before = text[q] as string
+  const afterUnit = UNIT_ENDS.includes(before)
+  const afterItem = afterUnit || ITEM_ENDS.includes(before)
+  let afterTitle = false
+  if (piece.kind === 'heading' && !spaced && isHan(before)) {
+    const title = text.slice(piece.contentStart, p)
+    afterTitle = title.length <= MAX_TITLE && ![...title].some((ch) => TITLE_BREAKS.includes(ch))
+  }
+  if (!afterItem && !afterTitle && !(piece.kind === 'text' && isHan(before))) return null
+  for (const construct of constructs) {
+    const m = match(construct, text, p, end)
+    if (!m) continue
+    if (spaced && !construct.cited) continue
+    reading.reach = Math.max(reading.reach, m.contentStart + 1)
+    if (m.weak) continue
+    const expected = m.value === counters.expected(construct)
+    const deeper = construct.rank > piece.rank
+    let ok: boolean
+    if (piece.kind === 'text') {
+      ok = expected && (construct.level === 'chapter' || construct.level === 'section') && (afterUnit || (isHan(before) && confirmed(text, construct, m, end, counters, reading)))
+    } else if (piece.kind === 'heading') {
+      ok = (afterTitle || afterItem) && (afterTitle ? deeper : afterUnit || construct.level === 'item') && (expected || (deeper && m.value === 1))
+    } else {
+      ok = afterItem && expected && (m.value > 1 || deeper) && (afterUnit || construct.level === 'item')
+    }
+    if (!ok) continue
+    const next = find(text, m.contentStart, end)
+    if (!next) return { construct, match: m }
+    reading.reach = Math.max(reading.reach, next.match.contentStart + 1)
+  }
+  return null
 }
 
 export function tokenize(text: string, lines: readonly LineSpan[]): Token[] {
   const tokens: Token[] = []
-  const chapters: Counter = { last: 0 }
-  const sections: Counter = { last: 0 }
-  const tasks: Counter = { last: 0 }
+  const counters = new Counters()
   let afterHeading = true
   let prevComplete = true
+  let inUnit = false
+  let unitRank = -1
   let headingStart = -1
 
-  for (const { start, end } of lines) {
-    let kind: TokenKind = 'text'
-    let match: MarkerMatch | null
-    if ((match = matchSection(text, start, end)) && accept(match, sections, afterHeading, prevComplete)) {
-      kind = 'section'
-      sections.last = match.value
-    } else if ((match = matchChapter(text, start, end)) && accept(match, chapters, afterHeading, prevComplete)) {
-      kind = 'chapter'
-      chapters.last = match.value
-      sections.last = 0
-    } else if ((match = matchTask(text, start, end)) && accept(match, tasks, afterHeading, prevComplete)) {
-      kind = 'task'
-      tasks.last = match.value
-    } else {
-      match = null
-    }
-
-    tokens.push(
-      match
-        ? { kind, value: match.value, marker: text.slice(start, match.markerEnd), start, end, contentStart: match.contentStart }
-        : { kind, value: null, marker: null, start, end, contentStart: start },
-    )
-    // A heading is run-in when a 。 outside brackets comes before its last
-    // character; bracketed lines right after it are read as part of it.
-    const line = text.slice(start, end)
-    if (kind === 'chapter' || kind === 'section') headingStart = match!.contentStart
-    else if (!(headingStart >= 0 && kind === 'text' && '（(〔[【'.includes(line[0] as string) && /[）)〕\]】][。．.；;]*$/.test(line.slice(1)))) headingStart = -1
-    let runIn = false
-    if (headingStart >= 0) {
-      let depth = 0
-      for (const ch of text.slice(headingStart, end - 1)) {
-        if ('（(〔[【'.includes(ch)) depth++
-        else if ('）)〕]】'.includes(ch)) depth = Math.max(0, depth - 1)
-        else if (ch === '。' && depth === 0) runIn = true
+  for (const [index, { start: lineStart, end }] of lines.entries()) {
+    let at = lineStart
+    let found = find(text, at, end)
+    if (found && !accept(found.construct, found.match, counters, afterHeading, prevComplete)) {
+      const { construct, match: m } = found
+      let run = false
+      if (counters.expected(construct) === 1 && !m.weak && !construct.strict) {
+        let k = index
+        while (k < lines.length && k < index + 8 && !SENTENCE_ENDS.includes(text[(lines[k] as LineSpan).end - 1] as string)) k++
+        const next = lines[k + 1]
+        run = next !== undefined && match(construct, text, next.start, next.end)?.value === m.value + 1
       }
+      if (!run) found = null
     }
-    afterHeading = headingStart >= 0 && !runIn
-    prevComplete = afterHeading || SENTENCE_ENDS.includes(text[end - 1] as string)
+    for (;;) {
+      let piece: Piece
+      let token: Token
+      if (found) {
+        const { construct, match: m } = found
+        counters.take(construct, m.value)
+        const heading = construct.level === 'chapter' || construct.level === 'section'
+        piece = { kind: heading ? 'heading' : 'unit', rank: construct.rank, contentStart: m.contentStart }
+        token = { kind: construct.level, construct: construct.name, rank: construct.rank, value: m.value, marker: text.slice(at, m.markerEnd), start: at, end, contentStart: m.contentStart }
+        unitRank = construct.rank
+        inUnit = !heading
+      } else {
+        inUnit = inUnit && !prevComplete
+        piece = { kind: inUnit ? 'unit' : 'text', rank: inUnit ? unitRank : -1, contentStart: at }
+        token = { kind: 'text', construct: null, rank: -1, value: null, marker: null, start: at, end, contentStart: at }
+      }
+      let cut: { start: number; construct: Construct; match: MarkerMatch } | null = null
+      const reading = { reach: piece.contentStart + 1 }
+      for (let p = piece.contentStart + 1; p < end && !cut; p++) {
+        if (p < reading.reach) continue
+        const c = cutAt(text, at, p, end, piece, counters, reading)
+        if (c) cut = { start: p, ...c }
+      }
+      if (cut) {
+        let pieceEnd = cut.start
+        while (isSpace(text[pieceEnd - 1])) pieceEnd--
+        token.end = pieceEnd
+      }
+      // A heading is run-in when a 。 outside brackets comes before its last
+      // character; bracketed pieces right after it are read as part of it.
+      const line = text.slice(at, token.end)
+      if (piece.kind === 'heading') headingStart = piece.contentStart
+      else if (!(headingStart >= 0 && piece.kind === 'text' && (('（(〔[【'.includes(line[0] as string) && /[）)〕\]】][。．.；;]*$/.test(line.slice(1))) || labelAt(text, at, token.end)))) headingStart = -1
+      let runIn = false
+      if (headingStart >= 0) {
+        let depth = 0
+        for (const ch of text.slice(headingStart, token.end - 1)) {
+          if ('（(〔[【'.includes(ch)) depth++
+          else if ('）)〕]】'.includes(ch)) depth = Math.max(0, depth - 1)
+          else if (ch === '。' && depth === 0) runIn = true
+        }
+      }
+      afterHeading = headingStart >= 0 && !runIn
+      prevComplete = afterHeading || SENTENCE_ENDS.includes(text[token.end - 1] as string)
+      tokens.push(token)
+      if (!cut) break
+      at = cut.start
+      found = cut
+    }
   }
   return tokens
 }
 
-function startsWithMarker(text: string, start: number, end: number, allowWeak = false): boolean {
-  if (matchSection(text, start, end) || matchTask(text, start, end)) return true
-  const chapter = matchChapter(text, start, end)
-  return chapter !== null && (allowWeak || !chapter.weak)
+function startsWithMarker(text: string, start: number, end: number, allowWeak = false, families: (c: Construct) => boolean = () => true): boolean {
+  const found = find(text, start, end, families)
+  return found !== null && (allowWeak || !found.match.weak)
 }
 
 const HAN = /[\u3400-\u9fff]/
+// Label recognition is the note grammar's; the oracle checks where the scan looks for labels.
+function labelAt(text: string, i: number, end: number): boolean {
+  return grammarLabelAt(text, i, end, compileGrammar()) !== null
+}
+
+function closesNote(text: string, from: number, close: number): boolean {
+  let depth = 0
+  for (let i = close; i >= from && i > close - 300; i--) {
+    if (CLOSE_BRACKETS.includes(text[i] as string)) depth++
+    else if (OPEN_BRACKETS.includes(text[i] as string) && --depth === 0) return parseNote(text.slice(i + 1, close)) !== null
+  }
+  return false
+}
+
+/** The last marker after a full stop or closing bracket before `to`, else the piece's start. */
+function unitStart(text: string, piece: number, to: number, end: number): number {
+  let at = piece
+  for (let k = piece + 1; k < to; k++) if ('。！？!?）)〕]】”’」』'.includes(text[k - 1] as string) && startsWithMarker(text, k, end, true)) at = k
+  return at
+}
 
 export function findFlattened(text: string, lines: readonly LineSpan[]): Edit[] {
   const edits: Edit[] = []
@@ -184,6 +311,7 @@ export function findFlattened(text: string, lines: readonly LineSpan[]): Edit[] 
     let i = start
     // Where the piece being cut off began (the line's start, then each cut).
     let piece = start
+    let inLabel = labelAt(text, start, end)
     while (i < end) {
       // Codes, not `text[i]`: a string per Han character is garbage.
       if (!isSpaceCode(text.charCodeAt(i))) {
@@ -192,18 +320,22 @@ export function findFlattened(text: string, lines: readonly LineSpan[]): Edit[] 
       }
       const from = i
       while (i < end && isSpaceCode(text.charCodeAt(i))) i++
+      if (i >= end) continue
       const before = text[from - 1] ?? ''
-      // Items follow a Han character (a title) or a closing mark (`。` `）`);
-      // not a number (`第 2. 条`), a word (`Article 3.`) or syntax (`## 一、`).
-      if (before === '第' || !(HAN.test(before) || SENTENCE_ENDS.includes(before) || before === '》')) continue
-      // After a Han character only a title ends: a task's wording runs on to
-      // its note or full stop (`1.（负责二 一、；` is one task, however it was
-      // wrapped).
-      if (HAN.test(before) && matchTask(text, piece, end)) continue
-      // `…负责） 二 强化保护`: a chapter with a space for its `、` only after a closing mark.
-      if (i < end && startsWithMarker(text, i, end, SENTENCE_ENDS.includes(before))) {
-        // The break goes after the spaces, which stay: where the tokenizer
-        // does not take the marker, the line joins back onto the task with them.
+      const afterSentence = SENTENCE_ENDS.includes(before)
+      let cut =
+        before !== '第' &&
+        (HAN.test(before) || afterSentence || before === '》') &&
+        !(HAN.test(before) && startsWithMarker(text, unitStart(text, piece, from, end), end, false, (c) => c.level === 'task' || c.level === 'item')) &&
+        startsWithMarker(text, i, end, afterSentence, (c) => !c.cited)
+      const label = !cut && (afterSentence || inLabel) && labelAt(text, i, end)
+      if (!cut && !label && HAN.test(text[i] as string) && CLOSE_BRACKETS.includes(before)) {
+        let glued = false
+        for (let k = start; k < from; k++) glued ||= CLOSE_BRACKETS.includes(text[k] as string) && startsWithMarker(text, k + 1, end) && closesNote(text, start, k)
+        if (piece > start || glued) cut = closesNote(text, piece, from - 1)
+      }
+      if (cut || label) {
+        inLabel = label
         edits.push({ start: i, end: i, text: '\n' })
         piece = i
       }

@@ -71,6 +71,18 @@ export function flattened(text: string): string {
   return [...all.slice(0, first), body.join(''), ...all.slice(last + 1)].join('\n')
 }
 
+/**
+ * The whole page on one line, title and closing rule included, as some sites
+ * serve it: a space before each marker and after each finished sentence, none
+ * where a page break cut a line.
+ */
+export function flattenedWhole(text: string): string {
+  const kept = lines(text).filter((l) => l.trim() !== '')
+  return kept
+    .map((l, i) => (i > 0 && (CHAPTER.test(l) || SECTION.test(l) || TASK.test(l) || /[。；）]$/.test(kept[i - 1] as string)) ? ` ${l}` : l))
+    .join('')
+}
+
 /** Text pulled out of a PDF: hard-wrapped every `width` characters, a blank line after each line, a footer every `page` lines. */
 export function pdfCopy(text: string, width = 30, page = 25): string {
   const out: string[] = []

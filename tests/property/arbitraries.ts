@@ -19,17 +19,26 @@ export const SEED: number | undefined = process.env.FC_SEED ? Number(process.env
 fc.configureGlobal({ numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) })
 
 const FIXTURE_DIR = new URL('../../fixtures/', import.meta.url)
-/** Every plain-text fixture, by file name. */
-export const FIXTURES: ReadonlyMap<string, string> = new Map(
-  readdirSync(FIXTURE_DIR)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => [f, readFileSync(new URL(f, FIXTURE_DIR), 'utf8')]),
-)
+const readDir = (dir: string): ReadonlyMap<string, string> =>
+  new Map(
+    readdirSync(new URL(dir, FIXTURE_DIR))
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => [dir + f, readFileSync(new URL(dir + f, FIXTURE_DIR), 'utf8')] as const),
+  )
+
+/** Every plain-text plan fixture, by file name. */
+export const FIXTURES: ReadonlyMap<string, string> = readDir('')
+/**
+ * The plans, the lexer's hand-made documents (`lex/<name>.txt`: flattened
+ * bodies, every marker family) and the real excerpts of `corpus/raw/`.
+ */
+export const ALL_FIXTURES: ReadonlyMap<string, string> = new Map([...FIXTURES, ...readDir('lex/'), ...readDir('corpus/raw/')])
 
 /** Pieces plans are made of: markers of every style and width, brackets, notes, breaks, odd spaces. */
 const PIECES = [
   '一、', '二、', '三．', '十一、', '二十 ', '一.5', '（一）', '(二)', '（三)', '(十二）', '1.', '2．', '3、', '12 .', '１２．', '9999.', '10000.',
-  '7. 5%', '（', '）', '(', ')', '《', '》', '〔', '〕', '【', '】', '[', ']', '“', '”',
+  '7. 5%', '第一章', '第二条', '第三節', '第1条', '（1）', '(2)', '1）', '2)', '①', '②', '第', '责任单位：', '上述',
+  '（', '）', '(', ')', '《', '》', '〔', '〕', '【', '】', '[', ']', '“', '”',
   '负责', '按职责分工负责', '按职责分工分别负责', '知识产权局', '市场监管总局', '农业农村部', '、', '，', ',',
   '。', '；', ';', '.', '…', '推进', '加强', 'TISC', 'WIPO', '2021', '%',
   '\n', '\n', '\n', '\r\n', '\r', '\u2028', ' ', '\u3000', '\t', '\u00a0', '\ufeff', '\f', '\u2003', '\v',
@@ -45,6 +54,9 @@ const marker = fc.oneof(
   fc.tuple(chineseNumeral, fc.constantFrom('、', '．', '.', ' ')).map(([n, d]) => n + d),
   fc.tuple(fc.constantFrom('（', '('), chineseNumeral, fc.constantFrom('）', ')')).map(([o, n, c]) => o + n + c),
   fc.tuple(small, fc.constantFrom('.', '．', '、', ' .')).map(([n, d]) => String(n) + d),
+  fc.tuple(fc.constantFrom('（', '(', ''), small, fc.constantFrom('）', ')')).map(([o, n, c]) => o + String(n) + c),
+  small.map((n) => String.fromCharCode(0x245f + n)),
+  fc.tuple(small, fc.constantFrom('章', '节', '条'), fc.constantFrom('', ' ')).map(([n, unit, space]) => `第${n % 2 ? n : (CN[n % 10] as string)}${unit}${space}`),
   fc.constant(''),
 )
 const words = fc.array(fc.constantFrom(...PIECES.filter((p) => !p.includes('\n'))), { minLength: 0, maxLength: 6 }).map((w) => w.join(''))
@@ -120,5 +132,5 @@ function apply(text: string, m: Mutation): string {
 
 /** A fixture with one to eight kinds of damage. */
 export const damagedFixture = fc
-  .tuple(fc.constantFrom(...FIXTURES.keys()), fc.array(mutation, { minLength: 1, maxLength: 8 }))
-  .map(([name, mutations]) => mutations.reduce(apply, FIXTURES.get(name) as string))
+  .tuple(fc.constantFrom(...ALL_FIXTURES.keys()), fc.array(mutation, { minLength: 1, maxLength: 8 }))
+  .map(([name, mutations]) => mutations.reduce(apply, ALL_FIXTURES.get(name) as string))

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { findFlattened } from '../../src/input/flattened.js'
 import { normalise } from '../../src/input/normalise.js'
 import { firstTraditional, isTraditional, traditionalList } from '../../src/input/traditional-set.js'
-import { matchChapter, matchSection, matchTask } from '../../src/lex/markers.js'
+import { constructs } from '../../src/lex/constructs/index.js'
 import { readNumeral } from '../../src/lex/numerals.js'
 import { tokenize } from '../../src/lex/tokenize.js'
 import { splitLines } from '../../src/util/lines.js'
 import * as reference from '../helpers/reference-input.js'
-import { anyText, damagedFixture, FIXTURES, planLines, planNoise, RUNS } from './arbitraries.js'
+import { ALL_FIXTURES, anyText, damagedFixture, planLines, planNoise, RUNS } from './arbitraries.js'
 
 // Plan text with a few traditional characters and one astral one (𠮶 U+20BB6 is not in the list, 𡞵 U+217B5 is).
 const traditionalNoise = fc
@@ -40,7 +40,7 @@ describe.each([
   ['arbitrary strings', anyText],
   ['damaged fixtures', damagedFixture],
 ])('%s', (_name, arbitrary) => {
-  it('tokenize, the marker matchers, findFlattened and firstTraditional answer as the plain versions', () => {
+  it("tokenize, every family's matcher and numeral reader, findFlattened and firstTraditional answer as the plain versions", () => {
     fc.assert(
       fc.property(arbitrary, (text) => {
         const lines = splitLines(text)
@@ -49,9 +49,10 @@ describe.each([
         expect(firstTraditional(text)).toBe(reference.firstTraditional(text))
         for (const i of offsets(text)) {
           expect(readNumeral(text, i)).toEqual(reference.readNumeral(text, i))
-          expect(matchSection(text, i, text.length)).toEqual(reference.matchSection(text, i, text.length))
-          expect(matchChapter(text, i, text.length)).toEqual(reference.matchChapter(text, i, text.length))
-          expect(matchTask(text, i, text.length)).toEqual(reference.matchTask(text, i, text.length))
+          for (const construct of constructs) {
+            expect(construct.match(text, i, text.length)).toEqual(reference.match(construct, text, i, text.length))
+            expect(construct.numeral.read(text, i, text.length)).toEqual(reference.readNumber(construct.numeral, text, i, text.length))
+          }
         }
       }),
       { numRuns: RUNS },
@@ -70,28 +71,32 @@ describe.each([
 })
 
 describe('fast scans on whole documents', () => {
-  it.each([...FIXTURES.keys()])('%s: tokens and flattened cuts as before', (name) => {
-    const text = FIXTURES.get(name) as string
+  it.each([...ALL_FIXTURES.keys()])('%s: tokens and flattened cuts as the plain versions', (name) => {
+    const text = ALL_FIXTURES.get(name) as string
     const lines = splitLines(text)
     expect(tokenize(text, lines)).toEqual(reference.tokenize(text, lines))
     expect(findFlattened(text, lines)).toEqual(reference.findFlattened(text, lines))
     expect(firstTraditional(text)).toBe(reference.firstTraditional(text))
   })
 
-  it('findFlattened considers every space and every marker character the plain version does', () => {
-    // Its native scan spells out both character classes: any character
-    // missing (or extra) in them shows up here.
-    // Compared as JSON and asserted once: an expect per case made this loop of
-    // 196 608 cases take seconds, too near the runner's limit on a busy machine.
+  it('findFlattened and the tokenizer consider every space and every marker character the plain versions do', () => {
+    // The native scan spells out the space class, and the dispatch table is
+    // built from the construct table: any character missing (or extra) in
+    // either shows up here. Compared as JSON and asserted once: an expect per
+    // case made this loop take seconds, too near the runner's limit when busy.
     const differ: string[] = []
     for (let c = 0; c <= 0xffff; c++) {
       const ch = String.fromCharCode(c)
       for (const text of [`推进。${ch}1.推进`, `推进。 ${ch}、推进`, `推进。 ${ch}一）推进`]) {
         if (JSON.stringify(findFlattened(text, splitLines(text))) !== JSON.stringify(reference.findFlattened(text, splitLines(text)))) differ.push(text)
       }
+      // Line starts of every family's shape, and a sub-item after each character.
+      // (After `。`, a white-space character lets a sub-item start mid-line; any other character but a closing one does not.)
+      const text = `${ch}1）甲\n${ch}、甲\n${ch}一条甲\n${ch}甲\n1.甲${ch}（1）乙${ch}1）丙\n2.甲。${ch}（1）乙`
+      if (JSON.stringify(tokenize(text, splitLines(text))) !== JSON.stringify(reference.tokenize(text, splitLines(text)))) differ.push(text)
     }
     expect(differ).toEqual([])
-  })
+  }, 300_000)
 
   it('a long run of spaces is one candidate, cut after its end (the scan does not start again inside it)', () => {
     const spaces = ' '.repeat(60_000)

@@ -1,0 +1,56 @@
+/**
+ * The numbering state the tokenizer reads markers against: the last number
+ * taken in each family, and what the previous line was. Shared by the line
+ * starts and the mid-line search, so both judge a marker by the same state.
+ */
+import type { Construct, MarkerMatch } from './construct.js'
+import { constructs } from './constructs/index.js'
+
+/** How far past the last number a heading may jump and still be read as one (a gap). */
+const MAX_JUMP = 10
+
+const INDEX = new Map(constructs.map((c, k) => [c, k]))
+
+/**
+ * The counters a unit of each family restarts: those of every inner family
+ * that does not number on across outer units. `一、` restarts `（一）` and the
+ * sub-items, not the tasks, which run on (1–115 over seven chapters).
+ */
+const RESETS = new Map(constructs.map((c) => [c, constructs.filter((inner) => inner.rank > c.rank && !inner.continues).map((inner) => INDEX.get(inner) as number)]))
+
+export class Sequence {
+  /** The last number taken per family (0: none yet, or restarted). */
+  private readonly last = new Int32Array(constructs.length)
+  /** The previous line was a chapter- or section-level heading. */
+  afterHeading = true
+  /** The previous line ended a sentence (or was a heading). */
+  prevComplete = true
+
+  /** The number a unit of `construct` would carry next. */
+  expected(construct: Construct): number {
+    return (this.last[INDEX.get(construct) as number] as number) + 1
+  }
+
+  /**
+   * Is a marker at a line start really one? The next number is always taken;
+   * a jump ahead, a repeat or a step back only when the previous line was
+   * complete, so that a wrapped sentence going on with `3、…` or `2021.`
+   * stays text. Right after a heading any number is taken, which keeps
+   * swapped chapters and restarting task lists intact. Sub-items and weak
+   * markers are taken only in turn.
+   */
+  accepts(construct: Construct, match: MarkerMatch): boolean {
+    const last = this.last[INDEX.get(construct) as number] as number
+    if (match.value === last + 1) return true
+    if (match.weak || construct.strict) return false
+    if (this.afterHeading) return true
+    if (!this.prevComplete) return false
+    return match.value <= last + MAX_JUMP
+  }
+
+  /** Record a unit of `construct` numbered `value`, restarting the families inside it. */
+  take(construct: Construct, value: number): void {
+    this.last[INDEX.get(construct) as number] = value
+    for (const k of RESETS.get(construct) as number[]) this.last[k] = 0
+  }
+}
