@@ -32,8 +32,11 @@ function unitsOf(plan) {
 const names = (list) => (list ?? []).map((d) => d.name)
 const same = (a, b) => a.length === b.length && a.every((x, i) => x === b[i])
 
-/** The wording a unit's own span holds: title and text. */
-const wording = (node) => clean(`${node.title ?? ''}${node.text ?? ''}`)
+/**
+ * The wording a unit's span holds: title and text, and those of its sub-items
+ * (the corpus counts a task's span up to the next task or heading marker).
+ */
+const wording = (node) => clean(`${node.title ?? ''}${node.text ?? ''}${(node.children ?? []).filter((c) => c.type === 'item').map(wording).join('')}`)
 
 /**
  * Pair each expected unit with a parsed one of the same type, number and
