@@ -6,12 +6,12 @@ import { normalise } from './input/normalise.js'
 import { DEFAULT_MAX_INPUT_BYTES, checkInputSize } from './limits.js'
 import { tokens } from './lex/tokenize.js'
 import { buildTree } from './parse/build.js'
-import { writtenDepartments } from './extract/departments.js'
+import { departmentFactory } from './extract/departments.js'
 import { compileGrammar } from './extract/grammar/compile.js'
 import { type Wordings, checkWordings } from './extract/grammar/wordings.js'
 import { checkNumbering } from './parse/numbering.js'
 import { checkDepartments, planDate } from './meta/annotate.js'
-import { resolveDepartments } from './meta/resolve-departments.js'
+import { resolveMetaDepartments } from './meta/resolve-departments.js'
 import { applyRoleRules } from './meta/role-rules.js'
 import { everyUnit } from './util/units.js'
 import { extractMeta } from './meta/extract-meta.js'
@@ -107,13 +107,18 @@ export function parsePlan(input: string | Uint8Array, options?: ParseOptions): P
   const inputLocator = createLocator(text)
   // The builder sees only the normalised text; this locator answers in input offsets.
   const locator = normalised.map.text === text && normalised.format === 'text' ? inputLocator : mappedLocator(inputLocator, normalised.map)
-  const { children, diagnostics } = buildTree(normalised.text, tokens(normalised.text, normalised.lines), locator, normalised.original, writtenDepartments(), compileGrammar(wordings))
+  // Departments are resolved once, as they are made, at the plan's date: the notice before the first unit gives it.
+  const departments = (front: readonly Plan['children'][number][]) => {
+    const date = planDate(extractMeta(front))
+    return departmentFactory(date ? { date, registry } : { registry })
+  }
+  const { children, diagnostics } = buildTree(normalised.text, tokens(normalised.text, normalised.lines), locator, normalised.original, departments, compileGrammar(wordings))
   const position = inputLocator.position(0, text.length)
   const meta = extractMeta(children)
   // Parse first, then run the transforms over the tree, in this order.
   const units = everyUnit(children)
   const date = planDate(meta)
-  resolveDepartments(units, meta, date ? { date, registry } : { registry })
+  resolveMetaDepartments(meta, date ? { date, registry } : { registry })
   applyRoleRules(units, meta)
   // One push per item: spreading a few hundred thousand diagnostics into push() overflows the stack.
   for (const list of [checkNumbering(children), droppedDiagnostics(normalised.dropped, text, inputLocator), checkDepartments(units, meta, position, registry)]) {

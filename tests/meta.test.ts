@@ -86,7 +86,9 @@ describe('a joint notice of another shape (〔2023〕 number, 二〇二三年 da
     expect(r[1]).toMatchObject({ rolesFrom: 'closing-rule', deadline: '6月底前完成' })
     expect(r[2]?.leads.map((d) => d.id)).toEqual(['cnipa', 'mofcom'])
     expect(tasks[3]?.notes?.map((n) => n.leads[0]?.id)).toEqual(['cnipa', 'ccpit'])
-    expect(r[4]).toMatchObject({ departments: [], deadline: '2023年10月底前完成' })
+    // A deadline alone assigns nothing: kept as a note, no responsibility.
+    expect(r[4]).toBeNull()
+    expect(tasksOf(plan)[4]?.notes).toMatchObject([{ departments: [], deadline: '2023年10月底前完成' }])
     expect(r[5]).toMatchObject({ byDuty: true, openList: true })
     expect(r[5]?.departments.map((d) => d.id)).toEqual(['nfra', 'cnipa', 'mofcom'])
   })
@@ -94,6 +96,8 @@ describe('a joint notice of another shape (〔2023〕 number, 二〇二三年 da
   it('reports the unknown, the unsent and the replaced names where they stand', () => {
     const found = plan.diagnostics.map((d) => [d.ruleId, d.severity, slice(text, d.place)])
     expect(found).toEqual([
+      // Task 5 has only a deadline: nothing assigns it.
+      ['missing-responsibility', 'error', '5．研究制定海外知识产权纠纷应对指引。（2023年10月底前完成）'],
       // The footer a page break left inside a note is dropped from the text and reported.
       ['page-footer', 'info', '— 3 —'],
       ['department-renamed', 'info', '国家林业局'],
@@ -101,7 +105,7 @@ describe('a joint notice of another shape (〔2023〕 number, 二〇二三年 da
       ['unknown-department', 'warning', '中国技术交易所'],
       ['department-not-in-recipients', 'warning', '中国技术交易所'],
     ])
-    expect(plan.diagnostics[1]?.reason).toContain('国家林业和草原局')
+    expect(plan.diagnostics[2]?.reason).toContain('国家林业和草原局')
     // Issuers need not be among the recipients: 商务部 leads task 3 without a diagnostic.
     expect(plan.diagnostics.some((d) => d.reason.includes('商务部'))).toBe(false)
   })

@@ -145,10 +145,11 @@ describe('wordings inside parsePlan', () => {
     expect(plan.diagnostics).toEqual([])
   })
 
-  it('accepts a deadline-only note without a missing-responsibility error', () => {
+  it('keeps a deadline-only note, which assigns nothing: no responsibility, and missing-responsibility reported', () => {
     const { plan, tasks: [task] } = tasks('一、完善制度\n1. 研究制定纠纷应对指引。（2023年10月底前完成）\n')
-    expect(task?.responsibility).toMatchObject({ departments: [], deadline: '2023年10月底前完成' })
-    expect(plan.diagnostics).toEqual([])
+    expect(task?.responsibility).toBeNull()
+    expect(task?.notes).toMatchObject([{ departments: [], deadline: '2023年10月底前完成' }])
+    expect(plan.diagnostics.map((d) => d.ruleId)).toEqual(['missing-responsibility'])
   })
 
   it('joins a note broken by a page footer onto the task', () => {

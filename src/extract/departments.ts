@@ -21,6 +21,7 @@ interface Known {
  * ```ts
  * const make = departmentFactory()
  * make('知识产权局', position, undefined) // { name: '知识产权局', position, id: 'cnipa', canonical: '国家知识产权局', kind: 'agency' }
+ * make('某某委员会', position, undefined) // { name: '某某委员会', position, kind: 'unknown' }
  * ```
  */
 export function departmentFactory(options: ResolveOptions = {}): DepartmentFactory {
@@ -37,21 +38,8 @@ export function departmentFactory(options: ResolveOptions = {}): DepartmentFacto
         ? { name, position, id: r.id, canonical: r.canonical, kind: r.kind }
         : { name, position, original, id: r.id, canonical: r.canonical, kind: r.kind }
     }
-    if (r.kind !== undefined) return original === undefined ? { name, position, kind: r.kind } : { name, position, original, kind: r.kind }
-    return original === undefined ? { name, position } : { name, position, original }
-  }
-}
-
-/**
- * Departments as written, not yet resolved: the tree builder makes these and
- * resolves them all at once, at the plan's date, when the tree is built.
- * One string per distinct name, shared by every department of that name.
- */
-export function writtenDepartments(): DepartmentFactory {
-  const names = new Map<string, string>()
-  return (written, position, original) => {
-    let name = names.get(written)
-    if (name === undefined) names.set(written, (name = written))
-    return original === undefined ? { name, position } : { name, position, original }
+    // A name the registry cannot place is kept as written, and said to be unknown.
+    const kind = r.kind ?? 'unknown'
+    return original === undefined ? { name, position, kind } : { name, position, original, kind }
   }
 }

@@ -31,6 +31,7 @@ export function toResponsibility(
   place: (start: number, end: number) => Position,
   make: DepartmentFactory,
   written: string | null = null,
+  covers?: Position,
 ): Responsibility {
   // A bracket's words start after it; a label clause's at its label.
   const inner = note.form === 'label' ? note.start : note.start + 1
@@ -40,30 +41,36 @@ export function toResponsibility(
     const differs = original !== undefined && original !== text.slice(inner + d.start, inner + d.end)
     return make(d.name, place(inner + d.start, inner + d.end), differs ? original : undefined)
   })
-  const responsibility: Responsibility = {
-    raw: (written ?? text).slice(note.start, note.end),
-    departments,
-    leads: withRole(departments, parts.roles, 'lead'),
-    participants: withRole(departments, parts.roles, 'participant'),
-    byDuty: parts.byDuty,
-    openList: parts.open,
-    rolesFrom: parts.explicit ? 'note' : 'first-listed',
-    position: place(note.start, note.end),
-  }
+  const raw = (written ?? text).slice(note.start, note.end)
+  const leads = withRole(departments, parts.roles, 'lead')
+  const participants = withRole(departments, parts.roles, 'participant')
+  const rolesFrom = parts.explicit ? 'note' : 'first-listed'
+  const position = place(note.start, note.end)
+  // Made whole in one literal: a field added afterwards moves the object to
+  // a slower layout with a second store, on every note of a plan.
+  const responsibility: Responsibility =
+    covers === undefined
+      ? { raw, departments, leads, participants, byDuty: parts.byDuty, openList: parts.open, rolesFrom, form: note.form, position }
+      : { raw, departments, leads, participants, byDuty: parts.byDuty, openList: parts.open, rolesFrom, form: note.form, position, covers }
+  // Rarer fields, added where a note has them.
   if (parts.deadline) responsibility.deadline = parts.deadline.text
-  responsibility.form = note.form
   if (parts.openTail) responsibility.openTail = parts.openTail.text
-  // Clauses that name no department and are no deadline: kept, with where they stand.
+  const clauses = otherClauses(parts, inner, place)
+  if (clauses) responsibility.clauses = clauses
+  return responsibility
+}
+
+/** The clauses of a note that name no department and are no deadline, with where they stand; `undefined` for most notes. */
+function otherClauses(parts: NoteMatch['parts'], inner: number, place: (start: number, end: number) => Position): NoteClause[] | undefined {
   let clauses: NoteClause[] | undefined
   for (const c of parts.clauses) {
     if (c.kind === 'units' || c.kind === 'deadline') continue
-    const clause: NoteClause = { kind: c.kind, text: c.text, position: place(inner + c.start, inner + c.end) }
+    const position = place(inner + c.start, inner + c.end)
     // A note states one rule at most: the grammar's reading of it.
-    if (c.kind === 'rule' && parts.rule) clause.rule = parts.rule.rule
+    const clause: NoteClause = c.kind === 'rule' && parts.rule ? { kind: c.kind, text: c.text, rule: parts.rule.rule, position } : { kind: c.kind, text: c.text, position }
     ;(clauses ??= []).push(clause)
   }
-  if (clauses) responsibility.clauses = clauses
-  return responsibility
+  return clauses
 }
 
 /** Options of {@link extractResponsibility}. */

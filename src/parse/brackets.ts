@@ -67,3 +67,36 @@ export function checkBrackets(source: string, ranges: ReadonlyArray<readonly [nu
   }
   for (const open of stack) out.push(diagnostic('unbalanced-brackets', `Opening “${source[open]}” is never closed`, locator.position(open, open + 1)))
 }
+
+/**
+ * The brackets of `text` that have no partner, as indexes into it, with the
+ * note spans `notes` (in order, not overlapping) read apart from the rest:
+ * a bracket cannot pair across a note's edge. One native scan of the text.
+ */
+export function unpairedBrackets(text: string, notes: ReadonlyArray<{ start: number; end: number }>): { index: number; open: boolean }[] {
+  const out: { index: number; open: boolean }[] = []
+  const wording: number[] = []
+  let inner: number[] = []
+  let k = 0
+  const closeNote = () => {
+    for (const i of inner) out.push({ index: i, open: true })
+    inner = []
+    k++
+  }
+  BRACKET.lastIndex = 0
+  for (let m = BRACKET.exec(text); m !== null; m = BRACKET.exec(text)) {
+    const i = m.index
+    while (k < notes.length && i >= (notes[k] as { end: number }).end) closeNote()
+    const stack = k < notes.length && i >= (notes[k] as { start: number }).start ? inner : wording
+    const code = text.charCodeAt(i)
+    if (openKind(code) !== 0) stack.push(i)
+    else {
+      const top = stack[stack.length - 1]
+      if (top !== undefined && openKind(text.charCodeAt(top)) === closeKind(code)) stack.pop()
+      else out.push({ index: i, open: false })
+    }
+  }
+  while (k < notes.length) closeNote()
+  for (const i of wording) out.push({ index: i, open: true })
+  return out.sort((a, b) => a.index - b.index)
+}

@@ -14,7 +14,7 @@ import { type UnitContext, closeUnit } from './close-unit.js'
 import { isRunIn } from '../lex/run-in.js'
 import { idMaker } from './ids.js'
 import { isLabelLine, isNoteLine, notesIn } from './notes.js'
-import { type Child, LEVELS, type Level, type Open, type OpenRoot, type OpenUnit, isItem } from './open-unit.js'
+import { type Child, LEVELS, type Level, type Open, type OpenRoot, type OpenUnit, add, addPending, none } from './open-unit.js'
 
 /** Nesting order of the marker families of today's tokens, when a token does not say. */
 const RANK: Record<Level, number> = { chapter: 2, section: 3, task: 4, item: 5 }
@@ -58,7 +58,7 @@ export function buildTree(
   tokens: Iterable<Token>,
   locator: Locator,
   original: string | null = null,
-  make: DepartmentFactory = departmentFactory(),
+  departments: (front: readonly Child[]) => DepartmentFactory = () => departmentFactory(),
   grammar: Grammar = compileGrammar(),
 ): { children: Child[]; diagnostics: Diagnostic[] } {
   // Offsets where `original` differs from `source`, in order: most of a plan
@@ -69,7 +69,10 @@ export function buildTree(
     return i < changed.length && (changed[i] as number) < end
   }
   const diagnostics: Diagnostic[] = []
-  const ctx: UnitContext = { source, original, locator, make, grammar, differsIn, diagnostics }
+  // Departments are made (and resolved) once the paragraphs before the first
+  // unit are known: the notice there gives the plan's date.
+  let make: DepartmentFactory | null = null
+  const ctx: UnitContext = { source, original, locator, make: (name, position, written) => (make ??= departments(root.children))(name, position, written), grammar, differsIn, diagnostics }
   const root: OpenRoot = { kind: 'root', children: [], depth: -1 }
   const stack: Open[] = [root]
   const ids = idMaker()
@@ -113,7 +116,7 @@ export function buildTree(
 
   function addToOwn(unit: OpenUnit, line: LineSpan): void {
     if (isLabelLine(source, line.start, line.end, grammar) || unit.labels.length > 0) {
-      unit.labels.push(line)
+      add(unit, 'labels', line)
       return
     }
     const gap = insertedGap(source, unit.spans, line, locator)
@@ -145,25 +148,26 @@ export function buildTree(
       const adopt = !nests && unit.children.length === 0 && bodyEndsWithNote(unit)
       for (const line of unit.body) {
         if (!adopt) append(unit, paragraph(line))
-        else if (unit.labels.length > 0 || isLabelLine(source, line.start, line.end, grammar)) unit.labels.push(line)
-        else unit.adopted.push(line)
+        else if (unit.labels.length > 0 || isLabelLine(source, line.start, line.end, grammar)) add(unit, 'labels', line)
+        else add(unit, 'adopted', line)
       }
-      unit.body = []
+      unit.body = none()
     }
     if (unit.floating.length > 0) {
       const parent = stack[stack.length - 2] as Open
-      // Notes on lines of their own after sub-items are the parent's, unless
-      // the items carry notes of their own (then it is the last item's).
-      const itemsHaveNotes = parent.children.some((c) => isItem(c) && (c.responsibility !== null || c.notes !== undefined))
-      const owner = siblingItem || itemsHaveNotes || parent.kind === 'root' ? unit : parent
+      // A note on a line of its own between sub-items is the one before it's.
+      // After the last, it is the parent's, unless the sub-items before had
+      // their notes on lines of their own too (then it is the last one's).
+      const owner = siblingItem || parent.kind === 'root' || (parent.kind === 'unit' && parent.itemNotesApart) ? unit : parent
+      if (siblingItem && parent.kind === 'unit') parent.itemNotesApart = true
       for (const line of unit.floating) {
         if (owner.kind !== 'unit') continue
-        if (owner.labels.length > 0 || isLabelLine(source, line.start, line.end, grammar)) owner.labels.push(line)
+        if (owner.labels.length > 0 || isLabelLine(source, line.start, line.end, grammar)) add(owner, 'labels', line)
         // A note line after the sub-items goes on with the parent's wording, past its children.
         else if (owner === unit) owner.spans.push(line)
-        else owner.tail.push(line)
+        else add(owner, 'tail', line)
       }
-      unit.floating = []
+      unit.floating = none()
     }
   }
 
@@ -194,9 +198,9 @@ export function buildTree(
         current.done = true
       }
       if (current.kind === 'root') append(root, paragraph(token))
-      else if (current.pending.length === 0 && current.floating.length === 0 && (current.type === 'chapter' || current.type === 'section') && current.children.length === 0) current.body.push(token)
-      else if (current.type === 'item' && current.pending.length === 0 && (isNoteLine(source, token.start, token.end, grammar) || isLabelLine(source, token.start, token.end, grammar))) current.floating.push(token)
-      else current.pending.push(paragraph(token))
+      else if (current.pending.length === 0 && current.floating.length === 0 && (current.type === 'chapter' || current.type === 'section') && current.children.length === 0) add(current, 'body', token)
+      else if (current.type === 'item' && current.pending.length === 0 && (isNoteLine(source, token.start, token.end, grammar) || isLabelLine(source, token.start, token.end, grammar))) add(current, 'floating', token)
+      else addPending(current, paragraph(token))
       continue
     }
 
@@ -210,7 +214,7 @@ export function buildTree(
       if (nests) {
         // Paragraphs between a unit's wording and its first sub-unit are its own.
         for (const p of open.pending) append(open, p)
-        open.pending = []
+        open.pending = none()
         break
       }
       closeTop(false)
@@ -233,14 +237,15 @@ export function buildTree(
       rank,
       id: ids.unit(parent.kind === 'unit' ? parent.id : null, LETTER[type], token.value as number),
       spans: [{ start: token.contentStart, end: token.end }],
-      labels: [],
+      labels: none(),
       done: false,
-      body: [],
-      floating: [],
-      adopted: [],
-      tail: [],
+      body: none(),
+      floating: none(),
+      adopted: none(),
+      tail: none(),
       children: [],
-      pending: [],
+      pending: none(),
+      itemNotesApart: false,
     }
     stack.push(unit)
   }

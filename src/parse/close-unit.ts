@@ -12,8 +12,9 @@ import { notesIn, readLabelNote } from './notes.js'
 import { type OpenUnit, isItem } from './open-unit.js'
 import { trimmedEnd } from './task-text.js'
 import { cutNotes, titleEnd } from './wording.js'
+import { notesOf } from '../util/units.js'
 import { isWhiteCode } from '../chars.js'
-import { checkBrackets } from './brackets.js'
+import { unpairedBrackets } from './brackets.js'
 
 /** What closing a unit needs from the tree builder. */
 export interface UnitContext {
@@ -28,6 +29,8 @@ export interface UnitContext {
   diagnostics: Diagnostic[]
 }
 
+const names = (notes: readonly Responsibility[]) => notes.some((n) => n.departments.length > 0)
+
 /** First index at or after `from` that is not white space. */
 function skipWhite(text: string, from: number, to: number): number {
   while (from < to && isWhiteCode(text.charCodeAt(from))) from++
@@ -35,25 +38,20 @@ function skipWhite(text: string, from: number, to: number): number {
 }
 
 /**
- * Check the brackets of a unit's wording (marker and text, notes cut out) and
- * of each note apart, in source offsets: however the notes are placed around
- * the wording, the same brackets pair.
+ * Check the brackets of a unit's wording (notes cut out) and of each note
+ * apart: however the notes are placed around the wording, the same brackets
+ * pair. The marker's own brackets (`（一）`) always pair.
  */
-function checkWording(ctx: UnitContext, start: number, joined: JoinedText, found: readonly FoundNote[]): void {
-  const range = (a: number, b: number): [number, number] => [joined.offsetAt(a), b > a ? joined.offsetAt(b - 1) + 1 : joined.offsetAt(a)]
-  const wording: [number, number][] = [[start, joined.offsetAt(0)]]
-  let at = 0
-  for (const note of found) {
-    if (note.start > at) wording.push(range(at, note.start))
-    at = note.end
+function checkWording(ctx: UnitContext, joined: JoinedText, found: readonly FoundNote[]): void {
+  for (const { index, open } of unpairedBrackets(joined.text, found)) {
+    const at = joined.offsetAt(index)
+    const ch = ctx.source[at]
+    ctx.diagnostics.push(diagnostic('unbalanced-brackets', open ? `Opening “${ch}” is never closed` : `Closing “${ch}” has no opening partner`, ctx.locator.position(at, at + 1)))
   }
-  if (joined.text.length > at) wording.push(range(at, joined.text.length))
-  checkBrackets(ctx.source, wording, ctx.locator, ctx.diagnostics)
-  for (const note of found) checkBrackets(ctx.source, [range(note.start, note.end)], ctx.locator, ctx.diagnostics)
 }
 
 /** The note made of a unit's label lines (`责任单位：A、B` / `完成时限：…`), or null when they are none. */
-function labelResponsibility(ctx: UnitContext, labels: readonly LineSpan[]): { responsibility: Responsibility; start: number; end: number } | null {
+function labelResponsibility(ctx: UnitContext, labels: readonly LineSpan[], covers: Position): { responsibility: Responsibility; start: number; end: number } | null {
   const start = (labels[0] as LineSpan).start
   const end = (labels[labels.length - 1] as LineSpan).end
   // The lines as they stand, breaks included: `raw` and positions slice the source.
@@ -61,7 +59,7 @@ function labelResponsibility(ctx: UnitContext, labels: readonly LineSpan[]): { r
   const note = readLabelNote(text, ctx.grammar)
   if (!note) return null
   const written = ctx.original !== null && ctx.differsIn(start, end) ? ctx.original.slice(start, end) : null
-  const responsibility = toResponsibility(text, note, (s, e) => ctx.locator.position(start + s, start + e), ctx.make, written)
+  const responsibility = toResponsibility(text, note, (s, e) => ctx.locator.position(start + s, start + e), ctx.make, written, covers)
   return { responsibility, start, end }
 }
 
@@ -94,28 +92,29 @@ export function closeUnit(ctx: UnitContext, unit: OpenUnit): Unit {
     const whole = readLabelNote(text.slice(lastFound.start, trimmedEnd(text, text.length)), ctx.grammar)
     if (whole) found[found.length - 1] = { ...whole, start: lastFound.start, end: lastFound.start + whole.end }
   }
-  checkWording(ctx, token.start, joined, found)
+  checkWording(ctx, joined, found)
   const closing = found.length > 0 && (found[found.length - 1] as FoundNote).closes ? (found[found.length - 1] as FoundNote) : null
   // The wording runs to the closing note; notes inside it are cut out.
   const wordingEnd = trimmedEnd(text, closing ? closing.start : text.length)
   const notes: Responsibility[] = []
   let from = 0
-  for (const note of found) {
-    const r = toResponsibility(text, note, place, ctx.make, written)
-    const coverEnd = trimmedEnd(text, note.start)
+  // What each note covers: the wording since the note before (or since the unit's start).
+  const covered = (end: number, empty: number): Position => {
+    const coverEnd = trimmedEnd(text, end)
     const coverStart = skipWhite(text, from, coverEnd)
-    r.covers = coverEnd > coverStart ? place(coverStart, coverEnd) : locator.position(at(note.start), at(note.start))
-    notes.push(r)
+    return coverEnd > coverStart ? place(coverStart, coverEnd) : locator.position(empty, empty)
+  }
+  for (const note of found) {
+    notes.push(toResponsibility(text, note, place, ctx.make, written, covered(note.start, at(note.start))))
     from = note.end
   }
-  const label = unit.labels.length > 0 ? labelResponsibility(ctx, unit.labels) : null
-  if (label) {
-    const coverEnd = wordingEnd
-    const coverStart = skipWhite(text, from, coverEnd)
-    label.responsibility.covers = coverEnd > coverStart ? place(coverStart, coverEnd) : locator.position(label.start, label.start)
-    notes.push(label.responsibility)
-  }
+  const label = unit.labels.length > 0 ? labelResponsibility(ctx, unit.labels, covered(wordingEnd, (unit.labels[0] as LineSpan).start)) : null
+  if (label) notes.push(label.responsibility)
   const responsibility = pickResponsibility(notes, closing !== null, label !== null)
+  // Label lines that only give a time frame (`完成时限：…`) date the closing bracket.
+  if (label && responsibility && responsibility !== label.responsibility && responsibility.deadline === undefined && label.responsibility.deadline !== undefined) {
+    responsibility.deadline = label.responsibility.deadline
+  }
   const trailing = closing ? text.slice(closing.end) : ''
 
   const markerEnd = token.start + (token.marker as string).length
@@ -138,7 +137,8 @@ export function closeUnit(ctx: UnitContext, unit: OpenUnit): Unit {
     if (trailing) node.trailing = trailing
     if (extra) node.notes = extra
     if (unit.children.length > 0 && node.type === 'task') node.children = unit.children as NonNullable<typeof node.children>
-    if (node.type === 'task' && notes.length === 0 && !(node.children ?? []).some((c) => isItem(c) && (c.responsibility !== null || c.notes))) {
+    // A task is assigned when a note of its own, or of one of its sub-items, names a department.
+    if (node.type === 'task' && !names(notes) && !(node.children ?? []).some((c) => isItem(c) && names(notesOf(c)))) {
       ctx.diagnostics.push(diagnostic('missing-responsibility', `Task ${number} has no responsibility note (e.g. “（知识产权局负责）”)`, position))
     }
     return node
@@ -166,17 +166,17 @@ export function closeUnit(ctx: UnitContext, unit: OpenUnit): Unit {
 }
 
 /**
- * The note that closes the unit: its label lines, else a bracket that only
- * a full stop follows. Label lines that name no department (a deadline
- * alone) leave the closing bracket the unit's note.
+ * The note that closes the unit and says who is responsible: its label
+ * lines, else a bracket that only a full stop follows. A note that names no
+ * department (a deadline alone, `（2024年底前完成）`) assigns nothing: it stays
+ * in `notes`, and label lines of that kind leave the closing bracket the
+ * unit's note.
  */
 function pickResponsibility(notes: readonly Responsibility[], closingBracket: boolean, hasLabel: boolean): Responsibility | null {
   const lastNote = notes[notes.length - 1]
-  if (!lastNote) return null
-  if (!hasLabel) return closingBracket ? lastNote : null
   const before = notes[notes.length - 2]
-  if (lastNote.departments.length === 0 && closingBracket && before) return before
-  return lastNote
+  const candidate = !lastNote ? undefined : !hasLabel ? (closingBracket ? lastNote : undefined) : lastNote.departments.length === 0 && closingBracket ? before : lastNote
+  return candidate && candidate.departments.length > 0 ? candidate : null
 }
 
 /** The end of a unit's span: its own paragraph, or its last child when that ends later. */

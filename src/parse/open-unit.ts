@@ -48,11 +48,36 @@ export interface OpenUnit {
   /** Note lines that came after the unit's sub-items, taken from a sub-item's floating lines: the end of its wording. */
   tail: LineSpan[]
   children: Child[]
+  /** Its sub-items had notes on lines of their own, between them: so has the last. */
+  itemNotesApart: boolean
   /** Paragraphs after the unit's own paragraph, placed once the next unit shows where they belong. */
   pending: Paragraph[]
 }
 
 export type Open = OpenRoot | OpenUnit
 
-/** Sub-items that ended up in a parent: looked at to tell whose a floating note is. */
+/**
+ * The empty list every open unit starts with in its rarely used fields
+ * (label lines, body, floating lines, …): shared and frozen, replaced by a
+ * list of its own on the first {@link add}. Most units are a line or two of
+ * wording and need none of them.
+ */
+const NONE: never[] = Object.freeze([]) as unknown as never[]
+
+/** An empty list for an open unit's field, until something is added. */
+export const none = <T>(): T[] => NONE
+
+type Lists = 'labels' | 'body' | 'floating' | 'adopted' | 'tail'
+
+/** Add a line to one of an open unit's lists, giving it a list of its own first. */
+export function add(unit: OpenUnit, list: Lists, line: LineSpan): void {
+  ;(unit[list] === NONE ? (unit[list] = []) : unit[list]).push(line)
+}
+
+/** Add a paragraph to an open unit's pending ones. */
+export function addPending(unit: OpenUnit, paragraph: Paragraph): void {
+  ;(unit.pending === NONE ? (unit.pending = []) : unit.pending).push(paragraph)
+}
+
+/** Sub-items that ended up in a parent: looked at to tell whether a task's sub-items carry its notes. */
 export const isItem = (child: Child): child is Item => child.type === 'item'

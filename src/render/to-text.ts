@@ -107,8 +107,16 @@ function unit(node: Unit): string {
   // Label lines follow the unit's line; a unit with no wording had its label clause run in after the marker.
   const lines = title === '' && text === '' ? undefined : notes.find((n) => n.form === 'label')
   const brackets = notes.filter((n) => n !== lines)
-  // The note that closes the wording: the responsibility, or the last bracket before label lines that name no one.
-  const closing = node.responsibility && node.responsibility !== lines ? node.responsibility : lines && lines.departments.length === 0 && node.trailing !== undefined ? brackets[brackets.length - 1] : undefined
+  // The note that closes the wording: the responsibility; or a last bracket
+  // that names no one (a deadline), since only a closing note may; or the
+  // last bracket before label lines that name no one.
+  const last = brackets[brackets.length - 1]
+  const closing =
+    node.responsibility && node.responsibility !== lines
+      ? node.responsibility
+      : last && (last.departments.length === 0 || (lines && lines.departments.length === 0 && node.trailing !== undefined))
+        ? last
+        : undefined
   const inner = brackets.filter((n) => n !== closing).map((n) => n.raw).join('')
   const rest = text + (closing?.raw ?? '') + (node.trailing ?? '')
   // A heading's wording after a title that no `。` ends (outside brackets) was a paragraph of its own under the heading.
