@@ -85,6 +85,16 @@ describe('role words', () => {
     expect(roles('责任单位：市数据局、市财政局按职责分工负责')).toMatchObject({ leads: ['市数据局'], byDuty: true })
   })
 
+  it('reads 负责 with what the body does after it: 负责具体实施, 负责组织实施', () => {
+    expect(roles('市农业农村局牵头，市财政局配合，各乡镇人民政府负责具体实施')).toMatchObject({ leads: ['市农业农村局'], participants: ['市财政局', '各乡镇人民政府'] })
+    expect(roles('县卫生健康局负责组织实施')).toMatchObject({ leads: ['县卫生健康局'], participants: [] })
+  })
+
+  it('splits at 和 after a bank branch: 分行 and 支行 end a unit', () => {
+    expect(roles('人民银行某某市分行和市财政局负责')).toMatchObject({ leads: ['人民银行某某市分行'], participants: ['市财政局'] })
+    expect(roles('农业银行某县支行及县农业农村局负责')).toMatchObject({ leads: ['农业银行某县支行'], participants: ['县农业农村局'] })
+  })
+
   it('reads a collective lead: X各成员单位按职责分工负责', () => {
     expect(roles('市安委会各成员单位按职责分工负责')).toEqual({ leads: ['市安委会各成员单位'], participants: [], explicit: false, byDuty: true })
   })

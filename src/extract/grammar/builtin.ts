@@ -21,6 +21,7 @@ export const BUILTIN: Wordings = {
   },
   roleWords: {
     负责: 'responsible', 负责落实: 'responsible', 负责实施: 'responsible', 具体负责: 'responsible', 共同负责: 'responsible', 负责推进: 'responsible',
+    负责具体实施: 'responsible', 负责组织实施: 'responsible', 负责具体落实: 'responsible', 负责督促落实: 'responsible',
     牵头: 'lead', 牵头负责: 'lead', 牵头落实: 'lead', 牵头实施: 'lead', 牵头督导: 'lead', 牵头推进: 'lead', 共同牵头: 'lead', 总牵头: 'lead',
     参与: 'participant', 配合: 'participant', 协助: 'participant', 参加: 'participant', 协办: 'participant', 配合落实: 'participant',
     配合实施: 'participant', 共同参与: 'participant', 参与实施: 'participant',
@@ -36,7 +37,7 @@ export const BUILTIN: Wordings = {
   collectives: ['国务院各部委、各直属机构'],
   suffixes: [
     '局', '委', '厅', '部', '办', '院', '会', '室', '处', '科', '所', '站', '队', '馆', '署', '社', '校', '联', '团',
-    '中心', '政府', '单位', '部门', '机构', '机关', '公司', '集团', '银行', '海关', '科协', '政协', '专班', '小组',
+    '中心', '政府', '单位', '部门', '机构', '机关', '公司', '集团', '银行', '分行', '支行', '海关', '科协', '政协', '专班', '小组',
     '开发区', '高新区', '新区', '园区', '办事处', '管委',
   ],
   levels: ['省', '自治区', '直辖市', '计划单列市', '副省级城市', '市', '州', '盟', '地', '县', '县级市', '区', '市辖区', '旗', '乡', '镇', '街道'],
@@ -51,4 +52,4 @@ export const BUILTIN: Wordings = {
  */
 export const TRADITIONAL_PAIRS =
   '牵牽头頭单單门門处處办辦责責负負实實体體参參与與协協务務时時间間节節点點领領导導县縣区區联聯进進总總职職别別据據会會关關' +
-  '机機构構国國属屬厅廳队隊馆館团團银銀专專组組开開发發园園辖轄计計划劃级級乡鄉镇鎮个個为為长長'
+  '机機构構国國属屬厅廳队隊馆館团團银銀专專组組开開发發园園辖轄计計划劃级級乡鄉镇鎮个個为為长長织織'
