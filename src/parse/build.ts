@@ -212,7 +212,9 @@ export function buildTree(
       const sibling = open.type === 'item' && rank === open.rank
       settle(open, nests, sibling)
       if (nests) {
-        // Paragraphs between a unit's wording and its first sub-unit are its own.
+        // Paragraphs between a unit's wording and its first sub-unit are its
+        // own; an item holds none (the unit after it will be its sibling).
+        if (open.type === 'item') break
         for (const p of open.pending) append(open, p)
         open.pending = none()
         break

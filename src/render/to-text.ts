@@ -1,7 +1,10 @@
 import { CLOSE, OPEN, charIs, isSpace } from '../chars.js'
+import { compileGrammar } from '../extract/grammar/compile.js'
+import { isLabelLine } from '../extract/note.js'
 import { findFlattened } from '../input/flattened.js'
 import { findMarker } from '../lex/constructs/index.js'
 import { mayStartMidLine } from '../lex/mid-line.js'
+import { isNoteLine } from '../parse/notes.js'
 import { splitLines } from '../util/lines.js'
 import type { Chapter, Item, Paragraph, Plan, Section, Task } from '../types.js'
 
@@ -56,7 +59,12 @@ function cutsIn(line: string, from: number): { at: number; spaced: boolean }[] {
 function keepWhole(line: string, from: number): string {
   const joins = (b: number) => {
     const [x, y] = [line[b - 1] as string, line[b] as string]
-    return !(isSpace(x) || isSpace(y) || y === '\n' || (ASCII_WORD.test(x) && ASCII_WORD.test(y)))
+    if (isSpace(x) || isSpace(y) || y === '\n' || (ASCII_WORD.test(x) && ASCII_WORD.test(y))) return false
+    // Nor where the next line would begin as a label or note line of its own.
+    const eol = line.indexOf('\n', b)
+    const to = eol === -1 ? line.length : eol
+    const grammar = compileGrammar()
+    return !isLabelLine(line, b, to, grammar) && !isNoteLine(line, b, to, grammar)
   }
   for (let round = 0; round < 8; round++) {
     const cuts = cutsIn(line, from)
@@ -100,12 +108,14 @@ function endsRunInTitle(title: string): boolean {
  * notes in order and leave the same wording. The closing note ends the line;
  * label lines (`责任单位：…`) follow on lines of their own.
  */
-function unit(node: Unit): string {
+function unit(node: Unit): { line: string; label: Unit['responsibility'] | undefined } {
   const notes = node.notes ?? (node.responsibility ? [node.responsibility] : [])
   const title = node.type === 'task' || node.type === 'item' ? '' : (node.original ?? node.title)
   const text = node.type === 'task' || node.type === 'item' ? (node.original ?? node.text) : (node.textOriginal ?? node.text ?? '')
-  // Label lines follow the unit's line; a unit with no wording had its label clause run in after the marker.
-  const lines = title === '' && text === '' ? undefined : notes.find((n) => n.form === 'label')
+  // Label lines follow the unit's line; a unit with no wording and no
+  // bracket note had its label clause run in after the marker.
+  const label = notes.find((n) => n.form === 'label')
+  const lines = title === '' && text === '' && notes.every((n) => n === label) ? undefined : label
   const brackets = notes.filter((n) => n !== lines)
   // The note that closes the wording: the responsibility; or a last bracket
   // that names no one (a deadline), since only a closing note may; or the
@@ -132,7 +142,7 @@ function unit(node: Unit): string {
     const apart = text !== '' && !endsRunInTitle(title)
     line = apart ? `${head}\n${keepWhole(rest, 0)}` : keepWhole(head + rest, head.length)
   }
-  return lines ? `${line}\n${lines.raw}` : line
+  return { line, label: lines }
 }
 
 function paragraph(node: Paragraph): string {
@@ -143,8 +153,16 @@ function render(nodes: readonly Node[], out: string[]): void {
   for (const node of nodes) {
     if (node.type === 'paragraph') out.push(paragraph(node))
     else {
-      out.push(unit(node))
-      if ('children' in node && node.children) render(node.children, out)
+      const { line, label } = unit(node)
+      out.push(line)
+      const children = ('children' in node && node.children) || []
+      // Label lines that stood after sub-items (the parent's, by the
+      // floating-note rule) go back there, or they would close the unit's own line.
+      const at = label ? children.findIndex((c) => c.position.start.offset > label.position.start.offset) : -1
+      const before = label && at !== 0 ? (at === -1 ? children.length : at) : 0
+      render(children.slice(0, before), out)
+      if (label) out.push(label.raw)
+      render(children.slice(before), out)
     }
   }
 }
