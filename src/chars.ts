@@ -72,6 +72,9 @@ export const TASK_DELIMITERS = '.．、'
  */
 export const SENTENCE_ENDS = '。！？；!?;…）)〕]】”’」』'
 
+/** The stops among them: a line ending in a closing bracket or quote may still be a title wrapped (`（含\n商标）`). */
+export const SENTENCE_STOPS = '。！？；!?;…'
+
 /** Horizontal white space seen in plans: ASCII, no-break, ideographic, tabs; em/en spaces from HTML `&emsp;` `&ensp;`. */
 export function isSpace(ch: string | undefined): boolean {
   return ch !== undefined && ch.length === 1 && isSpaceCode(ch.charCodeAt(0))

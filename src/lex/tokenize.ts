@@ -1,4 +1,4 @@
-import { CLOSE, OPEN, SENTENCE_ENDS, charIs, inSet, isSpaceCode } from '../chars.js'
+import { CLOSE, OPEN, SENTENCE_ENDS, SENTENCE_STOPS, charIs, inSet, isSpaceCode } from '../chars.js'
 import { type LineSpan, splitLines } from '../util/lines.js'
 import type { Construct, Level, MarkerMatch } from './construct.js'
 import { constructsAt } from './constructs/index.js'
@@ -129,6 +129,8 @@ export function* tokens(text: string, lines: readonly LineSpan[] = splitLines(te
   const piece: Piece = { kind: 'text', rank: -1, contentStart: 0 }
   // Where the content of the heading being read began, while only its note lines follow it; -1 otherwise.
   let headingStart = -1
+  // Where the previous piece ended.
+  let lastEnd = 0
 
   for (let index = 0; index < lines.length; index++) {
     const { start, end } = lines[index] as LineSpan
@@ -163,8 +165,10 @@ export function* tokens(text: string, lines: readonly LineSpan[] = splitLines(te
       // A run-in heading reads as a task. Bracketed and label lines right after
       // a heading (its note) are read with it, as if on its line: what follows
       // is right after a title unless heading and notes together are run-in.
+      // So is a line after one that no stop ended: the title wrapped onto it.
       if (piece.kind === 'heading') headingStart = piece.contentStart
-      else if (!(headingStart >= 0 && piece.kind === 'text' && (isBracketLine(text, at, token.end) || labelAt(text, at, token.end)))) headingStart = -1
+      else if (!(headingStart >= 0 && piece.kind === 'text' && (isBracketLine(text, at, token.end) || labelAt(text, at, token.end) || !inSet(SENTENCE_STOPS, text.charCodeAt(lastEnd - 1))))) headingStart = -1
+      lastEnd = token.end
       sequence.afterHeading = headingStart >= 0 && !isRunIn(text, headingStart, token.end)
       sequence.prevComplete = sequence.afterHeading || inSet(SENTENCE_ENDS, text.charCodeAt(token.end - 1))
       yield token

@@ -4,6 +4,7 @@ import { isLabelLine } from '../extract/note.js'
 import { findFlattened } from '../input/flattened.js'
 import { findMarker } from '../lex/constructs/index.js'
 import { mayStartMidLine } from '../lex/mid-line.js'
+import { tokenize } from '../lex/tokenize.js'
 import { isNoteLine } from '../parse/notes.js'
 import { splitLines } from '../util/lines.js'
 import type { Chapter, Item, Paragraph, Plan, Section, Task } from '../types.js'
@@ -140,8 +141,15 @@ function unit(node: Unit): { line: string; label: Unit['responsibility'] | undef
     // paragraph says after it is wording like a task's.
     const head = joinMarker(node.marker, inner + title)
     const apart = text !== '' && !endsRunInTitle(title)
-    line = apart ? `${head}\n${keepWhole(rest, 0)}` : keepWhole(head + rest, head.length)
+    // A note after a title whose end it would complete as a marker
+    // (`十一、` then `【…】`) stood on a line of its own, as notes may.
+    const joined = head + rest
+    const glued = text === '' && rest !== '' && tokenize(joined).some((t) => t.start > 0 && t.start < head.length)
+    line = apart || glued ? `${head}\n${keepWhole(rest, 0)}` : keepWhole(joined, head.length)
   }
+  // A label clause that ran in on the unit's own line goes back there.
+  const own = node.textPosition ?? node.position
+  if (lines && lines.position.start.line === own.end.line && lines.position.start.offset >= own.start.offset) return { line: `${line} ${lines.raw}`, label: undefined }
   return { line, label: lines }
 }
 

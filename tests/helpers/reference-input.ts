@@ -7,7 +7,7 @@
  * exactly the same answers on plan-shaped and arbitrary text. A new family
  * is checked here as soon as it is in the table.
  */
-import { CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_ENDS, digitValue, isDigit, isSpace, isSpaceCode } from '../../src/chars.js'
+import { CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_ENDS, SENTENCE_STOPS, digitValue, isDigit, isSpace, isSpaceCode } from '../../src/chars.js'
 import { parseNote } from '../../src/extract/note.js'
 import { compileGrammar } from '../../src/extract/grammar/compile.js'
 import { labelAt as grammarLabelAt } from '../../src/extract/grammar/segments.js'
@@ -210,6 +210,7 @@ export function tokenize(text: string, lines: readonly LineSpan[]): Token[] {
   let inUnit = false
   let unitRank = -1
   let headingStart = -1
+  let lastEnd = 0
 
   for (const [index, { start: lineStart, end }] of lines.entries()) {
     let at = lineStart
@@ -257,7 +258,8 @@ export function tokenize(text: string, lines: readonly LineSpan[]): Token[] {
       // character; bracketed pieces right after it are read as part of it.
       const line = text.slice(at, token.end)
       if (piece.kind === 'heading') headingStart = piece.contentStart
-      else if (!(headingStart >= 0 && piece.kind === 'text' && (('（(〔[【'.includes(line[0] as string) && /[）)〕\]】][。．.；;]*$/.test(line.slice(1))) || labelAt(text, at, token.end)))) headingStart = -1
+      else if (!(headingStart >= 0 && piece.kind === 'text' && (('（(〔[【'.includes(line[0] as string) && /[）)〕\]】][。．.；;]*$/.test(line.slice(1))) || labelAt(text, at, token.end) || !SENTENCE_STOPS.includes(text[lastEnd - 1] as string)))) headingStart = -1
+      lastEnd = token.end
       let runIn = false
       if (headingStart >= 0) {
         let depth = 0
