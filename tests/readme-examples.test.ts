@@ -1,5 +1,5 @@
 /**
- * The examples of the docs run, and print or return what their
+ * The examples of the README and the docs run, and print or return what their
  * comments say. A fenced block is run when its info string says so
  * (```` ```ts run ````); the blocks of one file run in order in one scope, so
  * a block may use what an earlier one declared. What is checked:
@@ -23,9 +23,10 @@ import { build } from 'esbuild'
 import ts from 'typescript'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { planJsonSchema } from '../scripts/json-schema.mjs'
+import { RULES } from '../src/diagnostics.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const FILES = ['docs/structure.md', 'docs/note-grammar.md', 'docs/analytics-and-cli.md']
+const FILES = ['README.md', 'docs/structure.md', 'docs/note-grammar.md', 'docs/analytics-and-cli.md']
 
 interface Check {
   id: string
@@ -221,3 +222,24 @@ for (const [file, blocks] of byFile) {
   })
 }
 
+describe('README.md, beside its examples', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8')
+
+  it('lists the rules as RULES has them: id, severity and meaning', () => {
+    const rows = Object.entries(RULES).map(([id, rule]) => `| \`${id}\` | ${rule.severity} | ${rule.description} |`)
+    expect(readme).toContain(['| rule | severity | meaning |', '| --- | --- | --- |', ...rows].join('\n') + '\n\n')
+  })
+
+  it('describes every export of the main entry in its API section, and nothing else', () => {
+    const index = readFileSync(join(root, 'src/index.ts'), 'utf8')
+    const exported = [...index.matchAll(/export\s+(?:type\s+)?\{([^}]*)\}/g)]
+      .flatMap((m) => m[1]!.split(','))
+      .map((name) => name.trim().replace(/^type\s+/, '').split(/\s+as\s+/).at(-1)!)
+      .filter((name) => name !== '')
+    const start = readme.indexOf('\n## API\n')
+    const api = readme.slice(start, readme.indexOf('\nSubpaths', start))
+    // Functions as `name(…)`, everything else as a capitalised `Name`.
+    const documented = [...api.matchAll(/`([A-Za-z_]\w*)(`|\()/g)].filter(([, name, after]) => after === '(' || /^[A-Z]/.test(name!)).map(([, name]) => name!)
+    expect(new Set(documented)).toEqual(new Set(exported))
+  })
+})
