@@ -18,7 +18,7 @@ export const RULES = {
     severity: 'info',
     description: 'Sections or tasks go on numbering across their parents (`（十九）` in chapter 5), as State Council documents do.',
   },
-  'missing-responsibility': { severity: 'error', description: 'A task, or a task-like unit with no sub-units, carries no responsibility note.' },
+  'missing-responsibility': { severity: 'error', description: 'A task (a unit of type `task`) has no note naming a department, nor has any of its sub-items.' },
   'unparsed-note': { severity: 'warning', description: 'Part of a note names no department the grammar can place; it is kept as an `unparsed` clause.' },
   'unbalanced-brackets': { severity: 'warning', description: 'A bracket has no partner, which may have swallowed a note.' },
   'unknown-department': { severity: 'warning', description: 'A department name the registry cannot place; kept as written, `kind: unknown`.' },

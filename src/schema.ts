@@ -188,7 +188,7 @@ const heading = {
   number: count.positive(),
   /** The marker as written: `一、`, `（一）`, `第一章`. */
   marker: z.string(),
-  /** The heading; for a run-in paragraph (`（三）加强市场监管。完善……`), its first sentence without the `。`. */
+  /** The heading; for a run-in paragraph (`（三）加强市场监管。完善……`), its first sentence, with its `。`. */
   title: z.string(),
   /** `title` as written, when it had traditional characters. */
   original,
