@@ -49,6 +49,14 @@ describe('separators', () => {
     expect(units('各省、自治区、直辖市及新疆生产建设兵团药监局负责')).toEqual(['各省、自治区、直辖市及新疆生产建设兵团药监局'])
   })
 
+  it('lets a 各 after 和 distribute too, the unit before the 和 apart', () => {
+    expect(units('省数据局牵头，省直有关部门和各县、区人民政府配合')).toEqual(['省数据局', '省直有关部门', '各县、区人民政府'])
+    expect(units('市商务局和各乡、镇负责')).toEqual(['市商务局', '各乡、镇'])
+    // Not over a word that only starts like a level, nor when no 各 follows the 和.
+    expect(units('市商务局和各街道、区直各部门负责')).toEqual(['市商务局', '各街道', '区直各部门'])
+    expect(units('市商务局和市财政局、县农业局负责')).toEqual(['市商务局', '市财政局', '县农业局'])
+  })
+
   it('parts collectives that are full units each', () => {
     expect(units('市发改委牵头，各地、各部门配合')).toEqual(['市发改委', '各地', '各部门'])
     expect(units('各街道、区直各部门负责')).toEqual(['各街道', '区直各部门'])

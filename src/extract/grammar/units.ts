@@ -70,6 +70,25 @@ function isBareEach(text: string, piece: Piece, grammar: Grammar): boolean {
 }
 
 /**
+ * Where a `各` that may distribute over the next pieces starts in `piece`:
+ * at its start, or right after a joiner (`省直有关部门和各县、区人民政府`); -1 if none.
+ */
+function eachIn(text: string, piece: Piece, grammar: Grammar): number {
+  if (text.charCodeAt(piece.start) === EACH) return piece.start
+  let depth = 0
+  for (let i = piece.start + 1; i < piece.end; i++) {
+    const c = text.charCodeAt(i)
+    if (charIs(c, OPEN)) depth++
+    else if (charIs(c, CLOSE)) depth = Math.max(0, depth - 1)
+    else if (depth === 0 && ((grammar.marks[c] as number) & JOINER_START) !== 0) {
+      const word = wordAt(grammar.joiners, text, i, piece.end)
+      if (word !== undefined && text.charCodeAt(i + word.word.length) === EACH) return i + word.word.length
+    }
+  }
+  return -1
+}
+
+/**
  * Does `各` carry on over `next`, after `chain` (`各市、县`): level words
  * first (`区`, `县（区）`, `区人民政府（管委会）`), not a word that only starts
  * like one (`区直各部门`, `市场监管局`), nor a level the chain has named
@@ -125,10 +144,11 @@ export function splitPieces(text: string, from: number, to: number, grammar: Gra
   const pieces: Piece[] = []
   for (let k = 0; k < raw.length; k++) {
     const piece = { ...(raw[k] as Piece) }
-    let bare = isBareEach(text, piece, grammar)
+    const each = eachIn(text, piece, grammar)
+    let bare = each >= 0 && isBareEach(text, { start: each, end: piece.end }, grammar)
     while (bare && after[k] === IDEOGRAPHIC_COMMA && k + 1 < raw.length) {
       const next = raw[k + 1] as Piece
-      const { joins, bare: nextBare } = continuesEach(text, piece, next, grammar)
+      const { joins, bare: nextBare } = continuesEach(text, { start: each, end: piece.end }, next, grammar)
       if (!joins) break
       piece.end = next.end
       bare = nextBare
