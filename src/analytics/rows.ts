@@ -81,18 +81,7 @@ export interface RowOptions {
 }
 
 /** Where a unit sits and what it says: the columns its rows share. */
-interface Context {
-  chapter: number | null
-  chapterTitle: string
-  section: number | null
-  sectionTitle: string
-  task: number | null
-  taskId: string
-  text: string
-  level: UnitLevel
-  unitId: string
-  item: number | null
-}
+type Context = Pick<PlanRow, 'chapter' | 'chapterTitle' | 'section' | 'sectionTitle' | 'task' | 'taskId' | 'text' | 'level' | 'unitId' | 'item'>
 
 function context({ unit, level, chapter, section, task }: UnitInContext): Context {
   return {

@@ -10,7 +10,7 @@ import { cleanName, nameSpan, trimSpan } from './name-span.js'
 import { ruleIn } from './rule.js'
 import type { NameSpan, RuleKind } from './types.js'
 import { EACH, looksLikeUnit, openOf } from './unit-shape.js'
-import { wordAt } from './words.js'
+import { type Word, type WordTable, wordAt } from './words.js'
 
 /** A stretch of a list between two separators, white space trimmed. */
 export interface Piece {
@@ -56,6 +56,20 @@ function pastLevels(text: string, at: number, end: number, grammar: Grammar): nu
   return i
 }
 
+/** The words of `words` (first characters marked `bit`) outside brackets in `text[from, to)`, in order, as `[at, word]`. */
+function* wordsOutside<T>(text: string, from: number, to: number, grammar: Grammar, bit: number, words: WordTable<T>): Generator<[number, Word<T>]> {
+  let depth = 0
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (charIs(c, OPEN)) depth++
+    else if (charIs(c, CLOSE)) depth = Math.max(0, depth - 1)
+    else if (depth === 0 && ((grammar.marks[c] as number) & bit) !== 0) {
+      const word = wordAt(words, text, i, to)
+      if (word !== undefined) yield [i, word]
+    }
+  }
+}
+
 /** `各` and level words only, with `、` between them: `各县`, `各市县`, `各县（市）`, `各省、自治区、直辖市`. */
 function isBareEach(text: string, piece: Piece, grammar: Grammar): boolean {
   if (text.charCodeAt(piece.start) !== EACH) return false
@@ -75,15 +89,8 @@ function isBareEach(text: string, piece: Piece, grammar: Grammar): boolean {
  */
 function eachIn(text: string, piece: Piece, grammar: Grammar): number {
   if (text.charCodeAt(piece.start) === EACH) return piece.start
-  let depth = 0
-  for (let i = piece.start + 1; i < piece.end; i++) {
-    const c = text.charCodeAt(i)
-    if (charIs(c, OPEN)) depth++
-    else if (charIs(c, CLOSE)) depth = Math.max(0, depth - 1)
-    else if (depth === 0 && ((grammar.marks[c] as number) & JOINER_START) !== 0) {
-      const word = wordAt(grammar.joiners, text, i, piece.end)
-      if (word !== undefined && text.charCodeAt(i + word.word.length) === EACH) return i + word.word.length
-    }
+  for (const [i, { word }] of wordsOutside(text, piece.start + 1, piece.end, grammar, JOINER_START, grammar.joiners)) {
+    if (text.charCodeAt(i + word.length) === EACH) return i + word.length
   }
   return -1
 }
@@ -161,19 +168,11 @@ export function splitPieces(text: string, from: number, to: number, grammar: Gra
 
 /** The first `和`-like word at depth 0 in `text[from, to)` joining two units, as `[at, length]`. */
 function joinerIn(text: string, from: number, to: number, grammar: Grammar): [number, number] | null {
-  let depth = 0
-  for (let i = from + 1; i < to; i++) {
-    const c = text.charCodeAt(i)
-    if (charIs(c, OPEN)) depth++
-    else if (charIs(c, CLOSE)) depth = Math.max(0, depth - 1)
-    else if (depth === 0 && ((grammar.marks[c] as number) & JOINER_START) !== 0) {
-      const word = wordAt(grammar.joiners, text, i, to)
-      if (word === undefined) continue
-      const after = i + word.word.length
-      // `各省、自治区、直辖市及新疆生产建设兵团…`: 各 goes on over the 及; `各地区和各部门` are two.
-      if (isBareEach(text, { start: from, end: i }, grammar) && text.charCodeAt(after) !== EACH) continue
-      if (looksLikeUnit(text, from, i, grammar) && looksLikeUnit(text, after, to, grammar)) return [i, word.word.length]
-    }
+  for (const [i, { word }] of wordsOutside(text, from + 1, to, grammar, JOINER_START, grammar.joiners)) {
+    const after = i + word.length
+    // `各省、自治区、直辖市及新疆生产建设兵团…`: 各 goes on over the 及; `各地区和各部门` are two.
+    if (isBareEach(text, { start: from, end: i }, grammar) && text.charCodeAt(after) !== EACH) continue
+    if (looksLikeUnit(text, from, i, grammar) && looksLikeUnit(text, after, to, grammar)) return [i, word.length]
   }
   return null
 }
@@ -252,21 +251,13 @@ export function readPiece(text: string, piece: Piece, grammar: Grammar, joiners 
       end = trimSpan(text, start, open)[1]
     }
   }
-  let depth = 0
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i)
-    if (charIs(c, OPEN)) depth++
-    else if (charIs(c, CLOSE)) depth = Math.max(0, depth - 1)
-    else if (depth === 0 && ((grammar.marks[c] as number) & WITH_START) !== 0) {
-      const word = wordAt(grammar.withWords, text, i, end)
-      if (word === undefined) continue
-      readSide(text, start, i, grammar, joiners, read)
-      read.withAt = read.units.length
-      const after = i + word.word.length
-      if (isTailWords(text, after, end, grammar)) read.tail ??= { start: i, end }
-      else readSide(text, after, end, grammar, joiners, read)
-      return read
-    }
+  for (const [i, { word }] of wordsOutside(text, start, end, grammar, WITH_START, grammar.withWords)) {
+    readSide(text, start, i, grammar, joiners, read)
+    read.withAt = read.units.length
+    const after = i + word.length
+    if (isTailWords(text, after, end, grammar)) read.tail ??= { start: i, end }
+    else readSide(text, after, end, grammar, joiners, read)
+    return read
   }
   readSide(text, start, end, grammar, joiners, read)
   return read
