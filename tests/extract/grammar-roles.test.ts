@@ -58,6 +58,11 @@ describe('role words', () => {
     expect(roles('市数据局、市财政局负责')).toEqual({ leads: ['市数据局'], participants: ['市财政局'], explicit: false, byDuty: false })
   })
 
+  it('reads 统筹 and 统筹推进 as 牵头 is read', () => {
+    expect(roles('省发展改革委统筹，省直有关部门配合')).toMatchObject({ leads: ['省发展改革委'], participants: ['省直有关部门'], explicit: true })
+    expect(roles('县政府办统筹推进，县财政局、县审计局参与')).toMatchObject({ leads: ['县政府办'], participants: ['县财政局', '县审计局'] })
+  })
+
   it('makes every unit before 牵头 / 牵头负责 lead', () => {
     expect(roles('市数据局、市财政局牵头负责')).toMatchObject({ leads: ['市数据局', '市财政局'], participants: [], explicit: true })
     expect(roles('市数据局，市财政局牵头')).toMatchObject({ leads: ['市数据局', '市财政局'] })

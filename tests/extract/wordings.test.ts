@@ -38,13 +38,13 @@ describe('combining and compiling wordings', () => {
   it('adds labels, role words, tails, suffixes and collectives without code changes', () => {
     const grammar = compileGrammar({
       labels: { 主抓部门: 'lead', 协办方: 'participant' },
-      roleWords: { 统筹: 'lead' },
+      roleWords: { 主抓: 'lead' },
       tails: ['成员单位'],
       suffixes: ['专委'],
       collectives: ['各区、各开发区'],
     })
     expect(read('主抓部门：市数据局；协办方：市财政局', grammar)).toMatchObject({ leads: ['市数据局'], participants: ['市财政局'] })
-    expect(read('市数据局统筹，市财政局配合', grammar)).toMatchObject({ leads: ['市数据局'], participants: ['市财政局'] })
+    expect(read('市数据局主抓，市财政局配合', grammar)).toMatchObject({ leads: ['市数据局'], participants: ['市财政局'] })
     expect(read('市数据局、市安委会等成员单位负责', grammar)).toMatchObject({ units: ['市数据局', '市安委会'], tail: '等成员单位' })
     expect(read('市数据局牵头，甲专委和乙专委配合', grammar)).toMatchObject({ participants: ['甲专委', '乙专委'] })
     expect(read('各区、各开发区负责', grammar)?.units).toEqual(['各区、各开发区'])
@@ -85,7 +85,7 @@ describe('wordings through the public API', () => {
   })
 
   it('extractResponsibility takes wordings too', () => {
-    expect(extractResponsibility('建设平台。（市数据局统筹，市财政局配合）', { wordings: { roleWords: { 统筹: 'lead' } } })?.leads.map((d) => d.name)).toEqual(['市数据局'])
+    expect(extractResponsibility('建设平台。（市数据局主抓，市财政局配合）', { wordings: { roleWords: { 主抓: 'lead' } } })?.leads.map((d) => d.name)).toEqual(['市数据局'])
     expect(() => extractResponsibility('建设平台。', { wordings: { roleWords: { 统筹: 'boss' } } } as never)).toThrow(/extractResponsibility: option “wordings”: roleWords\.统筹/)
   })
 })

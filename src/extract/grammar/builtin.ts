@@ -23,6 +23,7 @@ export const BUILTIN: Wordings = {
     负责: 'responsible', 负责落实: 'responsible', 负责实施: 'responsible', 具体负责: 'responsible', 共同负责: 'responsible', 负责推进: 'responsible',
     负责具体实施: 'responsible', 负责组织实施: 'responsible', 负责具体落实: 'responsible', 负责督促落实: 'responsible',
     牵头: 'lead', 牵头负责: 'lead', 牵头落实: 'lead', 牵头实施: 'lead', 牵头督导: 'lead', 牵头推进: 'lead', 共同牵头: 'lead', 总牵头: 'lead',
+    统筹: 'lead', 统筹推进: 'lead', 统筹协调: 'lead', 总负责: 'lead',
     参与: 'participant', 配合: 'participant', 协助: 'participant', 参加: 'participant', 协办: 'participant', 配合落实: 'participant',
     配合实施: 'participant', 共同参与: 'participant', 参与实施: 'participant',
     按职责分工负责: 'by-duty', 按职责分工分别负责: 'by-duty', 按职责分别负责: 'by-duty', 按职责负责: 'by-duty', 分别负责: 'by-duty',
@@ -52,4 +53,4 @@ export const BUILTIN: Wordings = {
  */
 export const TRADITIONAL_PAIRS =
   '牵牽头頭单單门門处處办辦责責负負实實体體参參与與协協务務时時间間节節点點领領导導县縣区區联聯进進总總职職别別据據会會关關' +
-  '机機构構国國属屬厅廳队隊馆館团團银銀专專组組开開发發园園辖轄计計划劃级級乡鄉镇鎮个個为為长長织織'
+  '机機构構国國属屬厅廳队隊馆館团團银銀专專组組开開发發园園辖轄计計划劃级級乡鄉镇鎮个個为為长長织織统統调調筹籌'
