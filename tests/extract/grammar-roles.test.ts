@@ -73,6 +73,9 @@ describe('role words', () => {
       expect(roles(`市数据局牵头，市财政局、市审计局${word}`)).toMatchObject({ leads: ['市数据局'], participants: ['市财政局', '市审计局'] })
     }
     expect(roles('市数据局负责，市审计局配合')).toMatchObject({ leads: ['市数据局'], participants: ['市审计局'], explicit: true })
+    // Only the first of several responsible units leads when no lead is named.
+    expect(roles('县委农办、县农业农村局负责，各乡镇人民政府参与')).toMatchObject({ leads: ['县委农办'], participants: ['县农业农村局', '各乡镇人民政府'] })
+    expect(roles('市邮政管理局、市商务局负责，市快递行业协会配合')).toMatchObject({ leads: ['市邮政管理局'], participants: ['市商务局', '市快递行业协会'] })
     expect(roles('市数据局牵头、市审计局配合')).toMatchObject({ leads: ['市数据局'], participants: ['市审计局'] })
   })
 

@@ -219,10 +219,12 @@ export class NoteReader {
     const hasLead = this.roles.includes('lead')
     const hasParticipant = this.roles.includes('participant')
     const explicit = hasLead || hasParticipant
+    // With a lead named, every other unit takes part; without one, the first
+    // listed of the responsible units leads (`A、B负责，C配合`: B takes part too).
+    const first = hasLead ? -1 : this.roles.indexOf('responsible')
     const roles: Role[] = this.roles.map((r, i) => {
       if (!explicit) return i === 0 ? 'lead' : 'participant'
-      // With a lead named, every other unit takes part; with only `配合` named, the responsible lead.
-      return r === 'lead' || (!hasLead && r === 'responsible') ? 'lead' : 'participant'
+      return r === 'lead' || i === first ? 'lead' : 'participant'
     })
     const parts: NoteParts = { departments: this.units, roles, explicit, byDuty: this.byDuty, open: this.open, clauses: this.clauses }
     if (this.openTail) parts.openTail = this.openTail
