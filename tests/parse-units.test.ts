@@ -67,11 +67,21 @@ describe('one paragraph with several notes', () => {
     expect(notesOf(s5).map((n) => slice(text, n.covers!))).toEqual(['加强知识产权保护。开展专项执法行动。', '建立快速维权机制，完善纠纷调解。'])
   })
 
-  it('keeps a note that does not close its paragraph, and leaves the unit without a closing note', () => {
-    const open = parsePlan('1. 开展宣传活动。（市委宣传部负责）组织年度评估。').children[0] as Unit
-    expect(open.responsibility).toBeNull()
-    expect(notesOf(open).map(who)).toEqual([{ leads: ['市委宣传部'], participants: [], byDuty: false }])
+  it("takes a note that does not close its paragraph as the unit's responsibility, covering the sentences before it", () => {
+    const text = '1. 开展宣传活动。（市委宣传部负责）组织年度评估。'
+    const open = parsePlan(text).children[0] as Unit
+    expect(who(open.responsibility)).toEqual({ leads: ['市委宣传部'], participants: [], byDuty: false })
+    expect(slice(text, open.responsibility!.covers!)).toBe('开展宣传活动。')
+    expect(open.notes).toBeUndefined()
     expect(open.type === 'task' && open.text).toBe('开展宣传活动。组织年度评估。')
+    expect(parsePlan(text).diagnostics.map((d) => d.ruleId)).not.toContain('missing-responsibility')
+  })
+
+  it('takes the last note naming a department, not a closing time frame after it', () => {
+    const plan = parsePlan('（五）推进数据共享。建设平台（市数据局牵头，市财政局配合）。2025年底前完成全部接入（2025年底前）。')
+    const section = plan.children[0] as Unit
+    expect(who(section.responsibility)).toEqual({ leads: ['市数据局'], participants: ['市财政局'], byDuty: false })
+    expect(section.notes?.map((n) => n.raw)).toEqual(['（市数据局牵头，市财政局配合）', '（2025年底前）'])
   })
 })
 

@@ -110,7 +110,7 @@ export function closeUnit(ctx: UnitContext, unit: OpenUnit): Unit {
   }
   const label = unit.labels.length > 0 ? labelResponsibility(ctx, unit.labels, covered(wordingEnd, (unit.labels[0] as LineSpan).start)) : null
   if (label) notes.push(label.responsibility)
-  const responsibility = pickResponsibility(notes, closing !== null, label !== null)
+  const responsibility = pickResponsibility(notes)
   // Label lines that only give a time frame (`完成时限：…`) date the closing bracket.
   if (label && responsibility && responsibility !== label.responsibility && responsibility.deadline === undefined && label.responsibility.deadline !== undefined) {
     responsibility.deadline = label.responsibility.deadline
@@ -166,17 +166,14 @@ export function closeUnit(ctx: UnitContext, unit: OpenUnit): Unit {
 }
 
 /**
- * The note that closes the unit and says who is responsible: its label
- * lines, else a bracket that only a full stop follows. A note that names no
- * department (a deadline alone, `（2024年底前完成）`) assigns nothing: it stays
- * in `notes`, and label lines of that kind leave the closing bracket the
- * unit's note.
+ * The unit's responsibility: the last of its notes that names a department,
+ * wherever it stands in the paragraph. A closing bracket or label line that
+ * only gives a time frame leaves the note before it; a paragraph whose notes
+ * name no one has none.
  */
-function pickResponsibility(notes: readonly Responsibility[], closingBracket: boolean, hasLabel: boolean): Responsibility | null {
-  const lastNote = notes[notes.length - 1]
-  const before = notes[notes.length - 2]
-  const candidate = !lastNote ? undefined : !hasLabel ? (closingBracket ? lastNote : undefined) : lastNote.departments.length === 0 && closingBracket ? before : lastNote
-  return candidate && candidate.departments.length > 0 ? candidate : null
+function pickResponsibility(notes: readonly Responsibility[]): Responsibility | null {
+  for (let k = notes.length - 1; k >= 0; k--) if ((notes[k] as Responsibility).departments.length > 0) return notes[k] as Responsibility
+  return null
 }
 
 /** The end of a unit's span: its own paragraph, or its last child when that ends later. */

@@ -118,16 +118,13 @@ function unit(node: Unit): { line: string; label: Unit['responsibility'] | undef
   const label = notes.find((n) => n.form === 'label')
   const lines = title === '' && text === '' && notes.every((n) => n === label) ? undefined : label
   const brackets = notes.filter((n) => n !== lines)
-  // The note that closes the wording: the responsibility; or a last bracket
-  // that names no one (a deadline), since only a closing note may; or the
-  // last bracket before label lines that name no one.
+  // The last bracket closed the wording if it stood past it (a note that
+  // names no one, a time frame, is kept only there). One inside the wording
+  // is written after the marker with the others: the responsibility is the
+  // last note naming a department wherever it stands.
   const last = brackets[brackets.length - 1]
-  const closing =
-    node.responsibility && node.responsibility !== lines
-      ? node.responsibility
-      : last && (last.departments.length === 0 || (lines && lines.departments.length === 0 && node.trailing !== undefined))
-        ? last
-        : undefined
+  const wordingEnd = ('headingPosition' in node ? (node.textPosition ?? node.headingPosition) : node.textPosition).end.offset
+  const closing = last && last.position.start.offset >= wordingEnd ? last : undefined
   const inner = brackets.filter((n) => n !== closing).map((n) => n.raw).join('')
   const rest = text + (closing?.raw ?? '') + (node.trailing ?? '')
   // A heading's wording after a title that no `。` ends (outside brackets) was a paragraph of its own under the heading.

@@ -18,11 +18,11 @@ describe('invariant checkers catch broken trees', () => {
     expect(losslessViolation(INPUT, plan)).toBe('character "前" at offset 0 lies in 0 leaves')
   })
 
-  it('lossless: a text span that overlaps the note is found', () => {
+  it('lossless: a text span that runs over the note and the full stop after it is found', () => {
     const plan = parsePlan(INPUT)
     const task = (plan.children[1] as Chapter).children[0] as Task
     task.textPosition = task.position
-    expect(losslessViolation(INPUT, plan)).toMatch(/^character "（" at offset 18 lies in 2 leaves$/)
+    expect(losslessViolation(INPUT, plan)).toMatch(/^character "。" at offset 27 lies in 2 leaves$/)
   })
 
   it('positions: a wrong column is found', () => {

@@ -54,7 +54,8 @@ function without(span: Position | undefined, notes: readonly Responsibility[]): 
  * span that runs over it is an overlap, not a hole.
  */
 function wordingSpans(unit: Unit): { what: string; start: number; end: number }[] {
-  const notes = notesOf(unit).filter((n) => n !== unit.responsibility || n.form === 'label')
+  // Every note inside the wording's span is a leaf of its own: cut it out (those outside are skipped).
+  const notes = notesOf(unit)
   if (unit.type === 'task' || unit.type === 'item') return without(unit.textPosition, notes).map((s) => ({ what: `${unit.id} text`, ...s }))
   return [...without(unit.headingPosition, notes).map((s) => ({ what: `${unit.id} heading`, ...s })), ...without(unit.textPosition, notes).map((s) => ({ what: `${unit.id} text`, ...s }))]
 }
@@ -191,7 +192,7 @@ export function losslessViolation(input: string, plan: Plan): string | null {
       continue
     }
     const notes = notesOf(node)
-    const inner = notes.filter((n) => n !== node.responsibility)
+    const inner = notes
     const leaf = (span: Position | undefined) => without(span, inner).map((x) => kept(x.start, x.end)).join('')
     if (node.type === 'chapter' || node.type === 'section') {
       if (squash(leaf(node.headingPosition)) !== squash(node.marker + (node.original ?? node.title))) return `${node.id} heading differs from the input`

@@ -26,6 +26,7 @@ export const BUILTIN: Wordings = {
     统筹: 'lead', 统筹推进: 'lead', 统筹协调: 'lead', 总负责: 'lead',
     参与: 'participant', 配合: 'participant', 协助: 'participant', 参加: 'participant', 协办: 'participant', 配合落实: 'participant',
     配合实施: 'participant', 共同参与: 'participant', 参与实施: 'participant',
+    落实: 'participant', 具体落实: 'participant', 抓好落实: 'participant', 组织落实: 'participant',
     按职责分工负责: 'by-duty', 按职责分工分别负责: 'by-duty', 按职责分别负责: 'by-duty', 按职责负责: 'by-duty', 分别负责: 'by-duty',
     按照职责分工负责: 'by-duty', 按照职责负责: 'by-duty', 按各自职责负责: 'by-duty', 按职能分工负责: 'by-duty', 根据职责分工负责: 'by-duty',
     按职责分工落实: 'by-duty', 按职责分工分别落实: 'by-duty',
