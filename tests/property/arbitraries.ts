@@ -16,7 +16,13 @@ export const RUNS = Number(process.env.FC_RUNS) || (process.env.CI ? 1000 : 100)
  * each run, to go looking for new cases while developing.
  */
 export const SEED: number | undefined = process.env.FC_SEED ? Number(process.env.FC_SEED) : process.env.FC_FRESH ? undefined : 20240517
-fc.configureGlobal({ numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) })
+
+/**
+ * What every property here runs with, passed to each `fc.assert`: not set
+ * with `fc.configureGlobal`, which would also reach the test files that keep
+ * fast-check's defaults, as test files share their modules (vitest.config.ts).
+ */
+export const PROPERTY: { numRuns: number; seed?: number } = { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) }
 
 const FIXTURE_DIR = new URL('../../fixtures/', import.meta.url)
 const readDir = (dir: string): ReadonlyMap<string, string> =>

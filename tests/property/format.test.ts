@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { formatDiagnostic, parsePlan } from '../../src/index.js'
-import { anyText, damagedFixture, planLines, RUNS } from './arbitraries.js'
+import { anyText, damagedFixture, planLines, PROPERTY } from './arbitraries.js'
 
 describe('formatDiagnostic on any diagnostic of any input', () => {
   it('frames the diagnostic’s own line with carets, in bounded width', () => {
@@ -17,7 +17,7 @@ describe('formatDiagnostic on any diagnostic of any input', () => {
           for (const line of lines.slice(1)) expect(line.length).toBeLessThanOrEqual(180)
         }
       }),
-      { numRuns: RUNS },
+      PROPERTY,
     )
   }, 300_000)
 })

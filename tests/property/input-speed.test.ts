@@ -9,7 +9,7 @@ import { readNumeral } from '../../src/lex/numerals.js'
 import { tokenize } from '../../src/lex/tokenize.js'
 import { splitLines } from '../../src/util/lines.js'
 import * as reference from '../helpers/reference-input.js'
-import { ALL_FIXTURES, anyText, damagedFixture, planLines, planNoise, RUNS } from './arbitraries.js'
+import { ALL_FIXTURES, anyText, damagedFixture, planLines, planNoise, PROPERTY } from './arbitraries.js'
 
 // Plan text with a few traditional characters and one astral one (𠮶 U+20BB6 is not in the list, 𡞵 U+217B5 is).
 const traditionalNoise = fc
@@ -63,7 +63,7 @@ describe.each([
         }
         expect(differ.slice(0, 3)).toEqual([])
       }),
-      { numRuns: RUNS },
+      PROPERTY,
     )
   }, 300_000)
 
@@ -73,7 +73,7 @@ describe.each([
         const normalised = normalise(text, 'auto')
         expect(normalised.lines).toEqual(splitLines(normalised.text))
       }),
-      { numRuns: RUNS },
+      PROPERTY,
     )
   }, 300_000)
 })
