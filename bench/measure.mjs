@@ -10,8 +10,9 @@ import { Bench } from 'tinybench'
  * Time each function (`{ name: fn }`) side by side.
  *
  * @param {Record<string, () => unknown>} fns
- * @param {{ rounds?: number, time?: number, iterations?: number }} options
- *   `time` (ms) and `iterations` are tinybench's per-task minimums per round.
+ * @param {{ rounds?: number, time?: number, iterations?: number, warmup?: boolean }} options
+ *   `time` (ms) and `iterations` are tinybench's per-task minimums per round;
+ *   `warmup: false` skips the warm-up call (for smoke runs, where no figure is read).
  * @returns {Promise<Record<string, { ms: number, samples: number }>>} median latency per function
  * @example
  * ```js
@@ -19,12 +20,12 @@ import { Bench } from 'tinybench'
  * // { floor: { ms: 1.2, samples: 300 }, parsePlan: { ms: 2.9, samples: 120 } }
  * ```
  */
-export async function sideBySide(fns, { rounds = 3, time = 300, iterations = 5 } = {}) {
+export async function sideBySide(fns, { rounds = 3, time = 300, iterations = 5, warmup = true } = {}) {
   const names = Object.keys(fns)
   const medians = Object.fromEntries(names.map((name) => [name, []]))
   const samples = Object.fromEntries(names.map((name) => [name, 0]))
   for (let round = 0; round < rounds; round++) {
-    const bench = new Bench({ time, iterations, warmupTime: Math.min(time, 100), warmupIterations: 1, throws: true })
+    const bench = new Bench({ time, iterations, warmup, warmupTime: Math.min(time, 100), warmupIterations: 1, throws: true })
     const order = round % 2 === 0 ? names : [...names].reverse()
     for (const name of order) bench.add(name, fns[name])
     await bench.run()

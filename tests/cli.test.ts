@@ -1,4 +1,6 @@
-// Runs the BUILT package: dist/cli.js as a child process and dist/schema.json.
+// Runs the CLI program in-process, the BUILT dist/cli.js as a child process
+// for what only the real binary shows (a path, stdin, exit codes), and the
+// built dist/schema.json.
 import { execSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -8,6 +10,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js'
 import { parse as parseCsv } from 'csv-parse/sync'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ROW_COLUMNS, diffPlans, toMarkdown, toRows } from '../src/analytics/index.js'
+import { run as runProgram } from '../src/cli/program.js'
 import { parsePlan, toOutline } from '../src/index.js'
 import { CHAPTERS_ONLY, LABELS, RUN_IN, TWO_NOTES, itemsPlan, openNotePlan } from './helpers/forms.js'
 
@@ -27,9 +30,24 @@ beforeAll(() => {
   // `npm test` builds first; a targeted run on a stale build rebuilds once.
   const schema = join(root, 'dist/schema.json')
   if (!existsSync(cli) || !existsSync(schema) || statSync(schema).mtimeMs < newest(join(root, 'src'))) execSync('npm run build --silent', { cwd: root, stdio: 'ignore' })
+  // In-process, paths are relative to the working directory: the project's, as for the child process.
+  if (join(process.cwd(), '/') !== join(root, '/')) throw new Error(`run the tests from ${root}`)
 }, 120_000)
 
+/** The CLI program in-process, on piped streams: what `cn-plan-parser ...args` prints and the exit code it sets. */
 function run(args: string[], input?: string) {
+  let stdout = ''
+  let stderr = ''
+  const code = runProgram([process.execPath, cli, ...args], {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    stdin: () => Buffer.from(input ?? '', 'utf8'),
+  })
+  return { code, stdout, stderr }
+}
+
+/** The built dist/cli.js as a child process. */
+function spawn(args: string[], input?: string) {
   const r = spawnSync(process.execPath, [cli, ...args], { cwd: root, input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
@@ -84,13 +102,23 @@ describe('cli: usage and exit codes', () => {
   })
 })
 
-describe('cli: parse', () => {
-  it('prints the seed outline (what npm start shows)', () => {
-    const r = run(['parse', seedPath, '--format', 'outline'])
+describe('cli: the built binary', () => {
+  it('prints the seed outline from a path (what npm start shows), exit code 0', () => {
+    const r = spawn(['parse', seedPath, '--format', 'outline'])
     expect(r).toEqual({ code: 0, stdout: toOutline(parsePlan(seedText)) + '\n', stderr: '' })
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('7 chapters, 11 sections, 115 tasks; 0 errors, 0 other diagnostics')
   })
 
+  it('reads stdin, reports diagnostics on stderr, and exits 1 under --strict', () => {
+    expect(spawn(['parse', '-', '--strict'], messy)).toEqual({ code: 1, stdout: '', stderr: [...messyDiagnostics, 'cn-plan-parser: 2 error diagnostics (--strict)', ''].join('\n') })
+  })
+
+  it('exits 2 on a usage error', () => {
+    expect(spawn(['frobnicate'])).toMatchObject({ code: 2, stdout: '' })
+  })
+})
+
+describe('cli: parse', () => {
   it('prints JSON equal to parsePlan, from a path or stdin', () => {
     expect(JSON.parse(run(['parse', seedPath]).stdout)).toEqual(parsePlan(seedText))
     expect(JSON.parse(run(['parse', '-'], nextText).stdout)).toEqual(parsePlan(nextText))

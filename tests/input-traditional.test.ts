@@ -1,8 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs'
-import { describe, expect, test } from 'vitest'
-import { converterBuilt, convertToSimplified, isTraditional, traditionalCodePoints, traditionalList } from '../src/input/converter.js'
-import { parsePlan } from '../src/parse-plan.js'
+import { describe, expect, test, vi } from 'vitest'
 import { numbered } from './helpers/summary.js'
+
+// Test files share their modules (vitest.config.ts), and the first tests here
+// are about when the converter gets built: load the parser afresh, so that no
+// traditional text another file parsed has built it already.
+vi.resetModules()
+const { converterBuilt, convertToSimplified, isTraditional, traditionalCodePoints, traditionalList } = await import('../src/input/converter.js')
+const { parsePlan } = await import('../src/parse-plan.js')
 
 const seed = readFileSync('fixtures/ip-plan-2021-2022.txt', 'utf8')
 const planB = readFileSync('fixtures/plan-b-standards-2023.txt', 'utf8')

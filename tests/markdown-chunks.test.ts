@@ -4,7 +4,7 @@ import { markdownChunks } from '../src/markdown/chunks.js'
 import { fromMarkdown } from '../src/markdown/extract.js'
 import { parsePlan } from '../src/parse-plan.js'
 import type { MappedText } from '../src/util/mapped-text.js'
-import { FIXTURES } from './property/arbitraries.js'
+import { FIXTURES, PROPERTY } from './property/arbitraries.js'
 import { numbered } from './helpers/summary.js'
 
 // The bench's Markdown renditions of a plain-text plan; loading by URL keeps tsc out of the .mjs.
@@ -42,6 +42,7 @@ describe('pieces parse to what the whole document parses to', () => {
       fc.property(documents, (md) => {
         expect(seen(fromMarkdown(md, finest(md)))).toEqual(seen(fromMarkdown(md, [0])))
       }),
+      PROPERTY,
     )
   }, 60_000)
 

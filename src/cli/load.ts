@@ -22,7 +22,7 @@ export interface Loaded {
 }
 
 /**
- * Read and parse each file (a path or `-`), writing every diagnostic to
+ * Read and parse each file (a path, or `-` for what `stdin` reads), writing every diagnostic to
  * `stderr` as `file:line:column ruleId reason`, with a progress bar when
  * there are several files and `stderr` is a terminal.
  *
@@ -34,7 +34,12 @@ export interface LoadOptions {
   inputFormat?: ParseOptions['format']
 }
 
-export function loadPlans(files: readonly string[], { strict = false, inputFormat = 'auto' }: LoadOptions, stderr: ProgressStream): Loaded[] {
+export function loadPlans(
+  files: readonly string[],
+  { strict = false, inputFormat = 'auto' }: LoadOptions,
+  stderr: ProgressStream,
+  stdin?: () => Uint8Array,
+): Loaded[] {
   const progress = new Progress(stderr, files.length)
   const loaded: Loaded[] = []
   let errors = 0
@@ -43,7 +48,7 @@ export function loadPlans(files: readonly string[], { strict = false, inputForma
       progress.update(i, file === '-' ? '<stdin>' : file)
       let input
       try {
-        input = readInput(file)
+        input = readInput(file, stdin)
       } catch (error) {
         if (error instanceof InputError) throw new ExitError(error.message, 1)
         throw error

@@ -12,8 +12,10 @@ import type { ProgressStream } from './progress.js'
 
 /** The streams the CLI writes to; injectable so the program can run in-process. */
 export interface Io {
-  stdout: { write(chunk: string): unknown }
+  stdout: { write(chunk: string): unknown; isTTY?: boolean; columns?: number }
   stderr: ProgressStream
+  /** Reads all of stdin, for a file given as `-`; the process's standard input by default. */
+  stdin?: () => Uint8Array
 }
 
 const FORMATS = ['json', 'outline', 'markdown'] as const
@@ -41,7 +43,13 @@ function createProgram(io: Io): Command {
     .description('Parse Chinese government plan documents (一、（一）1.) into data.')
     .version(pkg.version)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      // Commander's defaults (a terminal's width, else 80), asked of the streams written to rather than of process.stdout and process.stderr.
+      getOutHelpWidth: () => (io.stdout.isTTY ? io.stdout.columns : undefined) ?? 80,
+      getErrHelpWidth: () => (io.stderr.isTTY ? io.stderr.columns : undefined) ?? 80,
+    })
     .showHelpAfterError('(run with --help for usage)')
 
   program
@@ -52,7 +60,7 @@ function createProgram(io: Io): Command {
     .option('--strict', 'exit 1 without output when a plan has error diagnostics')
     .addOption(inputFormat())
     .action((files: string[], opts: { format: (typeof FORMATS)[number]; strict?: boolean; inputFormat: InputFormat }) => {
-      const loaded = loadPlans(files, opts, io.stderr)
+      const loaded = loadPlans(files, opts, io.stderr, io.stdin)
       if (opts.format === 'json') {
         const value = loaded.length === 1 ? loaded[0]?.plan : loaded.map((l) => ({ file: l.name, plan: l.plan }))
         out(JSON.stringify(value, null, 2))
@@ -69,7 +77,7 @@ function createProgram(io: Io): Command {
     .option('--strict', 'exit 1 without output when a plan has error diagnostics')
     .addOption(inputFormat())
     .action((files: string[], opts: { ndjson?: boolean; bom?: boolean; strict?: boolean; inputFormat: InputFormat }) => {
-      const loaded = loadPlans(files, opts, io.stderr)
+      const loaded = loadPlans(files, opts, io.stderr, io.stdin)
       const several = loaded.length > 1
       const rows = loaded.flatMap((l) => toRows(l.plan).map((row) => (several ? { file: l.name, ...row } : row)))
       if (opts.ndjson) io.stdout.write(toNdjson(rows))
@@ -84,7 +92,7 @@ function createProgram(io: Io): Command {
     .option('--strict', 'exit 1 without output when the plan has error diagnostics')
     .addOption(inputFormat())
     .action((file: string, opts: { json?: boolean; strict?: boolean; inputFormat: InputFormat }) => {
-      const [loaded] = loadPlans([file], opts, io.stderr)
+      const [loaded] = loadPlans([file], opts, io.stderr, io.stdin)
       const index = departmentIndex((loaded as Loaded).plan)
       out(opts.json ? JSON.stringify(index, null, 2) : formatDepartments(index))
     })
@@ -100,7 +108,7 @@ function createProgram(io: Io): Command {
     .addOption(inputFormat())
     .action((a: string, b: string, opts: { json?: boolean; threshold: number; strict?: boolean; inputFormat: InputFormat }) => {
       if (a === '-' && b === '-') program.error('error: only one of the two editions can be read from stdin', { exitCode: 2 })
-      const [older, newer] = loadPlans([a, b], opts, io.stderr) as [Loaded, Loaded]
+      const [older, newer] = loadPlans([a, b], opts, io.stderr, io.stdin) as [Loaded, Loaded]
       const diff = diffPlans(older.plan, newer.plan, { threshold: opts.threshold })
       out(opts.json ? JSON.stringify(diff, null, 2) : formatDiff(diff))
     })

@@ -12,14 +12,18 @@ export class InputError extends Error {
   override name = 'InputError'
 }
 
+/** All of the process's standard input, as bytes. */
+export const readStdin = (): Uint8Array => readFileSync(0)
+
 /**
- * The one place the CLI reads documents: a path, or `-` for stdin.
+ * The one place the CLI reads documents: a path, or `-` for stdin
+ * (read by `stdin`, the process's standard input unless the CLI runs in-process).
  * Reads bytes; `parsePlan` decides their encoding and format.
  */
-export function readInput(file: string): Input {
+export function readInput(file: string, stdin: () => Uint8Array = readStdin): Input {
   const name = file === '-' ? '<stdin>' : file
   try {
-    return { name, bytes: readFileSync(file === '-' ? 0 : file) }
+    return { name, bytes: file === '-' ? stdin() : readFileSync(file) }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     throw new InputError(`cannot read ${name}${code ? ` (${code})` : ''}`)

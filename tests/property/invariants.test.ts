@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parsePlan } from '../../src/index.js'
-import { ALL_FIXTURES, anyText, damagedFixture, FIXTURES, planLines, planNoise, RUNS } from './arbitraries.js'
+import { ALL_FIXTURES, anyText, damagedFixture, FIXTURES, planLines, planNoise, PROPERTY } from './arbitraries.js'
 import { violation } from './invariants.js'
 
 /**
@@ -19,7 +19,7 @@ describe.each([
       fc.property(arbitrary, (input) => {
         expect(violation(input)).toBeNull()
       }),
-      { numRuns: RUNS },
+      PROPERTY,
     )
   }, 300_000)
 })

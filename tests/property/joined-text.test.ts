@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { joinSpans } from '../../src/util/joined-text.js'
-import { RUNS } from './arbitraries.js'
+import { PROPERTY } from './arbitraries.js'
 
 // Lines of a source and the spans of their non-empty parts, as the tree builder hands them over.
 const source = fc.array(fc.string({ unit: fc.constantFrom('a', 'Z', '9', '推', '进', '。', '（', ' '), minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 30 })
@@ -30,7 +30,7 @@ describe('joinSpans', () => {
         expect(joined.text.length).toBe(text.length - (lines.length - 1) + inserted)
         expect(joined.offsetAt(joined.text.length)).toBe(text.length)
       }),
-      { numRuns: RUNS },
+      PROPERTY,
     )
   })
 

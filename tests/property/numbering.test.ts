@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parsePlan } from '../../src/index.js'
 import { missingBetween } from '../../src/parse/numbering.js'
-import { RUNS } from './arbitraries.js'
+import { PROPERTY } from './arbitraries.js'
 
 describe('missingBetween', () => {
   it('agrees with walking the gap', () => {
@@ -13,7 +13,7 @@ describe('missingBetween', () => {
         for (let k = prev + 1; k < next; k++) if (!numbers.includes(k)) walked.push(k)
         expect(missingBetween(sorted, prev, next)).toEqual(walked.length ? [walked[0], walked[walked.length - 1]] : null)
       }),
-      { numRuns: RUNS },
+      PROPERTY,
     )
   })
 
