@@ -86,13 +86,13 @@ const INNER: number[] = []
  */
 export function unpairedBrackets(text: string, notes: ReadonlyArray<{ start: number; end: number }>): readonly Unpaired[] {
   let out: Unpaired[] | null = null
-  // Open brackets of the wording and of the note being read: lists reused
-  // from call to call (a unit of a plan has a few brackets, and a plan
-  // thousands of units).
+  // Stacks of the open brackets of the wording and of the note being read:
+  // two lists reused from call to call, with their tops kept here (setting
+  // `length` is a call of its own), as a plan has thousands of units.
   const wording = WORDING
   const inner = INNER
-  wording.length = 0
-  inner.length = 0
+  let wordingTop = 0
+  let innerTop = 0
   let k = 0
   BRACKET.lastIndex = 0
   // `test`, not `exec`: no match array per bracket; the bracket is the one character before `lastIndex`.
@@ -100,21 +100,25 @@ export function unpairedBrackets(text: string, notes: ReadonlyArray<{ start: num
     const i = BRACKET.lastIndex - 1
     while (k < notes.length && i >= (notes[k] as { end: number }).end) {
       // A note's brackets left open stay open: report them, and read the next note afresh.
-      for (const j of inner) (out ??= []).push({ index: j, open: true })
-      inner.length = 0
+      for (let j = 0; j < innerTop; j++) (out ??= []).push({ index: inner[j] as number, open: true })
+      innerTop = 0
       k++
     }
-    const stack = k < notes.length && i >= (notes[k] as { start: number }).start ? inner : wording
+    const inNote = k < notes.length && i >= (notes[k] as { start: number }).start
     const code = text.charCodeAt(i)
-    if (openKind(code) !== 0) stack.push(i)
-    else {
-      const top = stack.length > 0 ? stack[stack.length - 1] : undefined
-      if (top !== undefined && openKind(text.charCodeAt(top)) === closeKind(code)) stack.pop()
-      else (out ??= []).push({ index: i, open: false })
+    if (openKind(code) !== 0) {
+      if (inNote) inner[innerTop++] = i
+      else wording[wordingTop++] = i
+      continue
     }
+    const top = inNote ? (innerTop > 0 ? (inner[innerTop - 1] as number) : -1) : wordingTop > 0 ? (wording[wordingTop - 1] as number) : -1
+    if (top >= 0 && openKind(text.charCodeAt(top)) === closeKind(code)) {
+      if (inNote) innerTop--
+      else wordingTop--
+    } else (out ??= []).push({ index: i, open: false })
   }
-  for (const j of inner) (out ??= []).push({ index: j, open: true })
-  for (const j of wording) (out ??= []).push({ index: j, open: true })
+  for (let j = 0; j < innerTop; j++) (out ??= []).push({ index: inner[j] as number, open: true })
+  for (let j = 0; j < wordingTop; j++) (out ??= []).push({ index: wording[j] as number, open: true })
   if (out === null) return NO_UNPAIRED
   return out.length > 1 ? out.sort((a, b) => a.index - b.index) : out
 }
