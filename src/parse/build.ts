@@ -1,4 +1,4 @@
-import { OPEN, SENTENCE_ENDS, charIs, inSet, isDigitCode, isSpace } from '../chars.js'
+import { OPEN, SENTENCE_END, charIs, isDigitCode, isSpace } from '../chars.js'
 import { isNumeralCode } from '../lex/numerals.js'
 import { type DepartmentFactory, departmentFactory } from '../extract/departments.js'
 import { type Grammar, compileGrammar } from '../extract/grammar/compile.js'
@@ -25,7 +25,7 @@ function mayOpenMarker(c: number): boolean {
   return isDigitCode(c) || isNumeralCode(c) || charIs(c, OPEN) || (c >= 0x2460 && c <= 0x2473) || c === 0x7b2c
 }
 
-const endsSentence = (source: string, span: LineSpan) => inSet(SENTENCE_ENDS, source.charCodeAt(span.end - 1))
+const endsSentence = (source: string, span: LineSpan) => charIs(source.charCodeAt(span.end - 1), SENTENCE_END)
 
 /**
  * The spaces before a line break that clean-up put in (a body flattened onto
