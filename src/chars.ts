@@ -23,6 +23,12 @@ export const LIST_SEPARATORS = '、，,'
 /** Split a note into clauses at these (depth 0): `A牵头，B参与；2022年底前完成`. */
 export const CLAUSE_SEPARATORS = '；;，,'
 
+/**
+ * Characters that close a sentence. A line ending in one of these is
+ * complete; a line ending in anything else was cut (page break, wrap).
+ */
+export const SENTENCE_ENDS = '。！？；!?;…）)〕]】”’」』'
+
 /** Character classes for {@link charIs}: bit flags, so one table serves every hot scan. */
 export const OPEN = 1
 export const CLOSE = 2
@@ -33,6 +39,8 @@ export const CLAUSE_SEPARATOR = 8
 /** `《〈` and `》〉`: around cited titles. */
 export const TITLE_OPEN = 16
 export const TITLE_CLOSE = 32
+/** {@link SENTENCE_ENDS}: a line ending in one is complete. */
+export const SENTENCE_END = 64
 
 // One byte per UTF-16 code: a scan tests a bit instead of comparing with each
 // character of a set (for an 80-character task, hundreds of comparisons).
@@ -44,6 +52,7 @@ const CLASS_CHARS: ReadonlyArray<readonly [string, number]> = [
   [CLAUSE_SEPARATORS, CLAUSE_SEPARATOR],
   ['《〈', TITLE_OPEN],
   ['》〉', TITLE_CLOSE],
+  [SENTENCE_ENDS, SENTENCE_END],
 ]
 for (const [chars, flag] of CLASS_CHARS) {
   for (let k = 0; k < chars.length; k++) {
@@ -66,11 +75,6 @@ export const CHAPTER_DELIMITERS = '、．.'
 export const TASK_DELIMITERS = '.．、'
 
 
-/**
- * Characters that close a sentence. A line ending in one of these is
- * complete; a line ending in anything else was cut (page break, wrap).
- */
-export const SENTENCE_ENDS = '。！？；!?;…）)〕]】”’」』'
 
 /** The stops among them: a line ending in a closing bracket or quote may still be a title wrapped (`（含\n商标）`). */
 export const SENTENCE_STOPS = '。！？；!?;…'

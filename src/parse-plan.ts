@@ -14,7 +14,7 @@ import { checkDepartments, planDate } from './meta/annotate.js'
 import { resolveMetaDepartments } from './meta/resolve-departments.js'
 import { applyRoleRules } from './meta/role-rules.js'
 import { everyUnit } from './util/units.js'
-import { extractMeta } from './meta/extract-meta.js'
+import { type FrontMeta, metaOf, readFront } from './meta/extract-meta.js'
 import type { Registry } from './registry/registry.js'
 import type { Diagnostic, Plan } from './types.js'
 import { type Locator, createLocator } from './util/location.js'
@@ -108,13 +108,16 @@ export function parsePlan(input: string | Uint8Array, options?: ParseOptions): P
   // The builder sees only the normalised text; this locator answers in input offsets.
   const locator = normalised.map.text === text && normalised.format === 'text' ? inputLocator : mappedLocator(inputLocator, normalised.map)
   // Departments are resolved once, as they are made, at the plan's date: the notice before the first unit gives it.
-  const departments = (front: readonly Plan['children'][number][]) => {
-    const date = planDate(extractMeta(front))
+  // What the front says is read once: the final meta takes it over when the front is the same.
+  let front: FrontMeta | null = null
+  const departments = (children: readonly Plan['children'][number][]) => {
+    front = readFront(children)
+    const date = planDate(front.meta)
     return departmentFactory(date ? { date, registry } : { registry })
   }
   const { children, diagnostics } = buildTree(normalised.text, tokens(normalised.text, normalised.lines), locator, normalised.original, departments, compileGrammar(wordings))
   const position = inputLocator.position(0, text.length)
-  const meta = extractMeta(children)
+  const meta = metaOf(children, front)
   // Parse first, then run the transforms over the tree, in this order.
   const units = everyUnit(children)
   const date = planDate(meta)

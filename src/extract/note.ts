@@ -117,8 +117,9 @@ export function findNotes(text: string, grammar: Grammar = compileGrammar()): No
   let open = -1
   STOPS.lastIndex = 0
   // From stop to stop by a native search: a task is mostly text between them.
-  for (let m = STOPS.exec(text); m !== null; m = STOPS.exec(text)) {
-    const i = m.index
+  // `test` makes no match array: the stop is the one character before `lastIndex`.
+  while (STOPS.test(text)) {
+    const i = STOPS.lastIndex - 1
     const c = text.charCodeAt(i)
     if (charIs(c, OPEN)) {
       if (depth++ === 0) open = i

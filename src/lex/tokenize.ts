@@ -1,4 +1,4 @@
-import { CLOSE, OPEN, SENTENCE_ENDS, SENTENCE_STOPS, charIs, inSet, isSpaceCode } from '../chars.js'
+import { CLOSE, OPEN, SENTENCE_END, SENTENCE_STOPS, charIs, inSet, isSpaceCode } from '../chars.js'
 import { type LineSpan, splitLines } from '../util/lines.js'
 import type { Construct, Level, MarkerMatch } from './construct.js'
 import { constructsAt } from './constructs/index.js'
@@ -64,7 +64,7 @@ const RUN_REACH = 8
  */
 function startsRun(text: string, lines: readonly LineSpan[], index: number, construct: Construct, value: number): boolean {
   let k = index
-  while (k < lines.length && k < index + RUN_REACH && !inSet(SENTENCE_ENDS, text.charCodeAt((lines[k] as LineSpan).end - 1))) k++
+  while (k < lines.length && k < index + RUN_REACH && !charIs(text.charCodeAt((lines[k] as LineSpan).end - 1), SENTENCE_END)) k++
   const next = lines[k + 1]
   return next !== undefined && construct.match(text, next.start, next.end)?.value === value + 1
 }
@@ -170,7 +170,7 @@ export function* tokens(text: string, lines: readonly LineSpan[] = splitLines(te
       else if (!(headingStart >= 0 && piece.kind === 'text' && (isBracketLine(text, at, token.end) || labelAt(text, at, token.end) || !inSet(SENTENCE_STOPS, text.charCodeAt(lastEnd - 1))))) headingStart = -1
       lastEnd = token.end
       sequence.afterHeading = headingStart >= 0 && !isRunIn(text, headingStart, token.end)
-      sequence.prevComplete = sequence.afterHeading || inSet(SENTENCE_ENDS, text.charCodeAt(token.end - 1))
+      sequence.prevComplete = sequence.afterHeading || charIs(text.charCodeAt(token.end - 1), SENTENCE_END)
       yield token
       if (!cut) break
       at = cut.start

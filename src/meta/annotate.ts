@@ -1,7 +1,6 @@
 import { diagnostic } from '../diagnostics.js'
 import { type Registry, defaultRegistry } from '../registry/registry.js'
-import type { Department, Diagnostic, Meta, Position, Unit } from '../types.js'
-import { notesOf } from '../util/units.js'
+import type { Department, Diagnostic, Meta, Position, Responsibility, Unit } from '../types.js'
 
 /** The day the plan speaks from: signed, else published, else the start of its period. */
 export function planDate(meta: Meta): string | undefined {
@@ -37,27 +36,37 @@ export function checkDepartments(units: readonly Unit[], meta: Meta, fallback: P
   const recipients = meta.recipients?.departments
   const checkRecipients = recipients && recipients.length > 0 && !recipients.some((d) => d.kind === 'collective')
   // The issuers and the sealing body need not send the notice to themselves.
-  const known = [...(recipients ?? []), ...(meta.issuer?.departments ?? []), ...(meta.seal ? [meta.seal.department] : [])]
-  const sentTo = new Set(known.flatMap((d) => [d.name, ...(d.id ? [d.id] : [])]))
+  const sentTo = new Set<string>()
+  for (const list of [recipients ?? [], meta.issuer?.departments ?? [], meta.seal ? [meta.seal.department] : []]) {
+    for (const d of list) {
+      sentTo.add(d.name)
+      if (d.id) sentTo.add(d.id)
+    }
+  }
 
   // What the registry says of a name is the same for every department of that name.
   const quiet = new Set<string>()
-  for (const unit of units) {
-    for (const note of notesOf(unit)) {
-      for (const clause of note.clauses ?? []) {
+  const checkNote = (unit: Unit, note: Responsibility) => {
+    if (note.clauses) {
+      for (const clause of note.clauses) {
         if (clause.kind === 'unparsed') diagnostics.push(diagnostic('unparsed-note', `“${clause.text}” in a note names nothing the note grammar can place; kept as an unparsed clause`, clause.position ?? note.position))
       }
-      for (const d of note.departments) {
-        if (!quiet.has(d.name)) {
-          const count = diagnostics.length
-          check(d, note.position)
-          if (diagnostics.length === count) quiet.add(d.name)
-        }
-        if (checkRecipients && d.kind !== 'collective' && !sentTo.has(d.id ?? d.name) && !sentTo.has(d.name)) {
-          diagnostics.push(diagnostic('department-not-in-recipients', `${LABEL[unit.type]} ${unit.number} names “${d.name}”, which is not among the notice's recipients`, d.position ?? note.position))
-        }
+    }
+    for (const d of note.departments) {
+      if (!quiet.has(d.name)) {
+        const count = diagnostics.length
+        check(d, note.position)
+        if (diagnostics.length === count) quiet.add(d.name)
+      }
+      if (checkRecipients && d.kind !== 'collective' && !sentTo.has(d.id ?? d.name) && !sentTo.has(d.name)) {
+        diagnostics.push(diagnostic('department-not-in-recipients', `${LABEL[unit.type]} ${unit.number} names “${d.name}”, which is not among the notice's recipients`, d.position ?? note.position))
       }
     }
+  }
+  // Every note of each unit's own paragraph, as notesOf gives them, without a list per unit.
+  for (const unit of units) {
+    if (unit.notes) for (const note of unit.notes) checkNote(unit, note)
+    else if (unit.responsibility) checkNote(unit, unit.responsibility)
   }
   return diagnostics
 }

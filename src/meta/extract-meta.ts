@@ -35,12 +35,41 @@ function citedTitle(text: string): string | undefined {
  * ```
  */
 export function extractMeta(children: readonly Node[]): Meta {
+  return metaOf(children, null)
+}
+
+/** What the paragraphs before a plan's first unit say of it: the notice, the title, period and preamble. */
+export interface FrontMeta {
+  /** The paragraphs it was read from. */
+  paragraphs: readonly Node[]
+  meta: Meta
+}
+
+/** The paragraphs before the first unit. */
+function frontOf(children: readonly Node[]): Paragraph[] {
   const first = children.findIndex((c) => c.type !== 'paragraph')
-  const front = children.slice(0, first < 0 ? children.length : first) as Paragraph[]
+  return children.slice(0, first < 0 ? children.length : first) as Paragraph[]
+}
+
+/** Read the notice and title before the first unit: all {@link planDate} needs, while the tree is still being built. */
+export function readFront(children: readonly Node[]): FrontMeta {
+  const front = frontOf(children)
   const { meta: notice, end } = readNotice(front)
   const cited = notice.noticeTitle ? citedTitle(notice.noticeTitle.raw) : undefined
-  const meta: Meta = { ...notice, ...readTitle(front.slice(end), cited) }
+  return { paragraphs: front, meta: { ...notice, ...readTitle(front.slice(end), cited) } }
+}
+
+/**
+ * {@link extractMeta}, given what was read of the front before (`known`):
+ * read again only when the paragraphs before the first unit are not the
+ * ones it was read from.
+ */
+export function metaOf(children: readonly Node[], known: FrontMeta | null): Meta {
+  const front = frontOf(children)
+  const same = known !== null && known.paragraphs.length === front.length && front.every((p, i) => p === known.paragraphs[i])
+  const meta: Meta = { ...(same ? known.meta : readFront(children).meta) }
   // The rule usually closes the plan, but some plans state it in the preamble.
+  const first = front.length < children.length ? front.length : -1
   const after = first < 0 ? [] : leavesOf(children.slice(first), 'paragraph')
   const closingRule = findClosingRule([...after, ...front])
   if (closingRule) meta.closingRule = closingRule

@@ -6,6 +6,9 @@ import { placeIn, spanOf } from './place.js'
 // > | 国知战联办〔2021〕16号
 //     ^^^^^^^^^^ code, year, serial
 const DOC_NUMBER = /([\u4e00-\u9fff]{1,12})\s*[〔\[［【(（]\s*(\d{4})\s*[〕\]］】)）]\s*(\d{1,4})\s*号/
+
+/** {@link DOC_NUMBER} on `text`, read only when a `号` is there to end one: the regex tries up to twelve characters back from every place. */
+const docNumber = (text: string): RegExpExecArray | null => (text.includes('号') ? DOC_NUMBER.exec(text) : null)
 const NOTICE = /(?:通知|通报|的函|决定|意见|批复|公告)$/
 // Labelled lines of web copies: `发布时间：2022-01-04`, `成文日期：2021年12月27日`.
 const LABEL = /(发布时间|发布日期|印发日期|公开日期|成文日期|发文日期)\s*[：:]\s*/g
@@ -38,6 +41,8 @@ function sealName(text: string): string | undefined {
 /** Dates given with a label, anywhere on a line: the published and signed dates of a web copy. */
 function labelled(paragraph: Paragraph, meta: NoticeMeta): boolean {
   let found = false
+  // Every label says 时间 or 日期: most paragraphs have neither, and are not searched.
+  if (!paragraph.text.includes('日期') && !paragraph.text.includes('时间')) return false
   for (const match of paragraph.text.matchAll(LABEL)) {
     const from = (match.index as number) + match[0].length
     const value = /^[\d年月日\-/.．〇○零一二三四五六七八九十]+/.exec(paragraph.text.slice(from))?.[0] ?? ''
@@ -67,7 +72,7 @@ export function readNotice(paragraphs: readonly Paragraph[]): { meta: NoticeMeta
   paragraphs.forEach((p, i) => {
     const text = p.text
     const isLabelled = labelled(p, meta)
-    const number = DOC_NUMBER.exec(text)
+    const number = docNumber(text)
     // A number on a line of its own or in a web copy's header, not one cited in a sentence.
     if (number && !meta.documentNumber && (isLabelled || text.length - number[0].length < 12)) {
       const at = number.index
@@ -106,7 +111,7 @@ export function readNotice(paragraphs: readonly Paragraph[]): { meta: NoticeMeta
     const stop = Math.min(...close)
     let from = stop
     while (from > 0 && !SENTENCE_END.test((paragraphs[from - 1] as Paragraph).text) && !/[：:]$/.test((paragraphs[from - 1] as Paragraph).text)) from--
-    const lines = paragraphs.slice(from, stop).filter((p) => p.text.length <= 60 && !/^特此/.test(p.text) && !DOC_NUMBER.test(p.text) && !parseDate(p.text))
+    const lines = paragraphs.slice(from, stop).filter((p) => p.text.length <= 60 && !/^特此/.test(p.text) && docNumber(p.text) === null && !parseDate(p.text))
     if (lines.length > 0 && lines.length <= 6) {
       const departments = lines.flatMap(issuerNames)
       meta.issuer = { raw: lines.map((p) => p.text).join('\n'), departments, position: spanOf(lines) }

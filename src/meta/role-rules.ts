@@ -1,5 +1,4 @@
 import type { Meta, Responsibility, Unit } from '../types.js'
-import { notesOf } from '../util/units.js'
 import { roleRuleOf } from './closing-rule.js'
 
 type RoleRule = NonNullable<Meta['closingRule']>['rule']
@@ -13,19 +12,23 @@ type RoleRule = NonNullable<Meta['closingRule']>['rule']
 export function applyRoleRules(units: readonly Unit[], meta: Meta): void {
   let rule: RoleRule | undefined = meta.closingRule?.rule
   const stated: NonNullable<Meta['rules']> = []
-  const done = new Set<Responsibility>()
-  for (const unit of units) {
-    for (const note of notesOf(unit)) {
-      if (done.has(note)) continue
-      done.add(note)
-      for (const clause of note.clauses ?? []) {
+  const visit = (note: Responsibility) => {
+    if (note.clauses) {
+      for (const clause of note.clauses) {
         const said = clause.kind === 'rule' ? roleRuleOf(clause.text) : undefined
         if (said === undefined) continue
         rule = said
         stated.push({ raw: clause.text, rule: said, position: clause.position ?? note.position })
       }
-      if (rule !== undefined && note.rolesFrom !== 'note') apply(note, rule)
     }
+    if (rule !== undefined && note.rolesFrom !== 'note') apply(note, rule)
+  }
+  // Every note of each unit's own paragraph, as notesOf gives them, without a
+  // list per unit. Each note is its own unit's: the tree builder makes every
+  // note object for the one unit whose paragraph holds it.
+  for (const unit of units) {
+    if (unit.notes) for (const note of unit.notes) visit(note)
+    else if (unit.responsibility) visit(unit.responsibility)
   }
   if (stated.length > 0) meta.rules = stated
 }

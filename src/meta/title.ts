@@ -51,7 +51,8 @@ function titleLike(p: Paragraph): boolean {
  */
 export function readTitle(paragraphs: readonly Paragraph[], cited: string | undefined): Pick<Meta, 'title' | 'period' | 'preamble'> {
   const squash = (s: string) => s.replace(/[\s\u3000]+/g, '')
-  let at = cited ? paragraphs.findIndex((p) => squash(p.text) === squash(cited)) : -1
+  const wanted = cited ? squash(cited) : ''
+  let at = cited ? paragraphs.findIndex((p) => squash(p.text) === wanted) : -1
   if (at < 0) at = paragraphs.findIndex(titleLike)
   if (at < 0) return {}
   const lines = [paragraphs[at] as Paragraph]

@@ -54,12 +54,13 @@ export function checkBrackets(source: string, ranges: ReadonlyArray<readonly [nu
     // them. The search runs in a slice, so it never reads past `end`.
     const span = source.slice(start, end)
     BRACKET.lastIndex = 0
-    for (let m = BRACKET.exec(span); m !== null; m = BRACKET.exec(span)) {
-      const i = start + m.index
+    // `test`, not `exec`: no match array per bracket; the bracket is the one character before `lastIndex`.
+    while (BRACKET.test(span)) {
+      const i = start + BRACKET.lastIndex - 1
       const code = source.charCodeAt(i)
       if (openKind(code) !== 0) stack.push(i)
       else if (closeKind(code) !== 0) {
-        const top = stack[stack.length - 1]
+        const top = stack.length > 0 ? stack[stack.length - 1] : undefined
         if (top !== undefined && openKind(source.charCodeAt(top)) === closeKind(code)) stack.pop()
         else out.push(diagnostic('unbalanced-brackets', `Closing “${source[i]}” has no opening partner`, locator.position(i, i + 1)))
       }
@@ -68,35 +69,56 @@ export function checkBrackets(source: string, ranges: ReadonlyArray<readonly [nu
   for (const open of stack) out.push(diagnostic('unbalanced-brackets', `Opening “${source[open]}” is never closed`, locator.position(open, open + 1)))
 }
 
+/** A bracket with no partner: its index, and whether it opens. */
+export interface Unpaired {
+  index: number
+  open: boolean
+}
+
+const NO_UNPAIRED: readonly Unpaired[] = Object.freeze([])
+const WORDING: number[] = []
+const INNER: number[] = []
+
 /**
  * The brackets of `text` that have no partner, as indexes into it, with the
  * note spans `notes` (in order, not overlapping) read apart from the rest:
  * a bracket cannot pair across a note's edge. One native scan of the text.
  */
-export function unpairedBrackets(text: string, notes: ReadonlyArray<{ start: number; end: number }>): { index: number; open: boolean }[] {
-  const out: { index: number; open: boolean }[] = []
-  const wording: number[] = []
-  let inner: number[] = []
+export function unpairedBrackets(text: string, notes: ReadonlyArray<{ start: number; end: number }>): readonly Unpaired[] {
+  let out: Unpaired[] | null = null
+  // Stacks of the open brackets of the wording and of the note being read:
+  // two lists reused from call to call, with their tops kept here (setting
+  // `length` is a call of its own), as a plan has thousands of units.
+  const wording = WORDING
+  const inner = INNER
+  let wordingTop = 0
+  let innerTop = 0
   let k = 0
-  const closeNote = () => {
-    for (const i of inner) out.push({ index: i, open: true })
-    inner = []
-    k++
-  }
   BRACKET.lastIndex = 0
-  for (let m = BRACKET.exec(text); m !== null; m = BRACKET.exec(text)) {
-    const i = m.index
-    while (k < notes.length && i >= (notes[k] as { end: number }).end) closeNote()
-    const stack = k < notes.length && i >= (notes[k] as { start: number }).start ? inner : wording
-    const code = text.charCodeAt(i)
-    if (openKind(code) !== 0) stack.push(i)
-    else {
-      const top = stack[stack.length - 1]
-      if (top !== undefined && openKind(text.charCodeAt(top)) === closeKind(code)) stack.pop()
-      else out.push({ index: i, open: false })
+  // `test`, not `exec`: no match array per bracket; the bracket is the one character before `lastIndex`.
+  while (BRACKET.test(text)) {
+    const i = BRACKET.lastIndex - 1
+    while (k < notes.length && i >= (notes[k] as { end: number }).end) {
+      // A note's brackets left open stay open: report them, and read the next note afresh.
+      for (let j = 0; j < innerTop; j++) (out ??= []).push({ index: inner[j] as number, open: true })
+      innerTop = 0
+      k++
     }
+    const inNote = k < notes.length && i >= (notes[k] as { start: number }).start
+    const code = text.charCodeAt(i)
+    if (openKind(code) !== 0) {
+      if (inNote) inner[innerTop++] = i
+      else wording[wordingTop++] = i
+      continue
+    }
+    const top = inNote ? (innerTop > 0 ? (inner[innerTop - 1] as number) : -1) : wordingTop > 0 ? (wording[wordingTop - 1] as number) : -1
+    if (top >= 0 && openKind(text.charCodeAt(top)) === closeKind(code)) {
+      if (inNote) innerTop--
+      else wordingTop--
+    } else (out ??= []).push({ index: i, open: false })
   }
-  while (k < notes.length) closeNote()
-  for (const i of wording) out.push({ index: i, open: true })
-  return out.sort((a, b) => a.index - b.index)
+  for (let j = 0; j < innerTop; j++) (out ??= []).push({ index: inner[j] as number, open: true })
+  for (let j = 0; j < wordingTop; j++) (out ??= []).push({ index: wording[j] as number, open: true })
+  if (out === null) return NO_UNPAIRED
+  return out.length > 1 ? out.sort((a, b) => a.index - b.index) : out
 }

@@ -1,4 +1,4 @@
-import { OPEN, SENTENCE_ENDS, charIs, inSet, isDigitCode, isSpace } from '../chars.js'
+import { OPEN, SENTENCE_END, charIs, isDigitCode, isSpace } from '../chars.js'
 import { isNumeralCode } from '../lex/numerals.js'
 import { type DepartmentFactory, departmentFactory } from '../extract/departments.js'
 import { type Grammar, compileGrammar } from '../extract/grammar/compile.js'
@@ -19,13 +19,15 @@ import { type Child, LEVELS, type Level, type Open, type OpenRoot, type OpenUnit
 /** Nesting order of the marker families of today's tokens, when a token does not say. */
 const RANK: Record<Level, number> = { chapter: 2, section: 3, task: 4, item: 5 }
 const LETTER: Record<Level, string> = { chapter: 'c', section: 's', task: 't', item: 'i' }
+/** Each level's index in {@link LEVELS}. */
+const DEPTH = Object.fromEntries(LEVELS.map((level, index) => [level, index])) as Record<Level, number>
 
 /** Can a marker start with this character: a digit, a Chinese numeral, a bracket, a circled number, `第`? */
 function mayOpenMarker(c: number): boolean {
   return isDigitCode(c) || isNumeralCode(c) || charIs(c, OPEN) || (c >= 0x2460 && c <= 0x2473) || c === 0x7b2c
 }
 
-const endsSentence = (source: string, span: LineSpan) => inSet(SENTENCE_ENDS, source.charCodeAt(span.end - 1))
+const endsSentence = (source: string, span: LineSpan) => charIs(source.charCodeAt(span.end - 1), SENTENCE_END)
 
 /**
  * The spaces before a line break that clean-up put in (a body flattened onto
@@ -184,7 +186,8 @@ export function buildTree(
     // Paragraphs after a finished unit: its container's if more structure
     // follows, the root's (closing rules, signature) at the end.
     if (atEnd) closing.push(...unit.pending)
-    else for (const p of unit.pending) append(parent, p)
+    // (Lengths checked first: most lists are the shared frozen empty one, which for…of walks slowly.)
+    else if (unit.pending.length > 0) for (const p of unit.pending) append(parent, p)
   }
 
   for (const token of tokens) {
@@ -215,14 +218,14 @@ export function buildTree(
         // Paragraphs between a unit's wording and its first sub-unit are its
         // own; an item holds none (the unit after it will be its sibling).
         if (open.type === 'item') break
-        for (const p of open.pending) append(open, p)
+        if (open.pending.length > 0) for (const p of open.pending) append(open, p)
         open.pending = none()
         break
       }
       closeTop(false)
     }
     let parent = top()
-    let depth = Math.max(LEVELS.indexOf(level), parent.depth + 1)
+    let depth = Math.max(DEPTH[level], parent.depth + 1)
     // Items do not nest: a deeper family under an item is the item's sibling.
     if (depth >= LEVELS.length && parent.kind === 'unit') {
       closeTop(false)

@@ -38,6 +38,17 @@ function skipWhite(text: string, from: number, to: number): number {
 }
 
 /**
+ * What a note covers: the wording from `from` (the unit's start, or the end
+ * of the note before) to `end`, white space trimmed; an empty position at
+ * `empty` when that holds nothing.
+ */
+function covered(ctx: UnitContext, text: string, from: number, end: number, place: (s: number, e: number) => Position, empty: number): Position {
+  const coverEnd = trimmedEnd(text, end)
+  const coverStart = skipWhite(text, from, coverEnd)
+  return coverEnd > coverStart ? place(coverStart, coverEnd) : ctx.locator.position(empty, empty)
+}
+
+/**
  * Check the brackets of a unit's wording (notes cut out) and of each note
  * apart: however the notes are placed around the wording, the same brackets
  * pair. The marker's own brackets (`（一）`) always pair.
@@ -81,14 +92,14 @@ export function closeUnit(ctx: UnitContext, unit: OpenUnit): Unit {
   const converted = original !== null && ctx.differsIn(first.start, last.end)
   const written = converted ? joinSpans(original, spans).text : null
   const text = joined.text
-  const at = (index: number) => joined.offsetAt(index)
-  const place = (s: number, e: number): Position => locator.position(at(s), at(e - 1) + 1)
+  const place = (s: number, e: number): Position => locator.position(joined.offsetAt(s), joined.offsetAt(e - 1) + 1)
 
   const found: FoundNote[] = notesIn(text, ctx.grammar)
   // A run-in label clause (`…工作。责任单位：市商务局。`) ends the wording with its
   // full stop: read as label lines are, whole, with nothing trailing.
-  const lastFound = found[found.length - 1]
-  if (lastFound?.form === 'label' && lastFound.closes) {
+  // (Lengths are checked before reading the last: an index of -1 is a slow look-up.)
+  const lastFound = found.length > 0 ? (found[found.length - 1] as FoundNote) : null
+  if (lastFound !== null && lastFound.form === 'label' && lastFound.closes) {
     const whole = readLabelNote(text.slice(lastFound.start, trimmedEnd(text, text.length)), ctx.grammar)
     if (whole) found[found.length - 1] = { ...whole, start: lastFound.start, end: lastFound.start + whole.end }
   }
@@ -97,18 +108,13 @@ export function closeUnit(ctx: UnitContext, unit: OpenUnit): Unit {
   // The wording runs to the closing note; notes inside it are cut out.
   const wordingEnd = trimmedEnd(text, closing ? closing.start : text.length)
   const notes: Responsibility[] = []
-  let from = 0
   // What each note covers: the wording since the note before (or since the unit's start).
-  const covered = (end: number, empty: number): Position => {
-    const coverEnd = trimmedEnd(text, end)
-    const coverStart = skipWhite(text, from, coverEnd)
-    return coverEnd > coverStart ? place(coverStart, coverEnd) : locator.position(empty, empty)
-  }
+  let from = 0
   for (const note of found) {
-    notes.push(toResponsibility(text, note, place, ctx.make, written, covered(note.start, at(note.start))))
+    notes.push(toResponsibility(text, note, place, ctx.make, written, covered(ctx, text, from, note.start, place, joined.offsetAt(note.start))))
     from = note.end
   }
-  const label = unit.labels.length > 0 ? labelResponsibility(ctx, unit.labels, covered(wordingEnd, (unit.labels[0] as LineSpan).start)) : null
+  const label = unit.labels.length > 0 ? labelResponsibility(ctx, unit.labels, covered(ctx, text, from, wordingEnd, place, (unit.labels[0] as LineSpan).start)) : null
   if (label) notes.push(label.responsibility)
   const responsibility = pickResponsibility(notes)
   // Label lines that only give a time frame (`完成时限：…`) date the closing bracket.
@@ -128,7 +134,7 @@ export function closeUnit(ctx: UnitContext, unit: OpenUnit): Unit {
   if (unit.type === 'task' || unit.type === 'item') {
     const wording = cutNotes(text, found, 0, wordingEnd)
     const writtenWording = written === null ? null : cutNotes(written, found, 0, wordingEnd)
-    const textPosition = locator.position(token.start, wordingEnd > 0 ? at(wordingEnd - 1) + 1 : markerEnd)
+    const textPosition = locator.position(token.start, wordingEnd > 0 ? joined.offsetAt(wordingEnd - 1) + 1 : markerEnd)
     const references = citedTitles(wording)
     const node: Unit =
       writtenWording === null || writtenWording === wording
@@ -147,7 +153,7 @@ export function closeUnit(ctx: UnitContext, unit: OpenUnit): Unit {
   const split = titleEnd(text, found, Math.min(wordingEnd, ownLength))
   const title = cutNotes(text, found, 0, split)
   const writtenTitle = written === null ? null : cutNotes(written, found, 0, split)
-  const headingEnd = split > 0 ? at(trimmedEnd(text, split) - 1) + 1 : markerEnd
+  const headingEnd = split > 0 ? joined.offsetAt(trimmedEnd(text, split) - 1) + 1 : markerEnd
   const headingPosition = locator.position(token.start, Math.max(markerEnd, headingEnd))
   const rest = skipWhite(text, split, wordingEnd)
   const body = rest < wordingEnd ? cutNotes(text, found, rest, wordingEnd) : ''
@@ -179,7 +185,7 @@ function pickResponsibility(notes: readonly Responsibility[]): Responsibility | 
 /** The end of a unit's span: its own paragraph, or its last child when that ends later. */
 function spanOf(locator: Locator, unit: OpenUnit, ownEnd: number): Position {
   const own = locator.position(unit.token.start, ownEnd)
-  const child = unit.children[unit.children.length - 1]
+  const child = unit.children.length > 0 ? unit.children[unit.children.length - 1] : undefined
   // Child positions are input positions already: compared, never mapped again.
   return child && child.position.end.offset > own.end.offset ? { start: own.start, end: child.position.end } : own
 }

@@ -2,6 +2,8 @@ import { OPEN, charIs } from '../chars.js'
 import type { Grammar } from '../extract/grammar/compile.js'
 import { type NoteMatch, findNotes, isLabelLine, parseNote } from '../extract/note.js'
 
+const kept = (note: NoteMatch): boolean => note.closes || note.parts.departments.length > 0
+
 /**
  * The notes of a unit's own paragraph the tree keeps: every note that closes
  * it, and before that only those that name departments (a bracketed
@@ -9,8 +11,8 @@ import { type NoteMatch, findNotes, isLabelLine, parseNote } from '../extract/no
  */
 export function notesIn(text: string, grammar: Grammar): NoteMatch[] {
   const found = findNotes(text, grammar)
-  const kept = found.filter((note) => note.closes || note.parts.departments.length > 0)
-  return kept.length === found.length ? found : kept
+  // Most units keep every note they have: no second list for them.
+  return found.every(kept) ? found : found.filter(kept)
 }
 
 export { isLabelLine }

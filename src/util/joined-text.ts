@@ -9,13 +9,38 @@ export interface JoinedText {
   offsetAt(index: number): number
 }
 
-interface Piece {
-  from: number
-  src: number
-  length: number
-}
-
 const ASCII_WORD = /[0-9A-Za-z]/
+
+/**
+ * A {@link JoinedText} as an object with a method, not a closure per text:
+ * the tree builder joins the own paragraph of every unit of a plan. The
+ * pieces are kept flat, three numbers each (index in the text, offset in the
+ * source, length); `null` for one span, where `start` and `length` say it all.
+ */
+class Joined implements JoinedText {
+  constructor(
+    readonly text: string,
+    private readonly start: number,
+    private readonly length: number,
+    private readonly pieces: number[] | null,
+  ) {}
+
+  offsetAt(index: number): number {
+    const { pieces } = this
+    if (pieces === null) return this.start + Math.min(index, this.length)
+    if (pieces.length === 0) return 0
+    // Binary search: a task glued from many lines asks for several offsets.
+    let lo = 0
+    let hi = pieces.length / 3 - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if ((pieces[mid * 3] as number) <= index) lo = mid
+      else hi = mid - 1
+    }
+    const k = lo * 3
+    return (pieces[k + 1] as number) + Math.min(index - (pieces[k] as number), pieces[k + 2] as number)
+  }
+}
 
 /**
  * Glue `spans` of `source` into one text with an offset map back to `source`.
@@ -32,10 +57,9 @@ export function joinSpans(source: string, spans: ReadonlyArray<{ start: number; 
   if (spans.length === 1) {
     const { start, end } = spans[0] as { start: number; end: number }
     const text = source.slice(start, end)
-    const length = text.length
-    return { text, offsetAt: (index) => start + Math.min(index, length) }
+    return new Joined(text, start, text.length, null)
   }
-  const pieces: Piece[] = []
+  const pieces: number[] = []
   // Parts are joined once at the end: reading the last character of a string
   // grown by `+=` flattens it each time, which made long tasks quadratic.
   const parts: string[] = []
@@ -48,26 +72,10 @@ export function joinSpans(source: string, spans: ReadonlyArray<{ start: number; 
       parts.push(' ')
       length++
     }
-    pieces.push({ from: length, src: span.start, length: part.length })
+    pieces.push(length, span.start, part.length)
     parts.push(part)
     length += part.length
     if (part.length > 0) lastChar = part[part.length - 1] as string
   }
-  const text = parts.join('')
-
-  // Binary search: a task glued from many lines asks for several offsets.
-  function offsetAt(index: number): number {
-    if (pieces.length === 0) return 0
-    let lo = 0
-    let hi = pieces.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if ((pieces[mid] as Piece).from <= index) lo = mid
-      else hi = mid - 1
-    }
-    const piece = pieces[lo] as Piece
-    return piece.src + Math.min(index - piece.from, piece.length)
-  }
-
-  return { text, offsetAt }
+  return new Joined(parts.join(''), 0, 0, pieces)
 }

@@ -12,6 +12,15 @@ export interface LineSpan {
 const BREAK = /\r\n?|[\n\u2028\u2029]/g
 
 /**
+ * Does `text` break its lines with `\n` only (no `\r`, U+2028 or U+2029)?
+ * Most texts do, and then `indexOf('\n')` finds every break: a native search
+ * many times quicker than {@link BREAK}, which the others need.
+ */
+export function onlyNewlines(text: string): boolean {
+  return text.indexOf('\r') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0
+}
+
+/**
  * Split text into non-blank lines (`\n`, `\r\n`, `\r`, U+2028/9), each
  * trimmed of ASCII, no-break and ideographic spaces. Blank lines are skipped:
  * they carry no structure in plans, whose paragraphs are often separated by them.
@@ -19,6 +28,19 @@ const BREAK = /\r\n?|[\n\u2028\u2029]/g
 export function splitLines(text: string): LineSpan[] {
   const lines: LineSpan[] = []
   let index = 0
+  if (onlyNewlines(text)) {
+    for (;;) {
+      const found = text.indexOf('\n', index)
+      const end = found < 0 ? text.length : found
+      let start = index
+      let stop = end
+      while (start < stop && isSpaceCode(text.charCodeAt(start))) start++
+      while (stop > start && isSpaceCode(text.charCodeAt(stop - 1))) stop--
+      if (stop > start) lines.push({ start, end: stop })
+      if (found < 0) return lines
+      index = found + 1
+    }
+  }
   BREAK.lastIndex = 0
   while (index <= text.length) {
     const found = BREAK.test(text)

@@ -1,6 +1,7 @@
 /** Turns offsets into unist points; built once per input, queried by binary search. */
 
 import type { Point, Position } from '../types.js'
+import { onlyNewlines } from './lines.js'
 
 export interface Locator {
   point(offset: number): Point
@@ -14,8 +15,12 @@ const RECENT = 4
 export function createLocator(text: string): Locator {
   const starts = [0]
   // Native search from break to break; a line starts after `\n`, `\r\n`, lone `\r`, U+2028/9.
-  BREAK.lastIndex = 0
-  while (BREAK.test(text)) starts.push(BREAK.lastIndex)
+  if (onlyNewlines(text)) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+  } else {
+    BREAK.lastIndex = 0
+    while (BREAK.test(text)) starts.push(BREAK.lastIndex)
+  }
 
   // Queries come mostly in text order: try the line of the last answer first.
   let last = 0

@@ -32,7 +32,7 @@ function realTexts(): string[] {
 
 /** Lists made up of names of every kind the grammar treats apart, and every role word. */
 function madeUpTexts(): string[] {
-  const names = ['市数据局', '省财政厅', '各区', '县', '各县', '市', '区人民政府', '国务院各部委', '各直属机构', '市场监管局', '甲和乙局', '市公安局和市司法局', '高等学校', '第一中学', '社会', '牵头', '2024年底前', '—3—', '市数据局牵头', 'A局等', '贸促会', '']
+  const names = ['市数据局', '省财政厅', '各区', '县', '各县', '市', '区人民政府', '国务院各部委', '各直属机构', '市场监管局', '甲和乙局', '市公安局和市司法局', '高等学校', '第一中学', '社会', '牵头', '2024年底前', '—3—', '市数据局牵头', 'A局等', '贸促会', '国防科工局', '国资委', '市公安局会同市商务局', '']
   const roles = [...Object.keys(BUILTIN.roleWords ?? {}), '', '落实', '负责人']
   const out: string[] = []
   let seed = 7
@@ -66,6 +66,16 @@ describe('the fast paths of readNote', () => {
     }
     // Most real notes are plain.
     expect(plain).toBeGreaterThan(200)
+  })
+
+  it('read a name that only starts like a collective, and leave a collective to the full reader', () => {
+    const withCollective = compileGrammar({ collectives: ['国家部委、直属机构'] })
+    for (const text of ['国防科工局、国家部委负责', '国家部委、直属机构负责', '市商务局、国家部委、直属机构牵头负责']) {
+      const fast = readPlainNote(text, withCollective)
+      if (fast !== undefined) expect(fast, text).toEqual(readNoteInFull(text, withCollective))
+    }
+    expect(readPlainNote('国防科工局、知识产权局负责', grammar)?.departments.map((d) => d.name)).toEqual(['国防科工局', '知识产权局'])
+    expect(readPlainNote('国家部委、直属机构负责', withCollective)).toBeUndefined()
   })
 
   it('turn away no note', () => {

@@ -10,10 +10,10 @@ import { COLLECTIVE_START, type Grammar, JOINER_START, RULE_START, WITH_START } 
 import { isDeadlineIn } from './deadline.js'
 import type { NameSpan, NoteParts, Role } from './types.js'
 import { EACH, LONGEST_NAME, type isNameLike } from './unit-shape.js'
-import { wordBefore } from './words.js'
+import { wordAt, wordBefore } from './words.js'
 
 const IDEOGRAPHIC_COMMA = 0x3001 // 、
-const NOT_PLAIN_START = WITH_START | JOINER_START | RULE_START
+const NOT_PLAIN_START = JOINER_START | RULE_START
 
 let notPlain: Uint8Array | null = null
 
@@ -46,7 +46,10 @@ export function readPlainNote(text: string, grammar: Grammar): NoteParts | undef
   const { marks } = grammar
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i)
-    if (stop[c] === 1 || ((marks[c] as number) & NOT_PLAIN_START) !== 0) return undefined
+    const mark = marks[c] as number
+    if (stop[c] === 1 || (mark & NOT_PLAIN_START) !== 0) return undefined
+    // The 会 of 贸促会 or 证监会 parts nothing: only a with-word written here (`会同`) does.
+    if ((mark & WITH_START) !== 0 && wordAt(grammar.withWords, text, i, end) !== undefined) return undefined
   }
   const role = wordBefore(grammar.roles, text, end)
   if (role === undefined || role.value === 'with' || isDeadlineIn(text, 0, end)) return undefined
@@ -57,8 +60,9 @@ export function readPlainNote(text: string, grammar: Grammar): NoteParts | undef
     if (i < listEnd && text.charCodeAt(i) !== IDEOGRAPHIC_COMMA) continue
     if (i > begin) {
       const first = text.charCodeAt(begin)
-      // 各 may distribute over what follows; a collective phrase may hold a 、; a role word may end a piece.
-      if (first === EACH || ((grammar.marks[first] as number) & COLLECTIVE_START) !== 0) return undefined
+      // 各 may distribute over what follows; a collective phrase may hold a 、 (国防科工局 starts like
+      // one, 国务院各部委、各直属机构 is one); a role word may end a piece.
+      if (first === EACH || (((marks[first] as number) & COLLECTIVE_START) !== 0 && wordAt(grammar.collectives, text, begin, end) !== undefined)) return undefined
       if (i < listEnd && wordBefore(grammar.roles, text, i, begin) !== undefined) return undefined
       if (i - begin > LONGEST_NAME) return undefined
       departments.push({ name: text.slice(begin, i), start: begin, end: i })
