@@ -84,6 +84,19 @@ describe('label segments and what follows the last unit of a flattened line', ()
     expect(plan.children.at(-1)).toMatchObject({ type: 'paragraph', text: '上述各项任务中，列第一位的部门为牵头部门。' })
   })
 
+  test('a role rule glued onto the last note with nothing between is a paragraph of its own', () => {
+    const text = '一、优化服务1.推行一网通办。（市数据局负责）2.压缩审批时限。（市政务服务局、市发展改革委负责）以上任务中排在首位的单位为牵头单位。'
+    const plan = parsePlan(text)
+    const tasks = numbered(plan).filter((n) => n.type === 'task')
+    expect(tasks.map((t) => t.type === 'task' && t.text)).toEqual(['推行一网通办。', '压缩审批时限。'])
+    expect(plan.children.at(-1)).toMatchObject({ type: 'paragraph', text: '以上任务中排在首位的单位为牵头单位。' })
+    expect(plan.meta.closingRule?.rule).toBe('first-leads')
+    // Not a sentence that states no rule, nor one after a bracket that is no note.
+    for (const other of ['1.推进立法。（司法局负责）上述工作年底前完成。', '1.推进立法（2021—2025年）上述各项任务中，列第一位的部门为牵头部门。']) {
+      expect(findFlattened(other, splitLines(other))).toEqual([])
+    }
+  })
+
   test('not after a bracket that is no note, nor in a line not cut before', () => {
     for (const text of ['一、甲 1.推进立法（2021—2025年） 完成修订。（司法局负责）', '1.做好甲。（司法局负责） 做好乙。（财政局负责）']) {
       const cuts = findFlattened(text, splitLines(text)).map((e) => text.slice(e.start, e.start + 2))

@@ -1,5 +1,6 @@
 import { CLOSE, OPEN, SENTENCE_END, charIs, inSet, isSpaceCode } from '../chars.js'
 import { parseNote } from '../extract/note.js'
+import { roleRuleOf } from '../meta/closing-rule.js'
 import type { Construct } from '../lex/construct.js'
 import { constructsAt, startsMarker } from '../lex/constructs/index.js'
 import type { LineSpan } from '../util/lines.js'
@@ -178,5 +179,46 @@ export function findFlattened(text: string, lines: readonly LineSpan[]): Edit[] 
       piece = i
     }
   }
+  gluedRules(text, lines, edits)
   return edits
+}
+
+/** How far a stated rule glued onto a note may run (characters) before its full stop. */
+const MAX_RULE = 80
+
+/**
+ * `…（联席会议办公室负责）上述各项任务分工中，列第一位的部门为牵头部门…`: in a
+ * copy with nothing at all between its paragraphs, the document's stated
+ * role rule starts right after the last unit's note. A sentence that opens
+ * with `上述` or `以上`, says how roles are assigned and follows a
+ * responsibility note starts a line of its own; the edits stay in order.
+ */
+function gluedRules(text: string, lines: readonly LineSpan[], edits: Edit[]): void {
+  for (const word of ['上述', '以上']) {
+    for (let k = text.indexOf(word, 1); k !== -1; k = text.indexOf(word, k + word.length)) {
+      if (!charIs(text.charCodeAt(k - 1), CLOSE)) continue
+      const line = lineAt(lines, k)
+      if (line === undefined || k === line.start) continue
+      const stop = text.indexOf('。', k)
+      const sentenceEnd = Math.min(line.end, k + MAX_RULE, stop === -1 ? line.end : stop + 1)
+      if (roleRuleOf(text.slice(k, sentenceEnd)) === undefined || !closesNote(text, line.start, k - 1)) continue
+      let at = edits.length
+      while (at > 0 && (edits[at - 1] as Edit).start > k) at--
+      if (at === 0 || (edits[at - 1] as Edit).start !== k) edits.splice(at, 0, { start: k, end: k, text: '\n' })
+    }
+  }
+}
+
+/** The line holding offset `at`. */
+function lineAt(lines: readonly LineSpan[], at: number): LineSpan | undefined {
+  let lo = 0
+  let hi = lines.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const line = lines[mid] as LineSpan
+    if (at < line.start) hi = mid - 1
+    else if (at >= line.end) lo = mid + 1
+    else return line
+  }
+  return undefined
 }

@@ -9,6 +9,7 @@
  */
 import { CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_ENDS, SENTENCE_STOPS, digitValue, isDigit, isSpace, isSpaceCode } from '../../src/chars.js'
 import { parseNote } from '../../src/extract/note.js'
+import { roleRuleOf } from '../../src/meta/closing-rule.js'
 import { compileGrammar } from '../../src/extract/grammar/compile.js'
 import { labelAt as grammarLabelAt } from '../../src/extract/grammar/segments.js'
 import { isTraditional } from '../../src/input/traditional-set.js'
@@ -343,6 +344,17 @@ export function findFlattened(text: string, lines: readonly LineSpan[]): Edit[] 
       }
     }
   }
+  // A stated role rule glued onto a note: plainly, every 上述 / 以上 after a closing bracket.
+  for (const { start, end } of lines) {
+    for (let k = start + 1; k < end; k++) {
+      if (!(text.startsWith('上述', k) || text.startsWith('以上', k)) || !CLOSE_BRACKETS.includes(text[k - 1] as string)) continue
+      const stop = text.indexOf('。', k)
+      const sentence = text.slice(k, Math.min(end, k + 80, stop === -1 ? end : stop + 1))
+      if (roleRuleOf(sentence) === undefined || !closesNote(text, start, k - 1)) continue
+      if (!edits.some((e) => e.start === k)) edits.push({ start: k, end: k, text: '\n' })
+    }
+  }
+  edits.sort((a, b) => a.start - b.start)
   return edits
 }
 
