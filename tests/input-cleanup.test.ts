@@ -90,7 +90,7 @@ describe('label segments and what follows the last unit of a flattened line', ()
     const tasks = numbered(plan).filter((n) => n.type === 'task')
     expect(tasks.map((t) => t.type === 'task' && t.text)).toEqual(['推行一网通办。', '压缩审批时限。'])
     expect(plan.children.at(-1)).toMatchObject({ type: 'paragraph', text: '以上任务中排在首位的单位为牵头单位。' })
-    expect(plan.meta.closingRule?.rule).toBe('first-leads')
+    expect(plan.meta?.closingRule?.rule).toBe('first-leads')
     // Not a sentence that states no rule, nor one after a bracket that is no note.
     for (const other of ['1.推进立法。（司法局负责）上述工作年底前完成。', '1.推进立法（2021—2025年）上述各项任务中，列第一位的部门为牵头部门。']) {
       expect(findFlattened(other, splitLines(other))).toEqual([])
