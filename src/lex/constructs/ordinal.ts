@@ -1,5 +1,5 @@
 import { inSet } from '../../chars.js'
-import type { MarkerMatch } from '../construct.js'
+import type { Construct, MarkerMatch } from '../construct.js'
 import { ordinalNumerals } from '../numerals.js'
 import { marker } from './scan.js'
 
@@ -28,4 +28,25 @@ export function matchOrdinal(suffix: string, text: string, start: number, end: n
   if (!inSet(suffix, text.charCodeAt(index))) return null
   const found = marker(text, number.value, index + 1, end, false)
   return inSet(CITED_AFTER, text.charCodeAt(found.contentStart)) ? null : found
+}
+
+/**
+ * A `第…X` family: 第, a numeral, the unit word `suffix` (simplified and
+ * traditional, since clean-up looks at the text before conversion), cited
+ * in prose too. Only the name, level, rank and numbering differ.
+ */
+export function ordinal(name: string, suffix: string, level: Construct['level'], rank: number, continues: boolean): Construct {
+  return {
+    name,
+    level,
+    rank,
+    continues,
+    strict: false,
+    cited: true,
+    numeral: ordinalNumerals,
+    shape: { prefix: '第', open: '', close: suffix, spaceBeforeClose: false, spaceCloses: false, prose: [{ after: '', first: CITED_AFTER }] },
+    // > | 第一章 总则
+    //     ^
+    match: (text, start, end) => matchOrdinal(suffix, text, start, end),
+  }
 }
