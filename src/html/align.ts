@@ -1,73 +1,42 @@
+import { lazy } from '../util/lazy.js'
 import type { MappedTextBuilder } from '../util/mapped-text.js'
 
 const AMP = 0x26 // &
-const HASH = 0x23 // #
-const SEMI = 0x3b // ;
 const CR = 0x0d
 const NUL = 0x00
 
-/** How far past a reference its text is compared to decide where the reference ends. */
-const WINDOW = 16
-/** The longest named reference (`&CounterClockwiseContourIntegral;` is 33). */
-const MAX_NAME = 32
-
-const isAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
-const isHex = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66)
-const isDec = (c: number): boolean => c >= 0x30 && c <= 0x39
+/**
+ * The decoder parse5's tokenizer reads references with, run on its own: it
+ * says how many characters a reference takes, which no pattern can (`&amp`
+ * without `;` is one, `&notit` is `&not` + `it`, `&foo;` is none).
+ */
+const references = lazy((require) => {
+  const { HtmlEntityDecoder, DecodingMode } = require('entities/decode') as typeof import('entities/decode')
+  let length = 0
+  let decoded = ''
+  const decoder = new HtmlEntityDecoder((codePoint, consumed) => {
+    length = consumed
+    decoded += String.fromCodePoint(codePoint)
+  })
+  return (source: string, i: number): { length: number; decoded: string } | null => {
+    length = 0
+    decoded = ''
+    // Text, not an attribute: a reference without `;` counts whatever follows it.
+    decoder.startEntity(DecodingMode.Legacy)
+    if (decoder.write(source, i + 1) < 0) decoder.end()
+    return length > 0 ? { length, decoded } : null
+  }
+})
 
 /**
- * Do `source` from `a` and `value` from `b` agree as far as the source reads
- * as it is (up to its next `&`, CR or NUL, at most {@link WINDOW})? At the
- * token's end, the value must end too.
+ * The character reference at `source[i]` (an `&`), if the tokenizer decoded
+ * one there (its text at `value[j]` is what the reference stands for): its
+ * length in the source and in the value. `null` for a literal `&`.
  */
-function resyncs(source: string, a: number, end: number, value: string, b: number): boolean {
-  let k = 0
-  while (k < WINDOW && a + k < end) {
-    const c = source.charCodeAt(a + k)
-    if (c === AMP || c === CR || c === NUL) return b + k <= value.length
-    if (value.charCodeAt(b + k) !== c) return false
-    k++
-  }
-  return a + k < end || b + k === value.length
-}
-
-/** Code units of the one or two code points a reference at `value[j]` stands for. */
-const pointUnits = (value: string, j: number): number => ((value.codePointAt(j) ?? 0) > 0xffff ? 2 : 1)
-
-/**
- * The character reference at `source[i]` (an `&`), given `value[j]`, what the
- * HTML tokenizer decoded there: its length in the source and in the value, or
- * `null` when the `&` is a literal one (`&foo`, `& `). A numeric reference
- * (`&#38;`, `&#x26`) ends where its digits do; a named one is the longest name
- * the decoded text goes on from (`&amp;`, `&amp` without `;`, `&notit` read
- * as `&not` + `it`), which needs no table of names.
- */
-export function referenceAt(source: string, i: number, end: number, value: string, j: number): { length: number; units: number } | null {
-  let k = i + 1
-  if (source.charCodeAt(k) === HASH) {
-    k++
-    const hex = (source.charCodeAt(k) | 0x20) === 0x78 // x or X
-    if (hex) k++
-    const digits = k
-    while (k < end && (hex ? isHex : isDec)(source.charCodeAt(k))) k++
-    if (k === digits) return null
-    if (source.charCodeAt(k) === SEMI) k++
-    return { length: k - i, units: pointUnits(value, j) }
-  }
-  while (k < end && k - i <= MAX_NAME && isAlnum(source.charCodeAt(k))) k++
-  if (k === i + 1) return null
-  // A literal `&` the text goes on from as written: no reference at all.
-  if (value.charCodeAt(j) === AMP && resyncs(source, i + 1, end, value, j + 1)) return null
-  const withSemi = source.charCodeAt(k) === SEMI ? [k + 1] : []
-  for (const stop of [...withSemi, ...Array.from({ length: k - i - 1 }, (_, n) => k - n)]) {
-    // One code point or two (`&NotEqualTilde;` is two), each of one or two units.
-    const first = pointUnits(value, j)
-    for (const units of [first, first + pointUnits(value, j + first)]) {
-      if (units > 1 && value.slice(j, j + units) === source.slice(i, i + units)) continue
-      if (j + units <= value.length && resyncs(source, stop, end, value, j + units)) return { length: stop - i, units }
-    }
-  }
-  return null
+export function referenceAt(source: string, i: number, value: string, j: number): { length: number; units: number } | null {
+  const ref = references()(source, i)
+  if (!ref || !value.startsWith(ref.decoded, j)) return null
+  return { length: ref.length, units: ref.decoded.length }
 }
 
 /**
@@ -84,7 +53,7 @@ export function addDecoded(builder: MappedTextBuilder, source: string, start: nu
   while (i < end && j < value.length) {
     const c = source.charCodeAt(i)
     if (c === AMP) {
-      const ref = referenceAt(source, i, end, value, j)
+      const ref = referenceAt(source, i, value, j)
       if (ref) {
         builder.replace(i, i + ref.length, value.slice(j, j + ref.units))
         i += ref.length
