@@ -14,6 +14,8 @@ const BREAK = '\u2029'
 // look-behind starts a match only where a run of spaces starts (linear time).
 const SOFT_BREAK = /(?<![ \t\r\f\u00a0\u3000\u2000-\u200a])[ \t\r\f\u00a0\u3000\u2000-\u200a]*\n[ \t\r\n\f\u00a0\u3000\u2000-\u200a]*/g
 const ASCII_WORD = /[0-9A-Za-z]/
+/** The HTML tokenizer's white space, and nothing else. */
+const ASCII_WHITE = /^[ \t\n\f\r]*$/
 /** How far past a soft break a marker is looked for (`（二十一）` and its spaces). */
 const MARKER_REACH = 24
 
@@ -69,6 +71,23 @@ const BREAKOUT = new Set([
   'span', 'strong', 'strike', 'sub', 'sup', 'table', 'tt', 'u', 'ul', 'var',
 ])
 
+/** Is `source[start, end)` the tokenizer's white space only? */
+function isAsciiWhite(source: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = source.charCodeAt(k)
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) return false
+  }
+  return true
+}
+
+/**
+ * Did the tokenizer read `source[start, end)` as written? A reference
+ * changes the length; a CR (or CRLF) is read as LF.
+ */
+function verbatim(source: string, start: number, end: number, chars: string): boolean {
+  return chars.length === end - start && (chars.indexOf('\n') === -1 || source.startsWith(chars, start))
+}
+
 /** Text of the page that is no text of the plan, reported as dropped: the `<title>`. */
 export interface HtmlDropped {
   start: number
@@ -97,10 +116,17 @@ class TextReader implements TokenHandler {
   private skipped: string | null = null
   private foreign = 0
   private title: { start: number; end: number } | null = null
-  // The run of character tokens being read, added to the text at the next tag.
+  // Nothing but white space since the last line break: another break, or the
+  // white space, would only make a blank line (one segment of the map each,
+  // which `<div>` repeated a million times would pay for in memory).
+  private atLineStart = true
+  // The run of character tokens being read, added to the text at the next
+  // tag: its source range, and its decoded text only from the first token
+  // that differs from its source (a reference, a CR), so that text as written
+  // is copied by range, never held twice.
   private runStart = -1
   private runEnd = -1
-  private runText = ''
+  private runText: string | null = null
 
   constructor(private readonly source: string) {
     this.builder = new MappedTextBuilder(source)
@@ -108,21 +134,27 @@ class TextReader implements TokenHandler {
 
   private flush(): void {
     if (this.runStart < 0) return
+    const { runStart: start, runEnd: end, runText: text } = this
+    const white = () => (text === null ? isAsciiWhite(this.source, start, end) : ASCII_WHITE.test(text))
     if (this.title) {
-      if (/\S/.test(this.runText)) this.title = { start: this.title.start < 0 ? this.runStart : this.title.start, end: this.runEnd }
-    } else if (!this.skipping && !this.skipped) {
-      addDecoded(this.builder, this.source, this.runStart, this.runEnd, this.runText)
+      if (!white()) this.title = { start: this.title.start < 0 ? start : this.title.start, end }
+    } else if (!this.skipping && !this.skipped && !(this.atLineStart && white())) {
+      if (text === null) this.builder.copy(start, end)
+      else addDecoded(this.builder, this.source, start, end, text)
+      this.atLineStart = false
     }
     this.runStart = -1
-    this.runText = ''
+    this.runText = null
   }
 
   private text(token: Token.CharacterToken): void {
     const location = token.location
-    if (!location) return
-    if (this.runStart < 0) this.runStart = location.startOffset
-    this.runEnd = location.endOffset
-    this.runText += token.chars
+    if (!location || ((this.skipping || this.skipped) && !this.title)) return
+    const { startOffset: start, endOffset: end } = location
+    if (this.runStart < 0) this.runStart = start
+    if (this.runText === null && !verbatim(this.source, start, end, token.chars)) this.runText = this.source.slice(this.runStart, start)
+    if (this.runText !== null) this.runText += token.chars
+    this.runEnd = end
   }
 
   onCharacter(token: Token.CharacterToken): void {
@@ -143,6 +175,12 @@ class TextReader implements TokenHandler {
   onEof(): void {
     this.flush()
     this.closeTitle()
+  }
+
+  private lineBreak(at: number): void {
+    if (this.atLineStart) return
+    this.builder.replace(at, at, BREAK)
+    this.atLineStart = true
   }
 
   private closeTitle(): void {
@@ -175,7 +213,7 @@ class TextReader implements TokenHandler {
     if (raw) this.tokenizer.state = html5().TokenizerMode[raw]
     if (name === 'title' && !this.skipping) this.title = { start: -1, end: -1 }
     if (this.skipping || this.skipped) return
-    if (name === 'br' || BLOCKS.has(name)) this.builder.replace(at, at, BREAK)
+    if (name === 'br' || BLOCKS.has(name)) this.lineBreak(at)
   }
 
   onEndTag(token: Token.TagToken): void {
@@ -198,7 +236,7 @@ class TextReader implements TokenHandler {
     if (name === 'title') this.closeTitle()
     if (this.skipping || this.skipped) return
     // `</br>` is read as `<br>`, as browsers do.
-    if (name === 'br' || BLOCKS.has(name)) this.builder.replace(end, end, BREAK)
+    if (name === 'br' || BLOCKS.has(name)) this.lineBreak(end)
   }
 }
 

@@ -29,3 +29,18 @@ describe('plan-shaped lines as an HTML page', () => {
     )
   }, 300_000)
 })
+
+/** Inputs fast-check once shrank a failure to, kept so that they stay fixed whatever the seed. */
+describe('past counterexamples', () => {
+  it.each([
+    // References that abut: each is as long as the tokenizer read it.
+    '<!DOCTYPE html><p>&notit&amp;一、知识产权局一、农业农村部（一）；</p>',
+    '<!DOCTYPE html><p>&notit\r\n1.</p>',
+    // A reference that stands for white space needs no leaf.
+    '<!DOCTYPE html><p>&nbsp;（1）</p>',
+    // A block's end on the same source line is a line break of the input: the space before it is not put back.
+    '<!DOCTYPE html><p>（1）\ufeff1. </p><p>；</p>',
+  ])('%j keeps every invariant', (input) => {
+    expect(violation(input)).toBeNull()
+  })
+})

@@ -77,15 +77,15 @@ function markupOffsets(input: string): Uint8Array {
 }
 
 /**
- * For a Markdown or HTML input, the text each input offset stands for, as
- * parsed (`&amp;` → `&` at its `&`, a tag → nothing): what a leaf spanning
- * that offset must say; and the offsets that stand for white space only
+ * For an HTML input, the text each input offset stands for, as parsed
+ * (`&amp;` → `&` at its `&`, a tag → nothing): what a leaf spanning that
+ * offset must say; and the offsets that stand for white space only
  * (`&nbsp;`), which need no leaf, as white space in the input needs none.
- * `null` for plain text, whose leaves say what the input says.
+ * `null` for other formats, whose leaves say what the input says.
  */
 function decodedAt(input: string): { at: string[]; white: Uint8Array } | null {
   const { format, map, text, original } = normalise(input, 'auto')
-  if (format === 'text') return null
+  if (format !== 'html') return null
   const chars = original ?? text
   const at = new Array<string>(input.length).fill('')
   // 1: only white characters stand for the offset so far; 2: some other does.
