@@ -93,9 +93,10 @@ function decodedAt(input: string): { at: string[]; white: Uint8Array } | null {
   for (let k = 0; k < chars.length; k++) {
     const start = map.start(k)
     const end = Math.min(map.end(k + 1), input.length)
+    const ch = chars[k] as string
     if (end <= start) continue
-    at[start] += chars[k]
-    const mark = isWhite(chars[k]) ? 1 : 2
+    at[start] += ch
+    const mark = isWhite(ch) ? 1 : 2
     for (let i = start; i < end; i++) white[i] = Math.max(white[i] as number, mark)
   }
   for (let i = 0; i < white.length; i++) white[i] = white[i] === 1 ? 1 : 0
