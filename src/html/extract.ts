@@ -251,7 +251,7 @@ class TextReader implements TokenHandler {
  *
  * @example
  * ```ts
- * fromHtml('<p>&nbsp;&nbsp;一、完善制度</p>').text // '\u2029\u00a0\u00a0一、完善制度\u2029'
+ * fromHtml('<p>&nbsp;&nbsp;一、完善制度</p>').text // '\u00a0\u00a0一、完善制度\u2029'
  * ```
  */
 export function fromHtml(source: string): HtmlText {
