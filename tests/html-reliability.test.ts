@@ -27,6 +27,11 @@ describe('deep nesting (issue 13 item 2): read token by token, no tree, no stack
     expect(slice(input, task?.type === 'task' ? task.responsibility?.position : null)).toBe('（知识产权局负责）')
   })
 
+  test('every character of deeply nested text lies in its leaf', () => {
+    const input = `${'<section><div>'.repeat(2500)}一、总体<p>1. 推进&amp;工作。（知识产权局负责）<br>2. 加强。（公安部负责）</p>`
+    expect(violation(input)).toBeNull()
+  })
+
   test('inline tags never closed, each around a line of the plan', () => {
     const lines = ['一、总体', '1. 推进工作。（知识产权局负责）', '2. 加强监管。（公安部负责）']
     const input = lines.map((l) => `<b><span><font color=red>${l}<br>`).join('')

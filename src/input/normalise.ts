@@ -40,7 +40,8 @@ export function normalise(input: string, requested: InputFormat | 'auto'): Norma
   const simplified = toSimplified(map.text)
   const dropped: Normalised['dropped'] = cleaned.dropped.map((d) => ({ ...d, start: extracted.start(d.start), end: extracted.end(d.end) }))
   // What the extraction left out is in input offsets already.
-  if (extracted.dropped) dropped.push(...extracted.dropped)
+  // One push each: a page of a hundred thousand <title>s would overflow push(...spread).
+  for (const d of extracted.dropped ?? []) dropped.push(d)
   // Conversion keeps every character's place and never makes or takes a space or a break.
   const lines = cleaned.lines ?? splitLines(map.text)
   return { format, text: simplified ?? map.text, original: simplified === null ? null : map.text, map, dropped, lines }
