@@ -69,6 +69,7 @@ function droppedDiagnostics(dropped: ReturnType<typeof normalise>['dropped'], in
   return dropped.map(({ start, end, kind }) => {
     const place = locator.position(start, end)
     const what = input.slice(start, end)
+    if (kind === 'html-title') return diagnostic('html-title', `Page title “${what.trim()}” left out of the text`, place)
     return kind === 'page-footer'
       ? diagnostic('page-footer', `Page footer “${what}” dropped`, place)
       : diagnostic('pinyin-annotation', `Pinyin annotation “${what}” dropped`, place)

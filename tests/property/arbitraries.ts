@@ -158,3 +158,6 @@ function apply(text: string, m: Mutation): string {
 export const damagedFixture = fc
   .tuple(fc.constantFrom(...ALL_FIXTURES.keys()), fc.array(mutation, { minLength: 1, maxLength: 8 }))
   .map(([name, mutations]) => mutations.reduce(apply, ALL_FIXTURES.get(name) as string))
+
+/** One plan-shaped line (a marker, words, maybe a note), for generators that dress lines in markup. */
+export const planLine: fc.Arbitrary<string> = line
