@@ -2,6 +2,7 @@ import { diagnostic } from './diagnostics.js'
 import { PlanParseError } from './errors.js'
 import { decodeBytes } from './input/decode.js'
 import type { InputFormat } from './input/format.js'
+import { findInvisibles } from './input/invisible.js'
 import { normalise } from './input/normalise.js'
 import { DEFAULT_MAX_INPUT_BYTES, checkInputSize } from './limits.js'
 import { tokens } from './lex/tokenize.js'
@@ -75,6 +76,16 @@ function droppedDiagnostics(dropped: ReturnType<typeof normalise>['dropped'], in
   })
 }
 
+/** One `invisible-characters` diagnostic at the first of them, or none. */
+function invisibleDiagnostics(input: string, locator: Locator): Diagnostic[] {
+  const found = findInvisibles(input)
+  if (!found) return []
+  const { start, count, kinds } = found
+  const names = kinds.slice(0, 4).map((c) => `U+${c.toString(16).toUpperCase().padStart(4, '0')}`).join(', ')
+  const reason = `${count} invisible character${count === 1 ? '' : 's'} (${names}${kinds.length > 4 ? ', …' : ''}) read as white space`
+  return [diagnostic('invisible-characters', reason, locator.position(start, start + 1))]
+}
+
 /**
  * Parse a plan document into a chapter → section → task tree with every
  * task's lead and participating departments and positioned diagnostics.
@@ -124,7 +135,7 @@ export function parsePlan(input: string | Uint8Array, options?: ParseOptions): P
   resolveMetaDepartments(meta, date ? { date, registry } : { registry })
   applyRoleRules(units, meta)
   // One push per item: spreading a few hundred thousand diagnostics into push() overflows the stack.
-  for (const list of [checkNumbering(children), droppedDiagnostics(normalised.dropped, text, inputLocator), checkDepartments(units, meta, position, registry)]) {
+  for (const list of [checkNumbering(children), droppedDiagnostics(normalised.dropped, text, inputLocator), invisibleDiagnostics(text, inputLocator), checkDepartments(units, meta, position, registry)]) {
     for (const d of list) diagnostics.push(d)
   }
   diagnostics.sort((a, b) => a.place.start.offset - b.place.start.offset)

@@ -218,15 +218,22 @@ export function withoutPositions(value: unknown): unknown {
 }
 
 /**
+ * Rule ids about characters of the input toText does not write again: what
+ * clean-up dropped, and the invisible characters read as white space (gone
+ * where they stood between a line's edge, or a marker, and its words).
+ */
+const NOT_RENDERED: ReadonlySet<string> = new Set([...DROPPING_RULES, 'invisible-characters'])
+
+/**
  * A plan without the diagnostics of text clean-up dropped from the input
- * (rendered text no longer has it), the others as a multiset: they are sorted
+ * (rendered text no longer has it), nor that of invisible characters, the others as a multiset: they are sorted
  * by position, and toText moves the notes of sub-measures ahead of the text,
  * so their order may change with the positions.
  */
 const withoutDropped = (plan: Plan): unknown => ({
   ...(withoutPositions(plan) as object),
   diagnostics: plan.diagnostics
-    .filter((d) => !DROPPING_RULES.has(d.ruleId))
+    .filter((d) => !NOT_RENDERED.has(d.ruleId))
     .map((d) => JSON.stringify(withoutPositions(d)))
     .sort(),
 })
