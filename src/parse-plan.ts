@@ -1,6 +1,7 @@
 import { diagnostic } from './diagnostics.js'
 import { PlanParseError } from './errors.js'
 import { decodeBytes } from './input/decode.js'
+import { isDetached } from './input/detached.js'
 import type { InputFormat } from './input/format.js'
 import { findInvisibles } from './input/invisible.js'
 import { normalise } from './input/normalise.js'
@@ -104,13 +105,14 @@ function invisibleDiagnostics(input: string, locator: Locator): Diagnostic[] {
  * const plan = parsePlan('一、完善制度\n1. 推进立法。（市场监管总局、知识产权局负责）')
  * plan.children[0].children[0].responsibility.leads[0].id // 'samr' (市场监管总局)
  * ```
- * @throws {TypeError} on a wrong input or option; `RangeError` over `maxInputBytes`;
+ * @throws {TypeError} on a wrong input or option, or bytes over a detached buffer; `RangeError` over `maxInputBytes`;
  *   `DecodeError` on bytes in no supported encoding; `PlanParseError` in strict mode.
  */
 export function parsePlan(input: string | Uint8Array, options?: ParseOptions): Plan {
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
     throw new TypeError(`parsePlan: expected the plan as a string or bytes, got ${input === null ? 'null' : typeof input}`)
   }
+  if (typeof input !== 'string' && isDetached(input)) throw new TypeError('parsePlan: the bytes are a view over a detached ArrayBuffer (transferred away), so they can no longer be read')
   const { strict = false, format = 'auto', registry, maxInputBytes = DEFAULT_MAX_INPUT_BYTES, wordings } = checkOptions(options)
   const text = typeof input === 'string' ? input : decodeBytes(input).text
   checkInputSize(text, maxInputBytes)
