@@ -33,6 +33,13 @@ describe('pinyin', () => {
   test('English words and abbreviations in brackets are kept', () => {
     expect(findPinyin('支持中心(TISC)建设、移动应用(app)、版本(v2)')).toEqual([])
   })
+
+  test('after a line break a copy wrapped between the character and its pinyin, and twice over', () => {
+    const text = '知识产\n(chǎn)权、知识产 \r\n  （chǎn）权、知(zhī)(zhī)识'
+    expect(findPinyin(text).map((e) => text.slice(e.start, e.end))).toEqual(['(chǎn)', '（chǎn）', '(zhī)', '(zhī)'])
+    // Not after two line breaks (a paragraph of its own), nor after a space with no break in it.
+    expect(findPinyin('知识产\n\n(chǎn)权、产 (chǎn)权')).toEqual([])
+  })
 })
 
 describe('flattened one-line bodies', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { detectFormat } from '../src/input/format.js'
 import { parsePlan, toText } from '../src/index.js'
 
 describe('toText', () => {
@@ -20,4 +21,14 @@ describe('toText', () => {
   it('renders an empty plan as an empty string', () => {
     expect(toText(parsePlan(' \n\u3000\n'))).toBe('')
   })
+
+  it('writes a line that would start as Markdown or HTML after an ideographic space, so the text reads back as text', () => {
+    const input = '说明\n  # 备注\n  **要点**\n  <div>附件</div>\n一、总体\n1. 推进。（知识产权局负责）'
+    const plan = parsePlan(input)
+    const text = toText(plan)
+    expect(text).toBe('说明\n\u3000# 备注\n\u3000**要点**\n\u3000<div>附件</div>\n一、总体\n1.推进。（知识产权局负责）')
+    expect(detectFormat(text)).toBe('text')
+    expect(parsePlan(text).children.map((c) => (c.type === 'paragraph' ? c.text : c.title))).toEqual(['说明', '# 备注', '**要点**', '<div>附件</div>', '总体'])
+  })
 })
+

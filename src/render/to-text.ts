@@ -181,7 +181,9 @@ function render(nodes: readonly Node[], out: string[]): void {
  * and responsibility notes (positions differ). Wordings are written as in
  * the input (`original`, traditional characters kept), as `raw` notes are, so
  * that they read back simplified the same way; notes of sub-measures come
- * right after the marker.
+ * right after the marker. A line that would start as Markdown or HTML syntax
+ * (`# 说明`) is written after an ideographic space, so the text is read back
+ * as plain text.
  *
  * @example
  * ```ts
@@ -193,5 +195,22 @@ function render(nodes: readonly Node[], out: string[]): void {
 export function toText(plan: Plan): string {
   const out: string[] = []
   render(plan.children, out)
-  return out.join('\n')
+  return plainLines(out.join('\n'))
+}
+
+// A line start that Markdown or HTML give a meaning to: `# ` headings, `===`
+// and `---` underlines, `**` bold, `- ` `* ` `+ ` lists, `>` quotes, fences,
+// tables, tags.
+const MARKUP_START = /^(?=[#=*_\-+>`~|<])/gm
+
+/**
+ * Keep the text plain for the format guess of the next parse: a line of the
+ * plan that starts as Markdown or HTML syntax does (a paragraph `# 说明`,
+ * read as text where it stood indented or past the first 8 KB) is written
+ * after an ideographic space. Markdown indents with spaces and tabs only, so
+ * the line is no heading, list or quote; the lexer trims the space, so the
+ * line reads back the same.
+ */
+function plainLines(text: string): string {
+  return text.replace(MARKUP_START, '\u3000')
 }

@@ -59,6 +59,11 @@ describe('past counterexamples', () => {
     // A space clean-up leaves at a line's end is no chapter's delimiter; the flattened split asks whether the
     // unit the tokenizer may start last (after a closing bracket) is a task, not the line's first piece.
     '（2）（一）二十 一、一、',
+    // Pinyin after a line a copy wrapped, and pinyin twice: dropped, not glued into the one-line task toText writes.
+    '一、总体\n1. 推进知识产\n(chǎn)权保护。（知识产权局负责）',
+    '一、总体\n1. 推进知(zhī)(zhī)识产权保护。（知识产权局负责）',
+    // A paragraph starting `# ` (plain where it stood indented): toText's output is not read as Markdown.
+    '说明\n  # 备注\n一、总体\n1. 推进。（知识产权局负责）',
   ])('%j keeps every invariant', (input) => {
     expect(violation(input)).toBeNull()
   })
