@@ -48,6 +48,8 @@ const PIECES = [
   '负责', '按职责分工负责', '按职责分工分别负责', '知识产权局', '市场监管总局', '农业农村部', '、', '，', ',',
   '。', '；', ';', '.', '…', '推进', '加强', 'TISC', 'WIPO', '2021', '%',
   '\n', '\n', '\n', '\r\n', '\r', '\u2028', ' ', '\u3000', '\t', '\u00a0', '\ufeff', '\f', '\u2003', '\v',
+  // Characters that print nothing, read as white space (issue 13): zero-width space, word joiner, soft hyphen, LRM, next line.
+  '\u200b', '\u2060', '\u00ad', '\u200e', '\u0085',
 ]
 
 /** Text assembled from plan pieces, so markers and notes meet in every order. */
@@ -72,7 +74,7 @@ const note = fc.oneof(
     .tuple(fc.constantFrom('（', '(', '【'), fc.array(fc.constantFrom('知识产权局', '市场监管总局', '联席会议（有关）成员单位', '、', '，'), { maxLength: 4 }), fc.constantFrom('负责', '按职责分工负责', ''), fc.constantFrom('）', ')', '】', ''))
     .map(([o, names, suffix, c]) => o + names.join('、') + suffix + c),
 )
-const line = fc.tuple(fc.constantFrom('', ' ', '\u3000'), marker, words, note, fc.constantFrom('', '。', '；', '.', ' ')).map((parts) => parts.join(''))
+const line = fc.tuple(fc.constantFrom('', ' ', '\u3000', '\u200b'), marker, words, note, fc.constantFrom('', '。', '；', '.', ' ', '\u2060')).map((parts) => parts.join(''))
 
 /** Lines shaped like a plan's: a marker of any style, words, maybe a note, maybe closing punctuation. */
 export const planLines = fc
