@@ -114,9 +114,16 @@ function unit(node: Unit): { line: string; label: Unit['responsibility'] | undef
   const title = node.type === 'task' || node.type === 'item' ? '' : (node.original ?? node.title)
   const text = node.type === 'task' || node.type === 'item' ? (node.original ?? node.text) : (node.textOriginal ?? node.text ?? '')
   // Label lines follow the unit's line; a unit with no wording and no
-  // bracket note had its label clause run in after the marker.
-  const label = notes.find((n) => n.form === 'label')
-  const lines = title === '' && text === '' && notes.every((n) => n === label) ? undefined : label
+  // bracket note had its label clause run in after the marker, unless the
+  // clause stood on a line of its own (`1.` then `责任单位：…`): run in, it
+  // would take the next line (`9999.`) as its own going on.
+  // Label lines in a row make one note; a label clause run in after the marker and label lines
+  // under it make two, and the last is the one on lines of its own.
+  const label = notes.filter((n) => n.form === 'label').pop()
+  // The unit's own line: its wording's, or its heading's (a heading's `position` runs over its whole body).
+  const own = node.textPosition ?? ('headingPosition' in node ? node.headingPosition : node.position)
+  const runIn = label !== undefined && label.position.start.line === own.start.line
+  const lines = title === '' && text === '' && notes.every((n) => n === label) && runIn ? undefined : label
   const brackets = notes.filter((n) => n !== lines)
   // The last bracket closed the wording if it stood past it (a note that
   // names no one, a time frame, is kept only there). One inside the wording
@@ -142,10 +149,12 @@ function unit(node: Unit): { line: string; label: Unit['responsibility'] | undef
     // (`十一、` then `【…】`) stood on a line of its own, as notes may.
     const joined = head + rest
     const glued = text === '' && rest !== '' && tokenize(joined).some((t) => t.start > 0 && t.start < head.length)
-    line = apart || glued ? `${head}\n${keepWhole(rest, 0)}` : keepWhole(joined, head.length)
+    // A label clause run in after the marker (`一、责任单位：…`) is read to the line's end, as it
+    // was: a break inside it would cut the clause, and the sequence had not cut the line there.
+    const runInLabel = closing?.form === 'label' && title === '' && text === ''
+    line = apart || glued ? `${head}\n${keepWhole(rest, 0)}` : runInLabel ? joined : keepWhole(joined, head.length)
   }
   // A label clause that ran in on the unit's own line goes back there.
-  const own = node.textPosition ?? node.position
   if (lines && lines.position.start.line === own.end.line && lines.position.start.offset >= own.start.offset) return { line: `${line} ${lines.raw}`, label: undefined }
   return { line, label: lines }
 }

@@ -64,6 +64,14 @@ describe('past counterexamples', () => {
     '一、总体\n1. 推进知(zhī)(zhī)识产权保护。（知识产权局负责）',
     // A paragraph starting `# ` (plain where it stood indented): toText's output is not read as Markdown.
     '说明\n  # 备注\n一、总体\n1. 推进。（知识产权局负责）',
+    // A label clause run in after a heading's marker is written whole, not broken inside a marker it holds.
+    '一、责任单位：；一、。',
+    '一、责任单位：)一、2021',
+    // A label clause on a line of its own under a unit with no wording stays there (run in, it took `9999.` along).
+    '1.\n责任单位：\n9999.',
+    // Under a heading (whose position runs over its body), and after one run in after the marker.
+    '一、[\r责任单位：',
+    '一、责任单位：\n责任单位：',
   ])('%j keeps every invariant', (input) => {
     expect(violation(input)).toBeNull()
   })
