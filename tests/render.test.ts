@@ -29,7 +29,7 @@ describe('toText', () => {
     const text = toText(plan)
     expect(text).toBe('说明\n\u3000# 备注\n\u3000**要点**\n\u3000<div>附件</div>\n一、总体\n1.推进。（知识产权局负责）')
     expect(detectFormat(text)).toBe('text')
-    expect(parsePlan(text).children.map((c) => (c.type === 'paragraph' ? c.text : c.title))).toEqual(['说明', '# 备注', '**要点**', '<div>附件</div>', '总体'])
+    expect(parsePlan(text).children.map((c) => (c.type === 'paragraph' ? c.text : 'title' in c ? c.title : c.text))).toEqual(['说明', '# 备注', '**要点**', '<div>附件</div>', '总体'])
   })
 
   it('repeated short lines after tasks it writes on one line are not read back as a wrapped text', () => {
