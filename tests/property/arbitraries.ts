@@ -102,6 +102,8 @@ const codePoint = fc.nat({ max: 0x10ffff - SURROGATES }).map(
 /** Any string at all, including lone surrogates and control characters. */
 export const anyText = fc.oneof(fc.string({ unit: codePoint, maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 200 }))
 
+const INVISIBLE_PIECES = ['\u200b', '\u2060', '\u200c', '\u200d', '\ufeff', '\u200e', '\u200f', '\u00ad', '\v', '\f', '\u0085']
+
 const WIDTH: Record<string, string> = { '（': '(', '）': ')', '．': '.', '，': ',', '；': ';', '１': '1', '２': '2', '３': '3' }
 const swapWidth = (ch: string): string => WIDTH[ch] ?? Object.keys(WIDTH).find((k) => WIDTH[k] === ch) ?? ch
 
@@ -112,10 +114,10 @@ function traditional(text: string): string {
 }
 
 /** One kind of damage, applied at a position chosen by `at` (0 ≤ at < 1). */
-type Mutation = { kind: 'delete' | 'duplicate' | 'swap' | 'break' | 'bracket-in' | 'bracket-out' | 'width' | 'traditional'; at: number; other: number; bracket: string }
+type Mutation = { kind: 'delete' | 'duplicate' | 'swap' | 'break' | 'bracket-in' | 'bracket-out' | 'width' | 'traditional' | 'invisible'; at: number; other: number; bracket: string }
 
 const mutation: fc.Arbitrary<Mutation> = fc.record({
-  kind: fc.constantFrom('delete', 'duplicate', 'swap', 'break', 'bracket-in', 'bracket-out', 'width', 'traditional'),
+  kind: fc.constantFrom('delete', 'duplicate', 'swap', 'break', 'bracket-in', 'bracket-out', 'width', 'traditional', 'invisible'),
   at: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
   other: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
   bracket: fc.constantFrom('（', '）', '(', ')', '《', '》', '〔', '〕'),
@@ -153,6 +155,13 @@ function apply(text: string, m: Mutation): string {
     case 'traditional':
       lines[i] = traditional(lines[i] as string)
       return lines.join('\n')
+    case 'invisible': {
+      // A character that prints nothing at the start of one line and the end of another, as web copies leave them.
+      const ch = INVISIBLE_PIECES[Math.floor(m.other * INVISIBLE_PIECES.length)] as string
+      lines[i] = ch + (lines[i] as string)
+      lines[j] = (lines[j] as string) + ch
+      return lines.join('\n')
+    }
   }
 }
 
