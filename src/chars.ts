@@ -147,7 +147,10 @@ export function digitCodeValue(c: number): number {
   return c >= 0xff10 ? c - 0xff10 : c - 0x30
 }
 
-/** What `\s` and `String#trim` take for white space, as a code: no string per character. */
+/**
+ * What `\s` and `String#trim` take for white space, and {@link INVISIBLES}
+ * (`（知识产权局负责）\u200b。` is a note and its full stop), as a code: no string per character.
+ */
 export function isJsSpaceCode(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || isSpaceCode(c)
 }

@@ -86,6 +86,13 @@ describe('invisible characters in small plans', () => {
     expect(plan.diagnostics.map((d) => [d.ruleId, d.reason, d.place.start.offset])).toEqual([['invisible-characters', '6 invisible characters (U+200B) read as white space', 0]])
   })
 
+  it('around a note and between its department names, as a space would be', () => {
+    const plan = parsePlan('1. 推进。\u200b（\u200b知识产权局、\u2060公安部\u200e负责）\u200b。')
+    const [task] = tasksOf(plan)
+    expect([task?.text, task?.responsibility?.departments.map((d) => d.id), task?.trailing]).toEqual(['推进。', ['cnipa', 'mps'], '\u200b。'])
+    expect(plan.diagnostics.map((d) => d.ruleId)).toEqual(['invisible-characters'])
+  })
+
   it('a form feed where a PDF copy breaks the page starts no text of its own', () => {
     const input = '一、总体\n1. 推进工作。（知识产权局负责）\n\f2. 加强监管。（公安部负责）\n\f\n3. 完善制度。（司法部负责）'
     expect(tasksOf(parsePlan(input)).map((t) => t.number)).toEqual([1, 2, 3])
