@@ -72,6 +72,9 @@ describe('past counterexamples', () => {
     // Under a heading (whose position runs over its body), and after one run in after the marker.
     '一、[\r责任单位：',
     '一、责任单位：\n责任单位：',
+    // Punctuation after a parent's note on a line of its own after the sub-items is the parent's trailing leaf.
+    '1.(二)1）。\n（负责）；',
+    '（一）\n①…\u2028（负责）；',
   ])('%j keeps every invariant', (input) => {
     expect(violation(input)).toBeNull()
   })

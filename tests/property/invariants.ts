@@ -151,7 +151,10 @@ export function leafSpans(plan: Plan): { what: string; start: number; end: numbe
     // Punctuation after the closing bracket (`）。`) counts with the note: up to the unit's label lines or children.
     const closing = notesOf(node).filter((n) => n.form !== 'label').pop()
     if (closing && node.trailing) {
-      const next = [...notesOf(node).filter((n) => n.form === 'label').map((n) => n.position.start.offset), ...('children' in node && node.children ? node.children.map((c) => c.position.start.offset) : [])]
+      // Only what starts after the note bounds it: a note on a line of its own after the sub-items (the parent's) comes after them.
+      const next = [...notesOf(node).filter((n) => n.form === 'label').map((n) => n.position.start.offset), ...('children' in node && node.children ? node.children.map((c) => c.position.start.offset) : [])].filter(
+        (offset) => offset >= closing.position.end.offset,
+      )
       spans.push({ what: `${node.id} trailing`, start: closing.position.end.offset, end: Math.min(node.position.end.offset, ...next) })
     }
   }
