@@ -42,6 +42,11 @@ function cutsIn(line: string, from: number): { at: number; spaced: boolean }[] {
   for (const { start, end } of lines) {
     for (let p = Math.max(start + 1, from); p < end; p++) if (mayStartMidLine(line, p, end)) cuts.push({ at: p, spaced: false })
   }
+  // And where the tokenizer itself cuts: a break made inside one marker can leave another one (`（1）一、`
+  // broken as `（1）一` then `、`) that no longer has a marker for its words, and starts a unit.
+  for (const token of tokenize(line)) {
+    if (token.start > from && token.kind !== 'text' && line.charCodeAt(token.start - 1) !== 10 && !cuts.some((c) => c.at === token.start)) cuts.push({ at: token.start, spaced: false })
+  }
   return cuts.filter((c) => c.at >= from).sort((a, b) => a.at - b.at)
 }
 

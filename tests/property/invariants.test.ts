@@ -75,6 +75,8 @@ describe('past counterexamples', () => {
     // Punctuation after a parent's note on a line of its own after the sub-items is the parent's trailing leaf.
     '1.(二)1）。\n（负责）；',
     '（一）\n①…\u2028（负责）；',
+    // toText's break inside `一、` left `（1）一` at a line's end, a sub-item with words: it is checked by the tokenizer too.
+    '第1节\n一、知识产权局（1）一、。',
   ])('%j keeps every invariant', (input) => {
     expect(violation(input)).toBeNull()
   })
