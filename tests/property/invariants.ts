@@ -178,7 +178,10 @@ export function leafSpans(plan: Plan): { what: string; start: number; end: numbe
     // Punctuation after the closing bracket (`）。`) counts with the note: up to the unit's label lines or children.
     const closing = notesOf(node).filter((n) => n.form !== 'label').pop()
     if (closing && node.trailing) {
-      const next = [...notesOf(node).filter((n) => n.form === 'label').map((n) => n.position.start.offset), ...('children' in node && node.children ? node.children.map((c) => c.position.start.offset) : [])]
+      // Only what starts after the note bounds it: a note on a line of its own after the sub-items (the parent's) comes after them.
+      const next = [...notesOf(node).filter((n) => n.form === 'label').map((n) => n.position.start.offset), ...('children' in node && node.children ? node.children.map((c) => c.position.start.offset) : [])].filter(
+        (offset) => offset >= closing.position.end.offset,
+      )
       spans.push({ what: `${node.id} trailing`, start: closing.position.end.offset, end: Math.min(node.position.end.offset, ...next) })
     }
   }
@@ -246,15 +249,22 @@ export function withoutPositions(value: unknown): unknown {
 }
 
 /**
+ * Rule ids about characters of the input toText does not write again: what
+ * clean-up dropped, and the invisible characters read as white space (gone
+ * where they stood between a line's edge, or a marker, and its words).
+ */
+const NOT_RENDERED: ReadonlySet<string> = new Set([...DROPPING_RULES, 'invisible-characters'])
+
+/**
  * A plan without the diagnostics of text clean-up dropped from the input
- * (rendered text no longer has it), the others as a multiset: they are sorted
+ * (rendered text no longer has it), nor that of invisible characters, the others as a multiset: they are sorted
  * by position, and toText moves the notes of sub-measures ahead of the text,
  * so their order may change with the positions.
  */
 const withoutDropped = (plan: Plan): unknown => ({
   ...(withoutPositions(plan) as object),
   diagnostics: plan.diagnostics
-    .filter((d) => !DROPPING_RULES.has(d.ruleId))
+    .filter((d) => !NOT_RENDERED.has(d.ruleId))
     .map((d) => JSON.stringify(withoutPositions(d)))
     .sort(),
 })
