@@ -58,12 +58,44 @@ export function classify(texts: readonly string[]): TextClasses {
   return { classOf, members, keys }
 }
 
-/** The bigrams of a normalised text, repeats included. A one-character text counts as one "bigram" of itself. */
-function grams(key: string): string[] {
-  if (key.length === 1) return [key]
-  const out: string[] = []
-  for (let i = 0; i + 1 < key.length; i++) out.push(key.slice(i, i + 2))
-  return out
+/**
+ * The bigrams of normalised texts as numbers, repeats included (numbers hash
+ * faster than two-character strings): each UTF-16 unit gets a small id in
+ * order of first sight, and a bigram is `(first + 1)·n + second` for `n`
+ * units seen, a small integer while fewer than 46,340 distinct units occur.
+ * A one-character text counts as one "bigram" of itself, below every pair.
+ */
+function bigramLists(keys: readonly string[]): (Int32Array | Float64Array)[] {
+  const unit = new Int32Array(0x10000).fill(-1)
+  let seen = 0
+  for (const key of keys) for (let i = 0; i < key.length; i++) if (unit[key.charCodeAt(i)] === -1) unit[key.charCodeAt(i)] = seen++
+  const n = seen + 1
+  return keys.map((key) => {
+    if (key.length === 1) return Int32Array.of(unit[key.charCodeAt(0)] as number)
+    // Small integers keep the Map lookups on them fast; beyond 2³¹ they need doubles.
+    const out = n * n < 2 ** 31 ? new Int32Array(Math.max(0, key.length - 1)) : new Float64Array(Math.max(0, key.length - 1))
+    for (let i = 0; i + 1 < key.length; i++) out[i] = ((unit[key.charCodeAt(i)] as number) + 1) * n + (unit[key.charCodeAt(i + 1)] as number)
+    return out
+  })
+}
+
+/**
+ * Sort in place, ascending. A text has tens of bigrams, and V8's typed-array
+ * sort costs microseconds per call whatever the length: insertion sort
+ * below 64 elements is several times faster there.
+ */
+function sortNumbers<T extends Int32Array | Float64Array>(list: T): T {
+  if (list.length > 64) return list.sort() as T
+  for (let i = 1; i < list.length; i++) {
+    const v = list[i] as number
+    let j = i - 1
+    while (j >= 0 && (list[j] as number) > v) {
+      list[j + 1] = list[j] as number
+      j--
+    }
+    list[j + 1] = v
+  }
+  return list
 }
 
 /**
@@ -74,36 +106,49 @@ function grams(key: string): string[] {
  * first tokens are its most telling ones (what prefix filtering relies on).
  */
 export function tokenise(lists: readonly (readonly string[])[]): Int32Array[][] {
-  const occurrences = new Map<string, number[]>()
+  const gramIds = new Map<number, number>()
+  // Token ids of each gram's 1st, 2nd… occurrence in a text, by dense gram id.
+  const tokensOf: number[][] = []
   const frequency: number[] = []
+  const all = bigramLists(lists.flat())
+  let next = 0
   const raw = lists.map((keys) =>
-    keys.map((key) => {
-      const seen = new Map<string, number>()
-      const ids: number[] = []
-      for (const g of grams(key)) {
-        const k = seen.get(g) ?? 0
-        seen.set(g, k + 1)
-        let ofGram = occurrences.get(g)
-        if (!ofGram) occurrences.set(g, (ofGram = []))
+    keys.map(() => {
+      // Sorted, a text's repeats of a gram are one run: its k-th occurrence is the k-th of the run.
+      const sorted = sortNumbers(all[next++] as Int32Array | Float64Array)
+      const ids = new Int32Array(sorted.length)
+      for (let i = 0, k = 0; i < sorted.length; i++) {
+        k = i > 0 && sorted[i] === sorted[i - 1] ? k + 1 : 0
+        let gram = gramIds.get(sorted[i] as number)
+        if (gram === undefined) {
+          gramIds.set(sorted[i] as number, (gram = tokensOf.length))
+          tokensOf.push([])
+        }
+        const ofGram = tokensOf[gram] as number[]
         if (ofGram.length === k) {
           ofGram.push(frequency.length)
           frequency.push(0)
         }
         const id = ofGram[k] as number
         frequency[id] = (frequency[id] as number) + 1
-        ids.push(id)
+        ids[i] = id
       }
       return ids
     }),
   )
-  const order = frequency.map((_, id) => id).sort((x, y) => (frequency[x] as number) - (frequency[y] as number) || x - y)
+  // Rank by frequency, then id: a counting sort (frequencies are at most the number of texts).
+  const first = new Int32Array(lists.reduce((n, keys) => n + keys.length, 0) + 2)
+  for (const f of frequency) first[f + 1] = (first[f + 1] as number) + 1
+  for (let f = 1; f < first.length; f++) first[f] = (first[f] as number) + (first[f - 1] as number)
   const rank = new Int32Array(frequency.length)
-  order.forEach((id, r) => (rank[id] = r))
+  frequency.forEach((f, id) => {
+    rank[id] = first[f] as number
+    first[f] = (first[f] as number) + 1
+  })
   return raw.map((texts) =>
     texts.map((ids) => {
-      const set = new Int32Array(ids.length)
-      ids.forEach((id, k) => (set[k] = rank[id] as number))
-      return set.sort()
+      for (let i = 0; i < ids.length; i++) ids[i] = rank[ids[i] as number] as number
+      return sortNumbers(ids)
     }),
   )
 }
