@@ -3,7 +3,7 @@ import { PlanParseError } from './errors.js'
 import { decodeBytes } from './input/decode.js'
 import type { InputFormat } from './input/format.js'
 import { normalise } from './input/normalise.js'
-import { DEFAULT_MAX_INPUT_BYTES, checkInputSize } from './limits.js'
+import { DEFAULT_MAX_INPUT_BYTES, checkByteSize, checkInputSize } from './limits.js'
 import { tokens } from './lex/tokenize.js'
 import { buildTree } from './parse/build.js'
 import { departmentFactory } from './extract/departments.js'
@@ -28,7 +28,8 @@ export interface ParseOptions {
   /** Department registry to resolve names with; default the built-in one (see `createRegistry` in `cn-plan-parser/registry`). */
   registry?: Registry
   /**
-   * Refuse input longer than this many UTF-8 bytes with a `RangeError`.
+   * Refuse input longer than this many UTF-8 bytes with a `RangeError`
+   * (bytes are measured as given, before decoding, and the text again after).
    * Default 64 MB (`64 * 1024 * 1024`); `Infinity` turns the limit off.
    */
   maxInputBytes?: number
@@ -101,6 +102,7 @@ export function parsePlan(input: string | Uint8Array, options?: ParseOptions): P
     throw new TypeError(`parsePlan: expected the plan as a string or bytes, got ${input === null ? 'null' : typeof input}`)
   }
   const { strict = false, format = 'auto', registry, maxInputBytes = DEFAULT_MAX_INPUT_BYTES, wordings } = checkOptions(options)
+  if (typeof input !== 'string') checkByteSize(input, maxInputBytes)
   const text = typeof input === 'string' ? input : decodeBytes(input).text
   checkInputSize(text, maxInputBytes)
   const normalised = normalise(text, format)
