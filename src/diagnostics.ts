@@ -26,6 +26,7 @@ export const RULES = {
   'department-renamed': { severity: 'info', description: 'A note names a body that no longer existed under that name at the plan’s date.' },
   'page-footer': { severity: 'info', description: 'A page footer (`— 3 —`) was dropped from the text.' },
   'pinyin-annotation': { severity: 'info', description: 'Pinyin injected by a web copy (`发(fā)`) was dropped from the text.' },
+  'no-structure': { severity: 'warning', description: 'No chapter, section, task or item was found: the document has paragraphs only, and may not be a plan (or not in a form the parser knows).' },
 } as const satisfies Record<string, { severity: Severity; description: string }>
 
 export type RuleId = keyof typeof RULES

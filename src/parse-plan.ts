@@ -129,6 +129,8 @@ export function parsePlan(input: string | Uint8Array, options?: ParseOptions): P
   for (const list of [checkNumbering(children), droppedDiagnostics(normalised.dropped, text, inputLocator), checkDepartments(units, meta, position, registry)]) {
     for (const d of list) diagnostics.push(d)
   }
+  // Text, but paragraphs only: say so, rather than hand back an empty plan as if it were one (a blank document is plainly empty).
+  if (children.length > 0 && !children.some((c) => c.type !== 'paragraph')) diagnostics.push(diagnostic('no-structure', 'No chapter, section, task or item found: is this a plan?', position))
   diagnostics.sort((a, b) => a.place.start.offset - b.place.start.offset)
   // A plan that says nothing about itself carries no `meta` at all.
   const plan: Plan = Object.keys(meta).length > 0 ? { type: 'plan', children, meta, diagnostics, position } : { type: 'plan', children, diagnostics, position }
