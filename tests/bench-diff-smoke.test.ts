@@ -12,7 +12,7 @@ const { diffFigure } = await load('../bench/figures/diff.mjs')
 const read = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')
 
 describe('the diff figure', () => {
-  it('times diffPlans beside parsing both editions, then time per unit from small to large', async () => {
+  it('times diffPlans beside parsing both editions, then time per unit from small to large', { timeout: 60_000 }, async () => {
     const tiny = { rounds: 1, time: 0, iterations: 1, warmup: false }
     const rows = await diffFigure({ parsePlan, diffPlans, seed: read('ip-plan-2021-2022.txt'), edition: read('ip-plan-2023.txt'), sizes: [0.03, 0.06], timing: tiny })
     expect(rows.map((r: { figure: string }) => r.figure)).toEqual(['diff', 'diff', 'diff', 'diff linearity'])
