@@ -82,7 +82,7 @@ function droppedDiagnostics(dropped: ReturnType<typeof normalise>['dropped'], in
  * Never throws on a messy document unless `strict` is set.
  *
  * The input may be plain text, Markdown or HTML (`format`, guessed by
- * default), a string or bytes (UTF-8, UTF-16 with a BOM, GB18030), in
+ * default), a string or bytes (UTF-8, UTF-16, GB18030, Big5), in
  * simplified or traditional characters, copied off a web page or a PDF.
  * Every position is an offset into the input as given (the decoded string,
  * for bytes); `title`, `text` and department names are in simplified

@@ -66,7 +66,7 @@ function createProgram(io: Io): Command {
   program
     .command('parse')
     .description('parse plans and print them as JSON, an outline or Markdown')
-    .argument('<files...>', 'plan files (text, Markdown or HTML; UTF-8, UTF-16 or GB18030), or - for stdin')
+    .argument('<files...>', 'plan files (text, Markdown or HTML; UTF-8, UTF-16, GB18030 or Big5), or - for stdin')
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('json'))
     .option('--strict', 'exit 1 without output when a plan has error diagnostics')
     .addOption(inputFormat())
