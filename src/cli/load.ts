@@ -1,5 +1,6 @@
+import { statSync } from 'node:fs'
 import { DecodeError } from '../input/decode.js'
-import { InputTooLargeError } from '../limits.js'
+import { DEFAULT_MAX_INPUT_BYTES, InputTooLargeError } from '../limits.js'
 import { type ParseOptions, parsePlan } from '../parse-plan.js'
 import type { Plan } from '../types.js'
 import { formatDiagnostic } from './format.js'
@@ -38,6 +39,16 @@ export interface LoadOptions {
   maxInputBytes?: number
 }
 
+/** Size of a regular file, 0 when it is none or cannot be read (reading it reports that). */
+function fileSize(path: string): number {
+  try {
+    const stat = statSync(path)
+    return stat.isFile() ? stat.size : 0
+  } catch {
+    return 0
+  }
+}
+
 /** Why a file could not be parsed, in one line naming it. */
 function parseFailure(name: string, error: unknown): ExitError {
   if (error instanceof InputTooLargeError) {
@@ -62,6 +73,10 @@ export function loadPlans(
   try {
     files.forEach((file, i) => {
       progress.update(i, file === '-' ? '<stdin>' : file)
+      // A file over the limit is refused before it is read into memory (parsePlan would refuse it after).
+      const size = file === '-' ? 0 : fileSize(file)
+      const max = maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES
+      if (size > max) throw parseFailure(file, new InputTooLargeError(max, size))
       let input
       try {
         input = readInput(file, stdin)
