@@ -5,6 +5,7 @@
  */
 import os from 'node:os'
 import { bundleFigure } from './figures/bundle.mjs'
+import { diffFigure } from './figures/diff.mjs'
 import { markdownFigure } from './figures/markdown.mjs'
 import { memoryFigure } from './figures/memory.mjs'
 import { plainFigure } from './figures/plain.mjs'
@@ -28,12 +29,16 @@ export function environment() {
  * @param {object} options.timing rounds, time and iterations for {@link sideBySide}
  * @param {object} [options.markdownTiming] the same for the Markdown figure's synthetic plans (remark takes seconds per MB); its seed rows use `timing`
  * @param {object} [options.startupTiming] the same for the start-up figure, whose runs are slow
- * @param {string[]} [options.only] run only these figures: plain, markdown, startup, memory, bundle
+ * @param {Function} [options.diffPlans] the diff to measure (from the same build's analytics entry); with `edition`, adds figure 6
+ * @param {string} [options.edition] a later edition of the seed, for the diff figure
+ * @param {number[]} [options.diffSizes] synthetic sizes in MB for the diff figure
+ * @param {object} [options.diffTiming] timing for the diff figure's synthetic plans
+ * @param {string[]} [options.only] run only these figures: plain, markdown, startup, memory, bundle, diff
  * @param {(name: string) => void} [options.progress] told which figure starts
- * @returns {Promise<object[]>} every row, figures 1 to 5
+ * @returns {Promise<object[]>} every row, figures 1 to 6
  */
 export async function runBench(options) {
-  const { parsePlan, seed, seedPath, entry, plainSizes, markdownSizes, memoryMb, timing, markdownTiming = timing, startupTiming = timing, only, progress = () => {} } = options
+  const { parsePlan, seed, seedPath, entry, plainSizes, markdownSizes, memoryMb, timing, markdownTiming = timing, startupTiming = timing, only, progress = () => {}, diffPlans, edition, diffSizes = [], diffTiming = timing } = options
   const wanted = (name) => only === undefined || only.includes(name)
   const rows = []
   if (wanted('plain')) {
@@ -57,6 +62,10 @@ export async function runBench(options) {
       progress('bundle')
       rows.push(...(await bundleFigure({ entry })).rows)
     }
+  }
+  if (diffPlans && edition && wanted('diff')) {
+    progress('diff')
+    rows.push(...(await diffFigure({ parsePlan, diffPlans, seed, edition, sizes: diffSizes, timing: diffTiming, seedTiming: timing })))
   }
   return rows
 }

@@ -7,7 +7,7 @@
  * Options: `--quick` for inputs of at most 1 MB and short timings, to check
  * that the bench works without waiting for it; `--entry=FILE` to measure
  * another build (a copy of dist/ from before a change); `--only=plain,startup`
- * to run some figures (plain, markdown, startup, memory, bundle).
+ * to run some figures (plain, markdown, startup, memory, bundle, diff).
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -20,6 +20,8 @@ const entry = option('entry') ?? `${root}dist/index.js`
 const seedPath = `${root}fixtures/ip-plan-2021-2022.txt`
 const quick = process.argv.includes('--quick')
 const { parsePlan } = await import(pathToFileURL(entry).href)
+// The diff lives on the analytics subpath, built beside the entry.
+const { diffPlans } = await import(pathToFileURL(entry.replace(/index\.js$/, 'analytics.js')).href)
 
 const env = environment()
 const rows = await runBench({
@@ -33,6 +35,10 @@ const rows = await runBench({
   timing: quick ? { rounds: 1, time: 100, iterations: 2 } : { rounds: 3, time: 500, iterations: 3 },
   markdownTiming: quick ? { rounds: 1, time: 0, iterations: 1 } : { rounds: 1, time: 0, iterations: 3 },
   startupTiming: quick ? { rounds: 1, time: 500, iterations: 3 } : { rounds: 3, time: 2000, iterations: 10 },
+  diffPlans,
+  edition: readFileSync(`${root}fixtures/ip-plan-2023.txt`, 'utf8'),
+  diffSizes: quick ? [0.25, 1] : [1, 4],
+  diffTiming: quick ? { rounds: 1, time: 0, iterations: 1 } : { rounds: 3, time: 0, iterations: 3 },
   only: option('only')?.split(','),
   progress: (name) => process.stderr.write(`bench: ${name}…\n`),
 })

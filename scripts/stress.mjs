@@ -140,6 +140,12 @@ for (const name of Object.keys(INPUTS)) {
     console.log(`\n1 000 000 tasks: ${mb.toFixed(1)} MB in ${(ms / 1000).toFixed(1)} s CPU (${(ms / mb).toFixed(1)} ms/MB), ${tasks} tasks found${bad ? '  FAIL' : ''}`)
   }
 }
+{
+  // diffPlans at 1,750 and 28,000 units (issue 13, item 8): time per unit must stay flat.
+  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(new URL('./stress-diff.mjs', import.meta.url))], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+  console.log(child.status === 0 ? `\n${child.stdout.trim()}` : `\ndiffPlans: crashed (exit ${child.status ?? child.signal})  FAIL`)
+  failed ||= child.status !== 0
+}
 if (failed) {
   console.error(`\nTime per MB grew more than ${MAX_RATIO}× between 1 and 16 MB: something is worse than linear.`)
   process.exit(1)

@@ -31,6 +31,7 @@ export const RULES = {
     severity: 'info',
     description: 'The input holds characters that print nothing (zero-width space, word joiner, direction marks, soft hyphen, form feed…), read as white space; reported once, at the first, with their count.',
   },
+  'no-structure': { severity: 'warning', description: 'No chapter, section, task or item was found: the document has paragraphs only, and may not be a plan (or not in a form the parser knows).' },
 } as const satisfies Record<string, { severity: Severity; description: string }>
 
 export type RuleId = keyof typeof RULES

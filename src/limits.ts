@@ -33,6 +33,21 @@ function utf8Length(text: string, limit: number): number {
 const mb = (bytes: number) => (bytes >= 1024 * 1024 ? `, ${(bytes / 1024 / 1024).toFixed(1)} MB` : '')
 
 /**
+ * The input is over `maxInputBytes`: a `RangeError` (as documented), with
+ * the figures, so that the CLI can word it for its own `--max-input-bytes`.
+ */
+export class InputTooLargeError extends RangeError {
+  override name = 'RangeError'
+  constructor(
+    readonly max: number,
+    /** At least this many bytes (counting stops just past the limit). */
+    readonly bytes: number,
+  ) {
+    super(`parsePlan: input is over maxInputBytes (${max} bytes${mb(max)}): at least ${bytes} bytes; pass a larger { maxInputBytes } (or Infinity) to parse it`)
+  }
+}
+
+/**
  * Throw a `RangeError` naming the option when `text` is over `max` UTF-8
  * bytes. Linear at worst, and free for texts far under the limit.
  */
@@ -40,9 +55,14 @@ export function checkInputSize(text: string, max: number): void {
   // Every UTF-16 unit is 1 to 3 UTF-8 bytes, so most texts need no counting.
   if (text.length * 3 <= max) return
   const bytes = text.length > max ? text.length : utf8Length(text, max)
-  if (bytes > max) {
-    throw new RangeError(
-      `parsePlan: input is over maxInputBytes (${max} bytes${mb(max)}): at least ${bytes} bytes; pass a larger { maxInputBytes } (or Infinity) to parse it`,
-    )
-  }
+  if (bytes > max) throw new InputTooLargeError(max, bytes)
+}
+
+/**
+ * The same for bytes, before decoding them: a file over the limit is refused
+ * as too large, not decoded (or found undecodable) first. The text decoded
+ * from bytes under the limit is checked again, as its UTF-8 may be longer.
+ */
+export function checkByteSize(bytes: Uint8Array, max: number): void {
+  if (bytes.byteLength > max) throw new InputTooLargeError(max, bytes.byteLength)
 }

@@ -5,7 +5,7 @@ import { isDetached } from './input/detached.js'
 import type { InputFormat } from './input/format.js'
 import { findInvisibles } from './input/invisible.js'
 import { normalise } from './input/normalise.js'
-import { DEFAULT_MAX_INPUT_BYTES, checkInputSize } from './limits.js'
+import { DEFAULT_MAX_INPUT_BYTES, checkByteSize, checkInputSize } from './limits.js'
 import { tokens } from './lex/tokenize.js'
 import { buildTree } from './parse/build.js'
 import { departmentFactory } from './extract/departments.js'
@@ -30,7 +30,8 @@ export interface ParseOptions {
   /** Department registry to resolve names with; default the built-in one (see `createRegistry` in `cn-plan-parser/registry`). */
   registry?: Registry
   /**
-   * Refuse input longer than this many UTF-8 bytes with a `RangeError`.
+   * Refuse input longer than this many UTF-8 bytes with a `RangeError`
+   * (bytes are measured as given, before decoding, and the text again after).
    * Default 64 MB (`64 * 1024 * 1024`); `Infinity` turns the limit off.
    */
   maxInputBytes?: number
@@ -94,7 +95,7 @@ function invisibleDiagnostics(input: string, locator: Locator): Diagnostic[] {
  * Never throws on a messy document unless `strict` is set.
  *
  * The input may be plain text, Markdown or HTML (`format`, guessed by
- * default), a string or bytes (UTF-8, UTF-16 with a BOM, GB18030), in
+ * default), a string or bytes (UTF-8, UTF-16, GB18030, Big5), in
  * simplified or traditional characters, copied off a web page or a PDF.
  * Every position is an offset into the input as given (the decoded string,
  * for bytes); `title`, `text` and department names are in simplified
@@ -115,6 +116,7 @@ export function parsePlan(input: string | Uint8Array, options?: ParseOptions): P
   }
   if (typeof input !== 'string' && isDetached(input)) throw new TypeError('parsePlan: the bytes are a view over a detached ArrayBuffer (transferred away), so they can no longer be read')
   const { strict = false, format = 'auto', registry, maxInputBytes = DEFAULT_MAX_INPUT_BYTES, wordings } = checkOptions(options)
+  if (typeof input !== 'string') checkByteSize(input, maxInputBytes)
   const text = typeof input === 'string' ? input : decodeBytes(input).text
   checkInputSize(text, maxInputBytes)
   const normalised = normalise(text, format)
@@ -141,6 +143,8 @@ export function parsePlan(input: string | Uint8Array, options?: ParseOptions): P
   for (const list of [checkNumbering(children), droppedDiagnostics(normalised.dropped, text, inputLocator), invisibleDiagnostics(text, inputLocator), checkDepartments(units, meta, position, registry)]) {
     for (const d of list) diagnostics.push(d)
   }
+  // Text, but paragraphs only: say so, rather than hand back an empty plan as if it were one (a blank document is plainly empty).
+  if (children.length > 0 && !children.some((c) => c.type !== 'paragraph')) diagnostics.push(diagnostic('no-structure', 'No chapter, section, task or item found: is this a plan?', position))
   diagnostics.sort((a, b) => a.place.start.offset - b.place.start.offset)
   // A plan that says nothing about itself carries no `meta` at all.
   const plan: Plan = Object.keys(meta).length > 0 ? { type: 'plan', children, meta, diagnostics, position } : { type: 'plan', children, diagnostics, position }

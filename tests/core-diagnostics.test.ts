@@ -105,3 +105,22 @@ describe('API misuse', () => {
     })
   })
 })
+
+describe('no-structure', () => {
+  it('warns once, over the whole document, when text has no unit at all (no-structure)', () => {
+    const text = '关于印发的通知\n\n各单位：现印发，请遵照执行。'
+    expect(parsePlan(text).diagnostics).toEqual([
+      {
+        ruleId: 'no-structure',
+        severity: 'warning',
+        reason: 'No chapter, section, task or item found: is this a plan?',
+        place: { start: { line: 1, column: 1, offset: 0 }, end: { line: 3, column: 15, offset: text.length } },
+        source: 'cn-plan-parser',
+      },
+    ])
+    // One unit of any level is structure; a blank document is plainly empty, not a doubt.
+    expect(parsePlan('（1）推进工作。').diagnostics.map((d) => d.ruleId)).not.toContain('no-structure')
+    expect(parsePlan('前言\n一、总体要求').diagnostics.map((d) => d.ruleId)).not.toContain('no-structure')
+    expect(parsePlan(' \n\n').diagnostics).toEqual([])
+  })
+})

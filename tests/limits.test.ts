@@ -27,6 +27,15 @@ describe('maxInputBytes', () => {
     expect(() => parsePlan(justOver)).toThrow('input is over maxInputBytes (67108864 bytes, 64.0 MB)')
   })
 
+  it('measures bytes as given, before decoding them: too large, not undecodable', () => {
+    // 100 bytes that are no text at all: over the limit, the size is what is wrong.
+    const junk = new Uint8Array(100).fill(0xff)
+    expect(() => parsePlan(junk, { maxInputBytes: 50 })).toThrow(RangeError)
+    expect(() => parsePlan(junk, { maxInputBytes: 50 })).toThrow('parsePlan: input is over maxInputBytes (50 bytes): at least 100 bytes')
+    expect(() => parsePlan(new TextEncoder().encode('知知知知'), { maxInputBytes: 11 })).toThrow(RangeError)
+    expect(parsePlan(new TextEncoder().encode('知知知知'), { maxInputBytes: 12 }).children).toHaveLength(1)
+  })
+
   it('is turned off by Infinity', () => {
     expect(parsePlan('知'.repeat(10), { maxInputBytes: Infinity }).children).toHaveLength(1)
   })

@@ -164,13 +164,16 @@ const isChanged = (m: TaskMatch) =>
  *
  * 1. Each unit's wording (a heading's title and run-in text) is reduced to letters, digits and ideographs (NFKC) and
  *    cut into character bigrams.
- * 2. An inverted index from bigram to the `b` tasks containing it yields,
- *    for each `a` unit, the shared-bigram count with every `b` unit it has
- *    anything in common with; pairs sharing nothing are never looked at.
- *    Similarity is Dice: `2·shared / (bigrams(a) + bigrams(b))`.
+ * 2. Similarity is Dice: `2·shared / (bigrams(a) + bigrams(b))`. Candidates
+ *    come from an inverted index over each text's rarest bigrams (prefix
+ *    filtering), identical texts are scored once, and the work per text is
+ *    bounded, so time and memory stay near-linear (28,000 alike tasks).
  * 3. Pairs at or above `threshold` are taken greedily, most similar first
  *    (ties: closest relative position, then lowest indexes), each task at
  *    most once. Unpaired `a` units are removed, unpaired `b` units added.
+ *    This is exactly the assignment of scoring every pair, except on lists
+ *    of thousands of alike texts, where a text's candidates are those
+ *    nearest its place (see `matchTexts`).
  *
  * Departments are compared by identity (`d.id ?? resolve(d.name) ?? d.name`),
  * over every note of a unit, so a renamed department is reported once in

@@ -1,4 +1,6 @@
+import { statSync } from 'node:fs'
 import { DecodeError } from '../input/decode.js'
+import { DEFAULT_MAX_INPUT_BYTES, InputTooLargeError } from '../limits.js'
 import { type ParseOptions, parsePlan } from '../parse-plan.js'
 import type { Plan } from '../types.js'
 import { formatDiagnostic } from './format.js'
@@ -26,17 +28,42 @@ export interface Loaded {
  * `stderr` as `file:line:column ruleId reason`, with a progress bar when
  * there are several files and `stderr` is a terminal.
  *
- * @throws {ExitError} code 1 when a file cannot be read, or when `strict`
- * and any file has an error diagnostic (after all were reported).
+ * @throws {ExitError} code 1 when a file cannot be read or parsed (too
+ * large, undecodable, or the parser failed), or when `strict` and any file
+ * has an error diagnostic (after all were reported).
  */
 export interface LoadOptions {
   strict?: boolean
   inputFormat?: ParseOptions['format']
+  /** Refuse a file over this many bytes (`--max-input-bytes`); parsePlan's default when not given. */
+  maxInputBytes?: number
+}
+
+/** Size of a regular file, 0 when it is none or cannot be read (reading it reports that). */
+function fileSize(path: string): number {
+  try {
+    const stat = statSync(path)
+    return stat.isFile() ? stat.size : 0
+  } catch {
+    return 0
+  }
+}
+
+/** Why a file could not be parsed, in one line naming it. */
+function parseFailure(name: string, error: unknown): ExitError {
+  if (error instanceof InputTooLargeError) {
+    const mb = error.max >= 2 ** 20 ? `, ${(error.max / 2 ** 20).toFixed(1)} MB` : ''
+    return new ExitError(`${name}: over --max-input-bytes (${error.max} bytes${mb}): at least ${error.bytes} bytes; pass a larger --max-input-bytes (or Infinity)`, 1)
+  }
+  if (error instanceof DecodeError) return new ExitError(`${name}: ${error.message}`, 1)
+  // Lenient parsing is not meant to throw on any document: if it does, still one line, naming the file.
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+  return new ExitError(`${name}: cannot parse (${message.split(/\r?\n/)[0]})`, 1)
 }
 
 export function loadPlans(
   files: readonly string[],
-  { strict = false, inputFormat = 'auto' }: LoadOptions,
+  { strict = false, inputFormat = 'auto', maxInputBytes }: LoadOptions,
   stderr: ProgressStream,
   stdin?: () => Uint8Array,
 ): Loaded[] {
@@ -46,6 +73,10 @@ export function loadPlans(
   try {
     files.forEach((file, i) => {
       progress.update(i, file === '-' ? '<stdin>' : file)
+      // A file over the limit is refused before it is read into memory (parsePlan would refuse it after).
+      const size = file === '-' ? 0 : fileSize(file)
+      const max = maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES
+      if (size > max) throw parseFailure(file, new InputTooLargeError(max, size))
       let input
       try {
         input = readInput(file, stdin)
@@ -55,10 +86,9 @@ export function loadPlans(
       }
       let plan
       try {
-        plan = parsePlan(input.bytes, { format: inputFormat })
+        plan = parsePlan(input.bytes, maxInputBytes === undefined ? { format: inputFormat } : { format: inputFormat, maxInputBytes })
       } catch (error) {
-        if (error instanceof DecodeError) throw new ExitError(`${input.name}: ${error.message}`, 1)
-        throw error
+        throw parseFailure(input.name, error)
       }
       progress.clear()
       for (const d of plan.diagnostics) stderr.write(formatDiagnostic(input.name, d) + '\n')

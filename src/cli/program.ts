@@ -5,7 +5,9 @@ import { diffPlans } from '../analytics/diff.js'
 import { toMarkdown } from '../analytics/markdown.js'
 import { ROW_COLUMNS, toRows } from '../analytics/rows.js'
 import { toCsv, toNdjson } from '../analytics/writers.js'
+import { DEFAULT_MAX_INPUT_BYTES } from '../limits.js'
 import { toOutline } from '../outline.js'
+import { failureLine } from './failure.js'
 import { formatDepartments, formatDiff } from './format.js'
 import { ExitError, type Loaded, loadPlans } from './load.js'
 import type { ProgressStream } from './progress.js'
@@ -24,6 +26,15 @@ type InputFormat = (typeof INPUT_FORMATS)[number]
 
 const inputFormat = () =>
   new Option('--input-format <format>', 'what the files are (guessed from their content by default)').choices(INPUT_FORMATS).default('auto')
+
+const maxInputBytes = () =>
+  new Option('--max-input-bytes <n>', 'refuse a file over n bytes (Infinity: no limit)').argParser(byteCount).default(DEFAULT_MAX_INPUT_BYTES, '64 MB')
+
+function byteCount(value: string): number {
+  const n = value === 'Infinity' ? Infinity : Number(value)
+  if (!(n > 0 && (Number.isInteger(n) || n === Infinity))) throw new InvalidArgumentError('expected a positive whole number of bytes, or Infinity.')
+  return n
+}
 
 function threshold(value: string): number {
   const n = Number(value)
@@ -55,11 +66,12 @@ function createProgram(io: Io): Command {
   program
     .command('parse')
     .description('parse plans and print them as JSON, an outline or Markdown')
-    .argument('<files...>', 'plan files (text, Markdown or HTML; UTF-8, UTF-16 or GB18030), or - for stdin')
+    .argument('<files...>', 'plan files (text, Markdown or HTML; UTF-8, UTF-16, GB18030 or Big5), or - for stdin')
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('json'))
     .option('--strict', 'exit 1 without output when a plan has error diagnostics')
     .addOption(inputFormat())
-    .action((files: string[], opts: { format: (typeof FORMATS)[number]; strict?: boolean; inputFormat: InputFormat }) => {
+    .addOption(maxInputBytes())
+    .action((files: string[], opts: { format: (typeof FORMATS)[number]; strict?: boolean; inputFormat: InputFormat; maxInputBytes: number }) => {
       const loaded = loadPlans(files, opts, io.stderr, io.stdin)
       if (opts.format === 'json') {
         const value = loaded.length === 1 ? loaded[0]?.plan : loaded.map((l) => ({ file: l.name, plan: l.plan }))
@@ -76,7 +88,8 @@ function createProgram(io: Io): Command {
     .option('--bom', 'start the CSV with a UTF-8 byte order mark (for Excel)')
     .option('--strict', 'exit 1 without output when a plan has error diagnostics')
     .addOption(inputFormat())
-    .action((files: string[], opts: { ndjson?: boolean; bom?: boolean; strict?: boolean; inputFormat: InputFormat }) => {
+    .addOption(maxInputBytes())
+    .action((files: string[], opts: { ndjson?: boolean; bom?: boolean; strict?: boolean; inputFormat: InputFormat; maxInputBytes: number }) => {
       const loaded = loadPlans(files, opts, io.stderr, io.stdin)
       const several = loaded.length > 1
       const rows = loaded.flatMap((l) => toRows(l.plan).map((row) => (several ? { file: l.name, ...row } : row)))
@@ -91,7 +104,8 @@ function createProgram(io: Io): Command {
     .option('--json', 'print the index as JSON')
     .option('--strict', 'exit 1 without output when the plan has error diagnostics')
     .addOption(inputFormat())
-    .action((file: string, opts: { json?: boolean; strict?: boolean; inputFormat: InputFormat }) => {
+    .addOption(maxInputBytes())
+    .action((file: string, opts: { json?: boolean; strict?: boolean; inputFormat: InputFormat; maxInputBytes: number }) => {
       const [loaded] = loadPlans([file], opts, io.stderr, io.stdin)
       const index = departmentIndex((loaded as Loaded).plan)
       out(opts.json ? JSON.stringify(index, null, 2) : formatDepartments(index))
@@ -106,7 +120,8 @@ function createProgram(io: Io): Command {
     .option('--threshold <n>', 'lowest similarity (0–1] for two units to match', threshold, 0.5)
     .option('--strict', 'exit 1 without output when a plan has error diagnostics')
     .addOption(inputFormat())
-    .action((a: string, b: string, opts: { json?: boolean; threshold: number; strict?: boolean; inputFormat: InputFormat }) => {
+    .addOption(maxInputBytes())
+    .action((a: string, b: string, opts: { json?: boolean; threshold: number; strict?: boolean; inputFormat: InputFormat; maxInputBytes: number }) => {
       if (a === '-' && b === '-') program.error('error: only one of the two editions can be read from stdin', { exitCode: 2 })
       const [older, newer] = loadPlans([a, b], opts, io.stderr, io.stdin) as [Loaded, Loaded]
       const diff = diffPlans(older.plan, newer.plan, { threshold: opts.threshold })
@@ -118,7 +133,9 @@ function createProgram(io: Io): Command {
 
 /**
  * Run the CLI on `argv` (as in `process.argv`) and return the exit code:
- * 0 ok, 1 unreadable input or error diagnostics under `--strict`, 2 usage.
+ * 0 ok, 2 usage, 1 for any other failure (unreadable or too large input,
+ * error diagnostics under `--strict`, output that cannot be written, an
+ * error in the parser), always reported as one line on stderr.
  */
 export function run(argv: readonly string[], io: Io): number {
   try {
@@ -131,6 +148,7 @@ export function run(argv: readonly string[], io: Io): number {
       io.stderr.write(`cn-plan-parser: ${error.message}\n`)
       return error.exitCode
     }
-    throw error
+    io.stderr.write(failureLine(error) + '\n')
+    return 1
   }
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 /** A document read for the CLI, with the name diagnostics are reported under. */
 export interface Input {
   name: string
-  /** The bytes as read: `parsePlan` decodes UTF-8, UTF-16 and GB18030 itself. */
+  /** The bytes as read: `parsePlan` decodes UTF-8, UTF-16, GB18030 and Big5 itself. */
   bytes: Uint8Array
 }
 

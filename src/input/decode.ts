@@ -1,8 +1,13 @@
 /**
  * Bytes to text. A BOM decides (UTF-8, UTF-16LE, UTF-16BE); without one,
- * bytes that are valid UTF-8 are UTF-8, UTF-16 is recognised by its zero
- * bytes, and GB18030 (a superset of GBK and GB2312) is tried last.
+ * bytes that are valid UTF-8 are UTF-8 (most input: decoded once, nothing
+ * else tried), UTF-16 is recognised by its zero bytes, and the legacy
+ * encodings come last: GB18030 (a superset of GBK and GB2312, the mainland's)
+ * and Big5 (Taiwan's and Hong Kong's, for plans in traditional characters).
+ * Bytes valid in both are read in the one whose text is the more plausible
+ * Chinese (see plausibility.ts); a tie goes to GB18030.
  */
+import { plausibility } from './plausibility.js'
 
 /**
  * Thrown by `parsePlan(bytes)` for bytes that no supported encoding decodes
@@ -14,7 +19,7 @@
  * try {
  *   parsePlan(new Uint8Array([0x31, 0xff, 0x32, 0x80]))
  * } catch (error) {
- *   if (error instanceof DecodeError) console.error(error.tried) // ['utf-8', 'gb18030']
+ *   if (error instanceof DecodeError) console.error(error.tried) // ['utf-8', 'gb18030', 'big5']
  * }
  * ```
  */
@@ -82,10 +87,64 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
   const tried: string[] = []
   const utf16 = utf16Guess(bytes)
-  for (const encoding of utf16 ? [utf16, 'utf-8', 'gb18030'] : ['utf-8', 'gb18030']) {
+  for (const encoding of utf16 ? [utf16, 'utf-8'] : ['utf-8']) {
     tried.push(encoding)
     const text = strictDecode(encoding, bytes)
     if (text !== null) return { text, encoding }
   }
-  throw new DecodeError(tried)
+  const readings: Decoded[] = []
+  for (const encoding of LEGACY) {
+    tried.push(encoding)
+    const text = strictDecode(encoding, bytes)
+    if (text !== null && (encoding !== 'big5' || wholeBig5(bytes, text))) readings.push({ text, encoding })
+  }
+  if (readings.length === 0) throw new DecodeError(tried)
+  return mostPlausible(readings)
+}
+
+/**
+ * Did the Big5 decoder read every byte? Node's (ICU's) is not strict even
+ * with `fatal`: it drops a stray 0x80 or 0xFF and byte pairs it has no
+ * character for (`81 40`), silently. So the bytes must be ASCII and
+ * lead–trail pairs only, and the text hold one character per pair.
+ */
+function wholeBig5(bytes: Uint8Array, text: string): boolean {
+  let ascii = 0
+  let pairs = 0
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] as number
+    if (b < 0x80) {
+      ascii++
+      continue
+    }
+    const trail = bytes[i + 1] ?? 0
+    if (b < 0x81 || b > 0xfe || !((trail >= 0x40 && trail <= 0x7e) || (trail >= 0xa1 && trail <= 0xfe))) return false
+    pairs++
+    i++
+  }
+  let asciiOut = 0
+  let others = 0
+  for (const ch of text) {
+    if ((ch.codePointAt(0) as number) < 0x80) asciiOut++
+    else others++
+  }
+  return asciiOut === ascii && others === pairs
+}
+
+/** The legacy encodings, in the order that wins a tie. */
+const LEGACY = ['gb18030', 'big5'] as const
+
+/** The reading that looks most like Chinese; the first on a tie. */
+function mostPlausible(readings: readonly Decoded[]): Decoded {
+  if (readings.length === 1) return readings[0] as Decoded
+  let best = readings[0] as Decoded
+  let bestScore = plausibility(best.text)
+  for (const reading of readings.slice(1)) {
+    const score = plausibility(reading.text)
+    if (score > bestScore) {
+      best = reading
+      bestScore = score
+    }
+  }
+  return best
 }
