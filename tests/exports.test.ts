@@ -24,7 +24,7 @@ it('pins the registry subpath exports', () => {
 
 it('pins the schema subpath exports', () => {
   expect(Object.keys(schema).sort()).toEqual([
-    'ChapterSchema', 'DepartmentKindSchema', 'DepartmentSchema', 'DiagnosticSchema', 'ItemSchema', 'MetaSchema', 'NoteClauseSchema',
+    'ChapterSchema', 'DepartmentKindSchema', 'DepartmentSchema', 'DiagnosticSchema', 'ItemSchema', 'LevelSchema', 'MetaSchema', 'NoteClauseSchema',
     'ParagraphSchema', 'PlanSchema', 'PointSchema', 'PositionSchema', 'ResponsibilitySchema', 'SectionSchema', 'TaskSchema',
   ])
 })

@@ -1,8 +1,21 @@
+import { leadingPlace, levelOfWord, levelWord } from '../registry/level.js'
 import { type Resolution, type ResolveOptions, resolveDepartment } from '../registry/resolve.js'
 import type { Department, Position } from '../types.js'
 
-/** Makes the department object for a name read from a note, standing at `position`. */
-export type DepartmentFactory = (name: string, position: Position, original: string | undefined) => Department
+/**
+ * Makes the department object for a name read from a note, standing at
+ * `position`. `first` is the first name of its list, when it is not that
+ * name itself: a level it starts with (`省统计局`) reaches over this one.
+ */
+export type DepartmentFactory = (name: string, position: Position, original: string | undefined, first?: string) => Department
+
+/**
+ * The level word or place a list's first name starts with (`省`, `杭州市`),
+ * or `''`. A scan of a character or two for most names.
+ */
+export function listPrefix(first: string): string {
+  return levelWord(first) ?? leadingPlace(first)?.place ?? ''
+}
 
 interface Known {
   /** One string per distinct name, shared by every department of that name. */
@@ -26,11 +39,20 @@ interface Known {
  */
 export function departmentFactory(options: ResolveOptions = {}): DepartmentFactory {
   const known = new Map<string, Known>()
-  return (written, position, original) => {
-    let hit = known.get(written)
+  const prefixes = new Map<string, string>()
+  return (written, position, original, first) => {
+    // The first name's level reaches over the names after it that have none of their own.
+    let prefix = ''
+    if (first !== undefined) {
+      prefix = prefixes.get(first) ?? ''
+      if (!prefixes.has(first)) prefixes.set(first, (prefix = listPrefix(first)))
+      if (prefix !== '' && listPrefix(written) !== '') prefix = ''
+    }
+    const key = prefix === '' ? written : `${prefix}\u0000${written}`
+    let hit = known.get(key)
     if (hit === undefined) {
-      hit = { name: written, resolution: resolveDepartment(written, options) }
-      known.set(written, hit)
+      hit = { name: written, resolution: resolveDepartment(written, prefix === '' ? options : { ...options, listLevel: reachOf(prefix, options) }) }
+      known.set(key, hit)
     }
     const { name, resolution: r } = hit
     if (r.id !== undefined) {
@@ -38,8 +60,21 @@ export function departmentFactory(options: ResolveOptions = {}): DepartmentFacto
         ? { name, position, id: r.id, canonical: r.canonical, kind: r.kind }
         : { name, position, original, id: r.id, canonical: r.canonical, kind: r.kind }
     }
+    if (r.kind === 'local' && r.level !== undefined) {
+      const out: Department = original === undefined ? { name, position, kind: 'local', level: r.level } : { name, position, original, kind: 'local', level: r.level }
+      if (r.place !== undefined) out.place = r.place
+      if (r.sameFunctionAs !== undefined) out.sameFunctionAs = r.sameFunctionAs
+      return out
+    }
     // A name the registry cannot place is kept as written, and said to be unknown.
     const kind = r.kind ?? 'unknown'
     return original === undefined ? { name, position, kind } : { name, position, original, kind }
   }
+}
+
+/** What a list's first name's prefix says of the names after it, in this plan. */
+function reachOf(prefix: string, options: ResolveOptions) {
+  const placed = leadingPlace(`${prefix}局`)
+  if (placed && placed.place === prefix) return { level: placed.level, place: placed.place }
+  return levelOfWord(prefix, options.jurisdiction)
 }

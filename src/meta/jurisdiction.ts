@@ -1,0 +1,105 @@
+import { type Jurisdiction, type Level, leadingPlace, levelOfWord, levelWord } from '../registry/level.js'
+import { type Registry, defaultRegistry } from '../registry/registry.js'
+import type { Meta, Position } from '../types.js'
+
+type Found = NonNullable<Meta['jurisdiction']>
+type Source = Found['from']
+
+// Names that say they are the State's (the issuer 国务院办公厅, 国家知识产权局, 中共中央办公厅).
+const NATIONAL = /^(?:中华人民共和国|国务院|国家|中共中央|中央|全国)/
+// `2024年`, `2021—2022年度`, `二〇二四年` before a title's place: `2017年海南省…`.
+const YEAR_PREFIX = /^(?:\d{4}\s*(?:[—–\-－~～至到]+\s*\d{4}\s*)?年度?|[〇○零一二三四五六七八九]{4}年度?)\s*/
+// A title that says its level without a place: `2015年全省…`, `2021年省《政府工作报告》…`.
+const LEVEL_ONLY: readonly [RegExp, Level][] = [
+  [/^全?省(?!级)/, 'province'],
+  [/^全?市(?!场|级)/, 'city'],
+  [/^全?县(?!级)/, 'county'],
+]
+// Recipients a plan is sent down to: a province writes to 各市、县; a city to 各县（市、区）; a county to 各乡镇、街道.
+const SENT_DOWN: readonly [RegExp, Level][] = [
+  [/^各省|^国务院/, 'central'],
+  [/^各(?:地级)?市|^各设区市|^各州/, 'province'],
+  [/^各(?:县|区)/, 'city'],
+  [/^各(?:乡|镇|街道)/, 'county'],
+]
+
+/** `position` narrowed to `text[from, to)` when it spans exactly `text` on one line. */
+function narrow(position: Position, text: string, from: number, to: number): Position {
+  const { start, end } = position
+  if (start.line !== end.line || end.offset - start.offset !== text.length) return position
+  return { start: { line: start.line, column: start.column + from, offset: start.offset + from }, end: { line: end.line, column: start.column + to, offset: start.offset + to } }
+}
+
+/** What one name or line says of the level, with the words it says it in. */
+function ofName(text: string, position: Position, registry: Registry | undefined): (Jurisdiction & { raw: string; position: Position }) | undefined {
+  const placed = leadingPlace(text)
+  if (placed) {
+    const at = text.indexOf(placed.place)
+    return { level: placed.level, place: placed.place, raw: placed.place, position: narrow(position, text, at, at + placed.place.length) }
+  }
+  if (NATIONAL.test(text)) return { level: 'central', raw: text, position }
+  const entry = registry?.find(text)
+  if (entry) return { level: 'central', raw: text, position }
+  return undefined
+}
+
+/**
+ * The plan's level and place, from what its front says, strongest first:
+ * the issuer (and sealing body), the notice title's issuer (`海南省人民政府办公厅关于…`),
+ * the title (`河池市2024年…`, `2015年全省…`), then the recipients (`省政府各部门`;
+ * `各市、县人民政府` are a province's). A source that gives a level but no
+ * place borrows the place of a weaker source of the same level.
+ *
+ * @example
+ * ```ts
+ * readJurisdiction({ issuer: { raw: '浙江省人民政府办公厅', departments: [{ name: '浙江省人民政府办公厅', position }], position } })
+ * // { raw: '浙江省', level: 'province', place: '浙江省', from: 'issuer', position }
+ * ```
+ */
+export function readJurisdiction(meta: Meta, registry: Registry = defaultRegistry()): Found | undefined {
+  const found: Found[] = []
+  const add = (hit: ReturnType<typeof ofName>, from: Source): boolean => {
+    if (!hit) return false
+    found.push(hit.place === undefined ? { raw: hit.raw, position: hit.position, level: hit.level, from } : { raw: hit.raw, position: hit.position, level: hit.level, place: hit.place, from })
+    return true
+  }
+  for (const d of [...(meta.issuer?.departments ?? []), ...(meta.seal ? [meta.seal.department] : [])]) {
+    if (d.position) add(ofName(d.name, d.position, registry), 'issuer')
+  }
+  if (meta.noticeTitle) {
+    const text = meta.noticeTitle.raw
+    const before = text.indexOf('关于')
+    if (before > 1) add(ofName(text.slice(0, before), narrow(meta.noticeTitle.position, text, 0, before), registry), 'notice-title')
+  }
+  if (meta.title) add(ofTitle(meta.title.raw, meta.title.position), 'title')
+  // A recipient's own level word (`省政府各部门`) says more than the level the notice is sent down to.
+  const recipients = (meta.recipients?.departments ?? []).filter((d) => d.position)
+  const byWord = recipients.find((d) => levelWord(d.name) !== undefined)
+  if (byWord) add({ ...levelOfWord(levelWord(byWord.name) as string, undefined), raw: byWord.name, position: byWord.position as Position }, 'recipients')
+  else for (const d of recipients) if (add(sentDown(d.name, d.position as Position), 'recipients')) break
+
+  const best = found[0]
+  if (!best || best.place !== undefined || best.level === 'central') return best
+  const place = found.find((f) => f.level === best.level && f.place !== undefined)?.place
+  return place === undefined ? best : { ...best, place }
+}
+
+function ofTitle(text: string, position: Position): ReturnType<typeof ofName> {
+  const skip = YEAR_PREFIX.exec(text)?.[0].length ?? 0
+  const rest = text.slice(skip)
+  const placed = leadingPlace(rest)
+  // A title's words can end like a place (`建设浙江省…`, `魅力文明城市…`): a place
+  // there is a province, or a short name (`河池市`), or a nest of places.
+  if (placed && (placed.level === 'province' || placed.place.length <= 4 || /自治|地区|盟|[省市州].+/.test(placed.place))) return { level: placed.level, place: placed.place, raw: placed.place, position: narrow(position, text, skip, skip + placed.place.length) }
+  if (/^(?:国务院|中共中央)/.test(rest)) return { level: 'central', raw: rest.slice(0, 3), position: narrow(position, text, skip, skip + 3) }
+  for (const [pattern, level] of LEVEL_ONLY) {
+    const m = pattern.exec(rest)
+    if (m) return { level, raw: m[0], position: narrow(position, text, skip, skip + m[0].length) }
+  }
+  return undefined
+}
+
+function sentDown(name: string, position: Position): ReturnType<typeof ofName> {
+  for (const [pattern, level] of SENT_DOWN) if (pattern.test(name)) return { level, raw: name, position }
+  return undefined
+}
