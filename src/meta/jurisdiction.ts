@@ -37,6 +37,9 @@ function ofName(text: string, position: Position, registry: Registry | undefined
     const at = text.indexOf(placed.place)
     return { level: placed.level, place: placed.place, raw: placed.place, position: narrow(position, text, at, at + placed.place.length) }
   }
+  // `省知识产权局` signing: the province's, its place left to a weaker source (the title).
+  const word = levelWord(text)
+  if (word) return { ...levelOfWord(word, undefined), raw: word, position: narrow(position, text, 0, word.length) }
   if (NATIONAL.test(text)) return { level: 'central', raw: text, position }
   const entry = registry?.find(text)
   if (entry) return { level: 'central', raw: text, position }
