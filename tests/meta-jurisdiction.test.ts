@@ -72,3 +72,11 @@ describe('meta.jurisdiction', () => {
     expect(extractMeta(parsePlan(`河池市2024年工作要点${TASK}`).children).jurisdiction).toMatchObject({ level: 'city', place: '河池市' })
   })
 })
+
+describe('meta.jurisdiction, from the held-out sets', () => {
+  it('reads a ministry’s general office as central, and a title’s 县域 as no county', () => {
+    expect(jurisdiction(`商务部办公厅关于印发《2025年县域商业体系建设工作要点》的通知\n2025年县域商业体系建设工作要点${TASK}`)).toMatchObject({ raw: '商务部办公厅', level: 'central', from: 'notice-title' })
+    expect(jurisdiction(`县域商业体系建设工作要点${TASK}`)).toBeNull()
+    expect(jurisdiction(`2021年省《政府工作报告》重点任务分工方案${TASK}`)).toMatchObject({ raw: '省', level: 'province', from: 'title' })
+  })
+})

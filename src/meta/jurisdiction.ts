@@ -10,10 +10,11 @@ const NATIONAL = /^(?:中华人民共和国|国务院|国家|中共中央|中央
 // `2024年`, `2021—2022年度`, `二〇二四年` before a title's place: `2017年海南省…`.
 const YEAR_PREFIX = /^(?:\d{4}\s*(?:[—–\-－~～至到]+\s*\d{4}\s*)?年度?|[〇○零一二三四五六七八九]{4}年度?)\s*/
 // A title that says its level without a place: `2015年全省…`, `2021年省《政府工作报告》…`.
+// A bare level word only before a title or a government (`县域商业…` is a phrase, no county's).
 const LEVEL_ONLY: readonly [RegExp, Level][] = [
-  [/^全?省(?!级)/, 'province'],
-  [/^全?市(?!场|级)/, 'city'],
-  [/^全?县(?!级)/, 'county'],
+  [/^(?:全省|省(?=[《“]|政府|委|人民政府))/, 'province'],
+  [/^(?:全市|市(?=[《“]|政府|委|人民政府))/, 'city'],
+  [/^(?:全县|县(?=[《“]|政府|委|人民政府))/, 'county'],
 ]
 // Recipients a plan is sent down to: a province writes to 各市、县; a city to 各县（市、区）; a county to 各乡镇、街道.
 const SENT_DOWN: readonly [RegExp, Level][] = [
@@ -41,7 +42,8 @@ function ofName(text: string, position: Position, registry: Registry | undefined
   const word = levelWord(text)
   if (word) return { ...levelOfWord(word, undefined), raw: word, position: narrow(position, text, 0, word.length) }
   if (NATIONAL.test(text)) return { level: 'central', raw: text, position }
-  const entry = registry?.find(text)
+  // A central body, or its general office signing for it (`商务部办公厅`).
+  const entry = registry?.find(text) ?? registry?.find(text.replace(/(?:办公厅|办公室)$/, ''))
   if (entry) return { level: 'central', raw: text, position }
   return undefined
 }
