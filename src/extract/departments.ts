@@ -4,17 +4,34 @@ import type { Department, Position } from '../types.js'
 
 /**
  * Makes the department object for a name read from a note, standing at
- * `position`. `first` is the first name of its list, when it is not that
- * name itself: a level it starts with (`省统计局`) reaches over this one.
+ * `position`. `reach` is the level word or place the first name of its list
+ * starts with (`省` of `省统计局`), when this name is a later one: it reaches
+ * over this name unless the name has a prefix of its own.
  */
-export type DepartmentFactory = (name: string, position: Position, original: string | undefined, first?: string) => Department
+export type DepartmentFactory = (name: string, position: Position, original: string | undefined, reach?: string) => Department
+
+// Plans repeat a few hundred names: each is scanned once. Bounded, like the registry's memory.
+const prefixOf = new Map<string, string>()
+const MAX_PREFIXES = 4096
 
 /**
- * The level word or place a list's first name starts with (`省`, `杭州市`),
- * or `''`. A scan of a character or two for most names.
+ * The level word or place a name starts with (`省`, `杭州市`), or `''`:
+ * what a list's first name reaches over the names after it with.
+ *
+ * @example
+ * ```ts
+ * listPrefix('省统计局')     // '省'
+ * listPrefix('杭州市科技局') // '杭州市'
+ * listPrefix('知识产权局')   // ''
+ * ```
  */
-export function listPrefix(first: string): string {
-  return levelWord(first) ?? leadingPlace(first)?.place ?? ''
+export function listPrefix(name: string): string {
+  let prefix = prefixOf.get(name)
+  if (prefix === undefined) {
+    if (prefixOf.size >= MAX_PREFIXES) prefixOf.clear()
+    prefixOf.set(name, (prefix = levelWord(name) ?? leadingPlace(name)?.place ?? ''))
+  }
+  return prefix
 }
 
 interface Known {
@@ -39,15 +56,9 @@ interface Known {
  */
 export function departmentFactory(options: ResolveOptions = {}): DepartmentFactory {
   const known = new Map<string, Known>()
-  const prefixes = new Map<string, string>()
-  return (written, position, original, first) => {
+  return (written, position, original, reach) => {
     // The first name's level reaches over the names after it that have none of their own.
-    let prefix = ''
-    if (first !== undefined) {
-      prefix = prefixes.get(first) ?? ''
-      if (!prefixes.has(first)) prefixes.set(first, (prefix = listPrefix(first)))
-      if (prefix !== '' && listPrefix(written) !== '') prefix = ''
-    }
+    const prefix = reach === undefined || listPrefix(written) !== '' ? '' : reach
     const key = prefix === '' ? written : `${prefix}\u0000${written}`
     let hit = known.get(key)
     if (hit === undefined) {

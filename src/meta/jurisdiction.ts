@@ -62,31 +62,39 @@ function ofName(text: string, position: Position, registry: Registry | undefined
  * ```
  */
 export function readJurisdiction(meta: Meta, registry: Registry = defaultRegistry()): Found | undefined {
-  const found: Found[] = []
-  const add = (hit: ReturnType<typeof ofName>, from: Source): boolean => {
-    if (!hit) return false
-    found.push(hit.place === undefined ? { raw: hit.raw, position: hit.position, level: hit.level, from } : { raw: hit.raw, position: hit.position, level: hit.level, place: hit.place, from })
-    return true
+  // Sources are read lazily, strongest first: most plans are settled by their issuer.
+  let best: Found | undefined
+  for (const found of sources(meta, registry)) {
+    if (best === undefined) {
+      best = found
+      if (found.place !== undefined || found.level === 'central') return found
+    } else if (found.level === best.level && found.place !== undefined) return { ...best, place: found.place }
   }
-  for (const d of [...(meta.issuer?.departments ?? []), ...(meta.seal ? [meta.seal.department] : [])]) {
-    if (d.position) add(ofName(d.name, d.position, registry), 'issuer')
-  }
+  return best
+}
+
+function* sources(meta: Meta, registry: Registry): Generator<Found> {
+  const as = (hit: ReturnType<typeof ofName>, from: Source): Found | undefined =>
+    hit && (hit.place === undefined ? { raw: hit.raw, position: hit.position, level: hit.level, from } : { raw: hit.raw, position: hit.position, level: hit.level, place: hit.place, from })
+  let found: Found | undefined
+  for (const d of meta.issuer?.departments ?? []) if (d.position && (found = as(ofName(d.name, d.position, registry), 'issuer'))) yield found
+  const seal = meta.seal?.department
+  if (seal?.position && (found = as(ofName(seal.name, seal.position, registry), 'issuer'))) yield found
   if (meta.noticeTitle) {
     const text = meta.noticeTitle.raw
     const before = text.indexOf('关于')
-    if (before > 1) add(ofName(text.slice(0, before), narrow(meta.noticeTitle.position, text, 0, before), registry), 'notice-title')
+    if (before > 1 && (found = as(ofName(text.slice(0, before), narrow(meta.noticeTitle.position, text, 0, before), registry), 'notice-title'))) yield found
   }
-  if (meta.title) add(ofTitle(meta.title.raw, meta.title.position), 'title')
+  if (meta.title && (found = as(ofTitle(meta.title.raw, meta.title.position), 'title'))) yield found
   // A recipient's own level word (`省政府各部门`) says more than the level the notice is sent down to.
-  const recipients = (meta.recipients?.departments ?? []).filter((d) => d.position)
-  const byWord = recipients.find((d) => levelWord(d.name) !== undefined)
-  if (byWord) add({ ...levelOfWord(levelWord(byWord.name) as string, undefined), raw: byWord.name, position: byWord.position as Position }, 'recipients')
-  else for (const d of recipients) if (add(sentDown(d.name, d.position as Position), 'recipients')) break
-
-  const best = found[0]
-  if (!best || best.place !== undefined || best.level === 'central') return best
-  const place = found.find((f) => f.level === best.level && f.place !== undefined)?.place
-  return place === undefined ? best : { ...best, place }
+  const recipients = meta.recipients?.departments ?? []
+  const byWord = recipients.find((d) => d.position && levelWord(d.name) !== undefined)
+  if (byWord) yield { raw: byWord.name, position: byWord.position as Position, ...levelOfWord(levelWord(byWord.name) as string, undefined), from: 'recipients' }
+  else {
+    for (const d of recipients) {
+      if (d.position && (found = as(sentDown(d.name, d.position), 'recipients'))) return yield found
+    }
+  }
 }
 
 function ofTitle(text: string, position: Position): ReturnType<typeof ofName> {
