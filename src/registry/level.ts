@@ -4,8 +4,10 @@
  * (its jurisdiction) and what a local unit belongs to are both read here.
  */
 
+import type { Level } from '../types.js'
+
 /** A level of government: the State (central), a province (and the municipalities and regions of its rank), a city or prefecture, a county or district. */
-export type Level = 'central' | 'province' | 'city' | 'county'
+export type { Level }
 
 /** Where a plan (or a unit) sits: a level and, when the text names it, the place (`浙江省`, `杭州市`). */
 export interface Jurisdiction {
