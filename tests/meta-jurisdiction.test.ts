@@ -24,6 +24,9 @@ describe('leadingPlace', () => {
 
   it('finds no place in a zone, a level word alone, a phrase or a name of the State', () => {
     for (const name of ['开发区管委会', '自治县人民政府', '市场监管局', '全省', '各县人民政府', '国家知识产权局', '建设浙江省打击侵权信息平台', '新区']) expect(leadingPlace(name), name).toBeUndefined()
+    // Inside a place, words that end like one are the body's.
+    expect(leadingPlace('杭州市城市管理局')).toEqual({ place: '杭州市', level: 'city', rest: '城市管理局' })
+    expect(leadingPlace('杭州市社区工作委员会')).toMatchObject({ place: '杭州市', level: 'city' })
   })
 })
 
@@ -78,5 +81,14 @@ describe('meta.jurisdiction, from the held-out sets', () => {
     expect(jurisdiction(`商务部办公厅关于印发《2025年县域商业体系建设工作要点》的通知\n2025年县域商业体系建设工作要点${TASK}`)).toMatchObject({ raw: '商务部办公厅', level: 'central', from: 'notice-title' })
     expect(jurisdiction(`县域商业体系建设工作要点${TASK}`)).toBeNull()
     expect(jurisdiction(`2021年省《政府工作报告》重点任务分工方案${TASK}`)).toMatchObject({ raw: '省', level: 'province', from: 'title' })
+  })
+})
+
+describe('meta.jurisdiction, from a web copy’s header', () => {
+  it('reads the issuer a label names (来源：, 发布机构：)', () => {
+    const text = `首页 > 政务公开\n发布时间：2024-04-08　　来源：丰宁市人民政府办公室\n2024年工作要点${TASK}`
+    expect(jurisdiction(text)).toEqual({ raw: '丰宁市', level: 'city', place: '丰宁市', from: 'issuer' })
+    expect(parsePlan(text).meta?.jurisdiction?.position).toMatchObject({ start: { line: 2, column: 21 }, end: { line: 2, column: 24 } })
+    expect(jurisdiction(`发布机构：清源市民政局\n清源市2024年养老服务工作要点${TASK}`)).toMatchObject({ level: 'city', place: '清源市', from: 'issuer' })
   })
 })

@@ -60,7 +60,7 @@ export function readFront(children: readonly Node[], registry?: Registry): Front
   const cited = notice.noticeTitle ? citedTitle(notice.noticeTitle.raw) : undefined
   const meta: Meta = { ...notice, ...readTitle(front.slice(end), cited) }
   // The level says how the notes' bare names resolve: read before the first unit is built.
-  const jurisdiction = readJurisdiction(meta, registry)
+  const jurisdiction = readJurisdiction(meta, registry, front)
   if (jurisdiction) meta.jurisdiction = jurisdiction
   return { paragraphs: front, meta }
 }

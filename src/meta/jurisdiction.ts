@@ -1,6 +1,7 @@
 import { type Jurisdiction, type Level, leadingPlace, levelOfWord, levelWord } from '../registry/level.js'
 import { type Registry, defaultRegistry } from '../registry/registry.js'
-import type { Meta, Position } from '../types.js'
+import type { Meta, Paragraph, Position } from '../types.js'
+import { placeIn } from './place.js'
 
 type Found = NonNullable<Meta['jurisdiction']>
 type Source = Found['from']
@@ -61,10 +62,10 @@ function ofName(text: string, position: Position, registry: Registry | undefined
  * // { raw: '浙江省', level: 'province', place: '浙江省', from: 'issuer', position }
  * ```
  */
-export function readJurisdiction(meta: Meta, registry: Registry = defaultRegistry()): Found | undefined {
+export function readJurisdiction(meta: Meta, registry: Registry = defaultRegistry(), front: readonly Paragraph[] = []): Found | undefined {
   // Sources are read lazily, strongest first: most plans are settled by their issuer.
   let best: Found | undefined
-  for (const found of sources(meta, registry)) {
+  for (const found of sources(meta, registry, front)) {
     if (best === undefined) {
       best = found
       if (found.place !== undefined || found.level === 'central') return found
@@ -73,13 +74,22 @@ export function readJurisdiction(meta: Meta, registry: Registry = defaultRegistr
   return best
 }
 
-function* sources(meta: Meta, registry: Registry): Generator<Found> {
+// A web copy's header names the issuer with a label: `来源：丰宁市人民政府办公室`, `发布机构：清源市民政局`.
+const SOURCE_LABEL = /(?:来源|发布机构|发文机关|发文单位|发布单位|制发机关)\s*[：:]\s*([^\s：:]{2,40})/
+
+function* sources(meta: Meta, registry: Registry, front: readonly Paragraph[]): Generator<Found> {
   const as = (hit: ReturnType<typeof ofName>, from: Source): Found | undefined =>
     hit && (hit.place === undefined ? { raw: hit.raw, position: hit.position, level: hit.level, from } : { raw: hit.raw, position: hit.position, level: hit.level, place: hit.place, from })
   let found: Found | undefined
   for (const d of meta.issuer?.departments ?? []) if (d.position && (found = as(ofName(d.name, d.position, registry), 'issuer'))) yield found
   const seal = meta.seal?.department
   if (seal?.position && (found = as(ofName(seal.name, seal.position, registry), 'issuer'))) yield found
+  for (const p of front) {
+    const m = p.text.includes('：') || p.text.includes(':') ? SOURCE_LABEL.exec(p.text) : null
+    if (!m) continue
+    const at = (m.index as number) + m[0].length - (m[1] as string).length
+    if ((found = as(ofName(m[1] as string, placeIn(p, at, at + (m[1] as string).length), registry), 'issuer'))) yield found
+  }
   if (meta.noticeTitle) {
     const text = meta.noticeTitle.raw
     const before = text.indexOf('关于')

@@ -15,8 +15,8 @@ export interface Jurisdiction {
   place?: string
 }
 
-// The 34 provincial-level units. The four municipalities are provinces in
-// rank: `北京市` is a province, not a city.
+// The 34 provincial-level units, and 新疆生产建设兵团 of their rank. The four
+// municipalities are provinces in rank: `北京市` is a province, not a city.
 const PROVINCES = [
   '北京市', '天津市', '上海市', '重庆市',
   '河北省', '山西省', '辽宁省', '吉林省', '黑龙江省', '江苏省', '浙江省', '安徽省', '福建省', '江西省', '山东省', '河南省',
@@ -25,14 +25,23 @@ const PROVINCES = [
   '香港特别行政区', '澳门特别行政区', '新疆生产建设兵团',
 ]
 
-// A place of some level: up to eight characters and the word of its level,
-// the longest such run (`杭州市`, not `杭州`). `市场…` is a word; `全市`,
-// `本省`, `各县` name no place; `某省`, `××市` stand for one.
+// A place of some level: a short name and the word of its level, the longest
+// such run of at most four characters (`杭州市`, not `杭州`; `杭州市城市…` is
+// 杭州市); else an autonomous place or a prefecture of any length
+// (`黔东南苗族侗族自治州`); else a four-character name (`乌鲁木齐市`).
+// `市场…` is a word; `全市`, `本省`, `各县` name no place; `某省`, `××市` stand for one.
 // > | 杭州市市场监督管理局
 //     ^^^ 杭州市, a city
-const PLACE = /^(?![全本各我该此省市县区州])[\u4e00-\u9fff×ＸXx○〇]{1,8}(自治州|自治县|自治旗|地区|盟|省|市(?!场)|州|县|区|旗)/
-// Kinds of zone, not places: `开发区管委会` is some zone's committee.
-const ZONE = /^(?:经济技术开发区|开发区|高新区|新区|园区|自贸区|示范区|保税区|综保区|城区|市区|辖区|地区|自治区|自治州|自治县|自治旗)$/
+const NAME_CHAR = '[\\u4e00-\\u9fff×ＸXx○〇]'
+const NOT_PLACE = '(?![全本各我该此省市县区州])'
+const PLACES = [
+  new RegExp(`^${NOT_PLACE}${NAME_CHAR}{1,3}(省|市(?!场)|州|县|区|旗|盟)`),
+  new RegExp(`^${NOT_PLACE}${NAME_CHAR}{1,8}(自治州|自治县|自治旗|地区|盟)`),
+  new RegExp(`^${NOT_PLACE}${NAME_CHAR}{4}(市(?!场)|县|区|旗)`),
+]
+// Kinds of zone and words that end like a place, not places: `开发区管委会` is
+// some zone's committee, `杭州市城市管理局` a city's urban management bureau.
+const ZONE = /^(?:经济技术开发区|开发区|高新区|新区|园区|自贸区|示范区|保税区|综保区|城区|市区|辖区|地区|社区|景区|片区|街区|郊区|山区|城市|都市|自治区|自治州|自治县|自治旗)$/
 const LEVEL_OF_SUFFIX: Record<string, Level> = { 省: 'province', 市: 'city', 州: 'city', 自治州: 'city', 地区: 'city', 盟: 'city', 县: 'county', 区: 'county', 旗: 'county', 自治县: 'county', 自治旗: 'county' }
 
 /**
@@ -58,7 +67,8 @@ export function leadingPlace(name: string): { place: string; level: Level; rest:
       text = text.slice(province.length)
       continue
     }
-    const m = PLACE.exec(text)
+    let m: RegExpExecArray | null = null
+    for (const pattern of PLACES) if ((m = pattern.exec(text))) break
     // A place needs a body after it: `县政府`, not the whole name `新区`.
     // Provinces are all listed: another `…省` is a stand-in (`某省`, `××省`), never a phrase (`建设浙江省`).
     if (!m || m[0].length >= text.length || ZONE.test(m[0]) || (m[1] === '省' && m[0].length > 3)) break
