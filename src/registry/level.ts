@@ -32,12 +32,10 @@ const PROVINCES = [
 // `市场…` is a word; `全市`, `本省`, `各县` name no place; `某省`, `××市` stand for one.
 // > | 杭州市市场监督管理局
 //     ^^^ 杭州市, a city
-const NAME_CHAR = '[\\u4e00-\\u9fff×ＸXx○〇]'
-const NOT_PLACE = '(?![全本各我该此省市县区州])'
 const PLACES = [
-  new RegExp(`^${NOT_PLACE}${NAME_CHAR}{1,3}(省|市(?!场)|州|县|区|旗|盟)`),
-  new RegExp(`^${NOT_PLACE}${NAME_CHAR}{1,8}(自治州|自治县|自治旗|地区|盟)`),
-  new RegExp(`^${NOT_PLACE}${NAME_CHAR}{4}(市(?!场)|县|区|旗)`),
+  /^(?![全本各我该此省市县区州])[\u4e00-\u9fff×ＸXx○〇]{1,3}(省|市(?!场)|州|县|区|旗|盟)/,
+  /^(?![全本各我该此省市县区州])[\u4e00-\u9fff×ＸXx○〇]{1,8}(自治州|自治县|自治旗|地区|盟)/,
+  /^(?![全本各我该此省市县区州])[\u4e00-\u9fff×ＸXx○〇]{4}(市(?!场)|县|区|旗)/,
 ]
 // Kinds of zone and words that end like a place, not places: `开发区管委会` is
 // some zone's committee, `杭州市城市管理局` a city's urban management bureau.
