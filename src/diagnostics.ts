@@ -26,6 +26,11 @@ export const RULES = {
   'department-renamed': { severity: 'info', description: 'A note names a body that no longer existed under that name at the plan’s date.' },
   'page-footer': { severity: 'info', description: 'A page footer (`— 3 —`) was dropped from the text.' },
   'pinyin-annotation': { severity: 'info', description: 'Pinyin injected by a web copy (`发(fā)`) was dropped from the text.' },
+  'html-title': { severity: 'info', description: 'An HTML page’s `<title>` (the browser tab’s label) was left out of the text; the plan’s own heading is in the body.' },
+  'invisible-characters': {
+    severity: 'info',
+    description: 'The input holds characters that print nothing (zero-width space, word joiner, direction marks, soft hyphen, form feed…), read as white space; reported once, at the first, with their count.',
+  },
 } as const satisfies Record<string, { severity: Severity; description: string }>
 
 export type RuleId = keyof typeof RULES

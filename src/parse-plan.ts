@@ -1,7 +1,9 @@
 import { diagnostic } from './diagnostics.js'
 import { PlanParseError } from './errors.js'
 import { decodeBytes } from './input/decode.js'
+import { isDetached } from './input/detached.js'
 import type { InputFormat } from './input/format.js'
+import { findInvisibles } from './input/invisible.js'
 import { normalise } from './input/normalise.js'
 import { DEFAULT_MAX_INPUT_BYTES, checkInputSize } from './limits.js'
 import { tokens } from './lex/tokenize.js'
@@ -70,10 +72,21 @@ function droppedDiagnostics(dropped: ReturnType<typeof normalise>['dropped'], in
   return dropped.map(({ start, end, kind }) => {
     const place = locator.position(start, end)
     const what = input.slice(start, end)
+    if (kind === 'html-title') return diagnostic('html-title', `Page title “${what.trim()}” left out of the text`, place)
     return kind === 'page-footer'
       ? diagnostic('page-footer', `Page footer “${what}” dropped`, place)
       : diagnostic('pinyin-annotation', `Pinyin annotation “${what}” dropped`, place)
   })
+}
+
+/** One `invisible-characters` diagnostic at the first of them, or none. */
+function invisibleDiagnostics(input: string, locator: Locator): Diagnostic[] {
+  const found = findInvisibles(input)
+  if (!found) return []
+  const { start, count, kinds } = found
+  const names = kinds.slice(0, 4).map((c) => `U+${c.toString(16).toUpperCase().padStart(4, '0')}`).join(', ')
+  const reason = `${count} invisible character${count === 1 ? '' : 's'} (${names}${kinds.length > 4 ? ', …' : ''}) read as white space`
+  return [diagnostic('invisible-characters', reason, locator.position(start, start + 1))]
 }
 
 /**
@@ -94,13 +107,14 @@ function droppedDiagnostics(dropped: ReturnType<typeof normalise>['dropped'], in
  * const plan = parsePlan('一、完善制度\n1. 推进立法。（市场监管总局、知识产权局负责）')
  * plan.children[0].children[0].responsibility.leads[0].id // 'samr' (市场监管总局)
  * ```
- * @throws {TypeError} on a wrong input or option; `RangeError` over `maxInputBytes`;
+ * @throws {TypeError} on a wrong input or option, or bytes over a detached buffer; `RangeError` over `maxInputBytes`;
  *   `DecodeError` on bytes in no supported encoding; `PlanParseError` in strict mode.
  */
 export function parsePlan(input: string | Uint8Array, options?: ParseOptions): Plan {
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
     throw new TypeError(`parsePlan: expected the plan as a string or bytes, got ${input === null ? 'null' : typeof input}`)
   }
+  if (typeof input !== 'string' && isDetached(input)) throw new TypeError('parsePlan: the bytes are a view over a detached ArrayBuffer (transferred away), so they can no longer be read')
   const { strict = false, format = 'auto', registry, maxInputBytes = DEFAULT_MAX_INPUT_BYTES, wordings } = checkOptions(options)
   const text = typeof input === 'string' ? input : decodeBytes(input).text
   checkInputSize(text, maxInputBytes)
@@ -123,7 +137,7 @@ export function parsePlan(input: string | Uint8Array, options?: ParseOptions): P
   resolveMetaDepartments(meta, resolveOptions(meta, registry))
   applyRoleRules(units, meta)
   // One push per item: spreading a few hundred thousand diagnostics into push() overflows the stack.
-  for (const list of [checkNumbering(children), droppedDiagnostics(normalised.dropped, text, inputLocator), checkDepartments(units, meta, position, registry)]) {
+  for (const list of [checkNumbering(children), droppedDiagnostics(normalised.dropped, text, inputLocator), invisibleDiagnostics(text, inputLocator), checkDepartments(units, meta, position, registry)]) {
     for (const d of list) diagnostics.push(d)
   }
   diagnostics.sort((a, b) => a.place.start.offset - b.place.start.offset)

@@ -148,3 +148,16 @@ describe('the 2021–2022 IP plan (seed)', () => {
     expect(() => parsePlan(text, { strict: true })).not.toThrow()
   })
 })
+
+describe('a plan of more than 9999 tasks', () => {
+  it('has all of them, each with its note', () => {
+    const lines = ['一、总体']
+    for (let k = 1; k <= 10_001; k++) lines.push(`${k}. 推进第${k}项。（知识产权局负责）`)
+    const tasks = tasksOf(parsePlan(lines.join('\n')))
+    expect(tasks).toHaveLength(10_001)
+    expect(tasks.slice(-2).map((t) => [t.number, t.marker, t.text, t.responsibility?.leads[0]?.id])).toEqual([
+      [10_000, '10000.', '推进第10000项。', 'cnipa'],
+      [10_001, '10001.', '推进第10001项。', 'cnipa'],
+    ])
+  })
+})

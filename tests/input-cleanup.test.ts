@@ -33,6 +33,13 @@ describe('pinyin', () => {
   test('English words and abbreviations in brackets are kept', () => {
     expect(findPinyin('支持中心(TISC)建设、移动应用(app)、版本(v2)')).toEqual([])
   })
+
+  test('after a line break a copy wrapped between the character and its pinyin, and twice over', () => {
+    const text = '知识产\n(chǎn)权、知识产 \r\n  （chǎn）权、知(zhī)(zhī)识'
+    expect(findPinyin(text).map((e) => text.slice(e.start, e.end))).toEqual(['(chǎn)', '（chǎn）', '(zhī)', '(zhī)'])
+    // Not after two line breaks (a paragraph of its own), nor after a space with no break in it.
+    expect(findPinyin('知识产\n\n(chǎn)权、产 (chǎn)权')).toEqual([])
+  })
 })
 
 describe('flattened one-line bodies', () => {
@@ -109,7 +116,7 @@ describe('label segments and what follows the last unit of a flattened line', ()
 describe('hard-wrapped PDF text', () => {
   test('the seed, one paragraph per line, is not taken for wrapped text', () => {
     const seed = readFileSync('fixtures/ip-plan-2021-2022.txt', 'utf8')
-    expect(wrapWidth(splitLines(seed))).toBeNull()
+    expect(wrapWidth(seed, splitLines(seed))).toBeNull()
   })
 
   test('a wrap right after 。 does not end the task; footers between pages are dropped', () => {
@@ -138,18 +145,22 @@ describe('hard-wrapped PDF text', () => {
 })
 
 describe('wrap width', () => {
-  const lines = (lengths: number[]) => {
-    const text = lengths.map((n) => '字'.repeat(n)).join('\n')
-    return splitLines(text)
-  }
+  // Lines of these lengths, each saying something else, as running text cut at a width does.
+  const text = (lengths: number[]) => lengths.map((n, k) => String.fromCharCode(0x4e00 + k).repeat(n)).join('\n')
+  const width = (lengths: number[]) => wrapWidth(text(lengths), splitLines(text(lengths)))
 
   test('the most common length, when common enough and nothing runs much longer', () => {
-    expect(wrapWidth(lines([30, 30, 30, 12, 30, 30, 8, 29]))).toBe(30)
-    expect(wrapWidth(lines([30, 30, 30, 30, 12, 8]))).toBeNull() // four lines of one width can be chance
+    expect(width([30, 30, 30, 12, 30, 30, 8, 29])).toBe(30)
+    expect(width([30, 30, 30, 30, 12, 8])).toBeNull() // four lines of one width can be chance
   })
 
   test('many titles of one length among long one-paragraph lines is not a wrapped text', () => {
-    expect(wrapWidth(lines([14, 80, 14, 95, 14, 120, 14, 60, 14, 70]))).toBeNull()
+    expect(width([14, 80, 14, 95, 14, 120, 14, 60, 14, 70])).toBeNull()
+  })
+
+  test('a line said again right after itself counts once: running text cut at a width does not repeat itself', () => {
+    const same = ['说明说明说明说明说明说明', '说明说明说明说明说明说明', '说明说明说明说明说明说明', '说明说明说明说明说明说明', '说明说明说明说明说明说明', '一、总体'].join('\n')
+    expect(wrapWidth(same, splitLines(same))).toBeNull()
   })
 })
 

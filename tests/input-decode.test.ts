@@ -53,4 +53,14 @@ describe('parsePlan on bytes', () => {
     expect(parsePlan(Buffer.from(PLAN)).children).toHaveLength(1)
     expect(() => parsePlan([1, 2] as unknown as string)).toThrow(TypeError)
   })
+
+  test('bytes over a detached buffer are API misuse, not an empty plan', () => {
+    const buffer = new TextEncoder().encode(PLAN).buffer
+    const bytes = new Uint8Array(buffer)
+    structuredClone(buffer, { transfer: [buffer] })
+    expect(() => parsePlan(bytes)).toThrow(new TypeError('parsePlan: the bytes are a view over a detached ArrayBuffer (transferred away), so they can no longer be read'))
+    // An empty view over a live buffer is an empty plan, as an empty string is.
+    expect(parsePlan(new Uint8Array(0)).children).toEqual([])
+    expect(parsePlan(new Uint8Array(new ArrayBuffer(8), 8)).children).toEqual([])
+  })
 })

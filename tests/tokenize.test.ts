@@ -94,3 +94,24 @@ describe('a page that starts in the middle of a plan', () => {
     expect(kinds('某某通知\n27.加强管理\n5.推进').map((k) => k[0])).toEqual(['text', 'text', 'text'])
   })
 })
+
+describe('task numbers past 9999', () => {
+  it('are markers in turn: the 10 000th task and after do not fold into task 9999', () => {
+    expect(kinds('一、总体\n9998. 甲。\n9999. 乙。\n10000. 丙。\n１０００１．丁。\n10002 . 戊。').map((k) => [k[0], k[1]])).toEqual([
+      ['chapter', 1], ['task', 9998], ['task', 9999], ['task', 10000], ['task', 10001], ['task', 10002],
+    ])
+  })
+
+  it('are text out of turn, even where any number up to 9999 is taken (right after a heading, after a finished line)', () => {
+    expect(kinds('一、总体\n20210. 年底前完成。').map((k) => k[0])).toEqual(['chapter', 'text'])
+    expect(kinds('一、总体\n1. 推进。\n100000. 元。\n10002. 推进。').map((k) => k[0])).toEqual(['chapter', 'task', 'text', 'text'])
+    // A jump within the first 9999 is still a gap, as before.
+    expect(kinds('一、总体\n1. 推进。\n3. 推进。').map((k) => k[0])).toEqual(['chapter', 'task', 'task'])
+  })
+
+  it('have at most nine digits; 第…条 keeps four', () => {
+    expect(kinds('一、总体\n999999999. 甲。').map((k) => k[0])).toEqual(['chapter', 'text'])
+    expect(kinds('1. 甲\n1000000000. 乙').map((k) => k[0])).toEqual(['task', 'text'])
+    expect(kinds('第10000条 甲').map((k) => k[0])).toEqual(['text'])
+  })
+})

@@ -1,14 +1,11 @@
-import type { Element, Nodes, RootContent } from 'hast'
+import type { Token, TokenHandler, Tokenizer } from 'parse5'
 import { lazy } from '../util/lazy.js'
-import { addAligned } from '../input/align.js'
 import { applyEdits, type Edit } from '../input/edits.js'
+import { startsWithMarker } from '../input/flattened.js'
 import { type MappedText, MappedTextBuilder, compose } from '../util/mapped-text.js'
+import { addDecoded } from './align.js'
 
-const processor = lazy((require) => {
-  const { unified } = require('unified') as typeof import('unified')
-  const rehypeParse = (require('rehype-parse') as typeof import('rehype-parse')).default
-  return unified().use(rehypeParse).freeze()
-})
+const html5 = lazy((require) => require('parse5') as typeof import('parse5'))
 
 // Blocks and `<br>` end lines with U+2029 (a line break to the tokenizer), so
 // that a plain `\n` can only come from the source's own line wrapping.
@@ -17,17 +14,35 @@ const BREAK = '\u2029'
 // look-behind starts a match only where a run of spaces starts (linear time).
 const SOFT_BREAK = /(?<![ \t\r\f\u00a0\u3000\u2000-\u200a])[ \t\r\f\u00a0\u3000\u2000-\u200a]*\n[ \t\r\n\f\u00a0\u3000\u2000-\u200a]*/g
 const ASCII_WORD = /[0-9A-Za-z]/
+/** The HTML tokenizer's white space, and nothing else. */
+const ASCII_WHITE = /^[ \t\n\f\r]*$/
+/** How far past a soft break a marker is looked for (`（二十一）` and its spaces). */
+const MARKER_REACH = 24
+
+/** The end of the line starting at `at`, looked for no further than {@link MARKER_REACH}. */
+function lineEnd(text: string, at: number): number {
+  const limit = Math.min(text.length, at + MARKER_REACH)
+  for (let k = at; k < limit; k++) {
+    const c = text.charCodeAt(k)
+    if (c === 0x0a || c === 0x2029) return k
+  }
+  return limit
+}
 
 /**
  * A line break inside an HTML block is white space, not a new paragraph: a
  * page's source wrapped after `。` must not end a task. Between two Chinese
- * characters it goes; between Latin words it becomes one space.
+ * characters it goes; between Latin words it becomes one space. Before a
+ * marker (`…推进工作\n2. 加强…`) it stays a line break: the tokenizer then
+ * judges the marker as at any line start, by the numbering sequence, so
+ * `2.` after task 1 starts task 2 and `2. 5%` or `3.` after task 1 stay text.
  */
 function joinSoftBreaks(text: string): Edit[] {
   const edits: Edit[] = []
   for (const match of text.matchAll(SOFT_BREAK)) {
     const start = match.index
     const end = start + match[0].length
+    if (end < text.length && startsWithMarker(text, end, lineEnd(text, end), true)) continue
     const space = ASCII_WORD.test(text[start - 1] ?? '') && ASCII_WORD.test(text[end] ?? '')
     edits.push({ start, end, text: space ? ' ' : '' })
   }
@@ -40,46 +55,212 @@ const BLOCKS = new Set([
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table',
   'tbody', 'td', 'th', 'thead', 'tr', 'ul',
 ])
-/** Elements whose content is no part of the page's text. */
-const SKIP = new Set(['head', 'script', 'style', 'template', 'noscript', 'title'])
+/** Elements whose content is no part of the page's text (no text at all: code, templates). */
+const SKIP = new Set(['script', 'style', 'template', 'noscript'])
+/** Elements the tokenizer reads as raw text up to their end tag; the tree builder would switch to it. */
+const RAW: Record<string, 'RCDATA' | 'RAWTEXT' | 'SCRIPT_DATA' | 'PLAINTEXT'> = {
+  title: 'RCDATA', textarea: 'RCDATA', style: 'RAWTEXT', xmp: 'RAWTEXT', iframe: 'RAWTEXT', noembed: 'RAWTEXT',
+  noframes: 'RAWTEXT', noscript: 'RAWTEXT', script: 'SCRIPT_DATA', plaintext: 'PLAINTEXT',
+}
+/** SVG and MathML: inside them `<title>` or `<style>` is an ordinary element. */
+const FOREIGN = new Set(['svg', 'math'])
+/** HTML start tags that end SVG or MathML not closed (the tree builder's breakout list, `font` aside). */
+const BREAKOUT = new Set([
+  'b', 'big', 'blockquote', 'body', 'br', 'center', 'code', 'dd', 'div', 'dl', 'dt', 'em', 'embed', 'h1', 'h2', 'h3', 'h4',
+  'h5', 'h6', 'head', 'hr', 'i', 'img', 'li', 'listing', 'menu', 'meta', 'nobr', 'ol', 'p', 'pre', 'ruby', 's', 'small',
+  'span', 'strong', 'strike', 'sub', 'sup', 'table', 'tt', 'u', 'ul', 'var',
+])
 
-function walk(source: string, builder: MappedTextBuilder, nodes: readonly (RootContent | Nodes)[]): void {
-  for (const node of nodes) {
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
-    if (node.type === 'text') {
-      if (start !== undefined && end !== undefined) addAligned(builder, source, start, end, node.value)
-    } else if (node.type === 'element') {
-      const el = node as Element
-      if (SKIP.has(el.tagName)) continue
-      if (el.tagName === 'br' || BLOCKS.has(el.tagName)) {
-        const at = start ?? 0
-        builder.replace(at, at, BREAK)
-      }
-      walk(source, builder, el.children)
-      if (BLOCKS.has(el.tagName) && end !== undefined) builder.replace(end, end, BREAK)
-    } else if (node.type === 'root') {
-      walk(source, builder, node.children)
+/** Is `source[start, end)` the tokenizer's white space only? */
+function isAsciiWhite(source: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = source.charCodeAt(k)
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) return false
+  }
+  return true
+}
+
+/**
+ * Did the tokenizer read `source[start, end)` as written? A reference
+ * changes the length; a CR (or CRLF) is read as LF.
+ */
+function verbatim(source: string, start: number, end: number, chars: string): boolean {
+  return chars.length === end - start && (chars.indexOf('\n') === -1 || source.startsWith(chars, start))
+}
+
+/** Text of the page that is no text of the plan, reported as dropped: the `<title>`. */
+export interface HtmlDropped {
+  start: number
+  end: number
+  kind: 'html-title'
+}
+
+/** A page's text with its map back to the source, and what was left out of it that a reader sees. */
+export interface HtmlText extends MappedText {
+  dropped: HtmlDropped[]
+}
+
+/**
+ * Reads the page token by token, never building its tree: how deep elements
+ * nest (`<div>` 100 000 times, `<b>` never closed) costs nothing, neither
+ * stack nor memory, and every character keeps its offset. Only what decides
+ * the text is tracked: blocks and `<br>` (line breaks), skipped elements, the
+ * `<title>`, SVG and MathML.
+ */
+class TextReader implements TokenHandler {
+  readonly builder: MappedTextBuilder
+  readonly dropped: HtmlDropped[] = []
+  tokenizer!: Tokenizer
+  /** Open `<template>`s (the one skipped element that can nest); other skipped ones end at their end tag. */
+  private skipping = 0
+  private skipped: string | null = null
+  private foreign = 0
+  private title: { start: number; end: number } | null = null
+  // Nothing but white space since the last line break: another break, or the
+  // white space, would only make a blank line (one segment of the map each,
+  // which `<div>` repeated a million times would pay for in memory).
+  private atLineStart = true
+  // The run of character tokens being read, added to the text at the next
+  // tag: its source range, and its decoded text only from the first token
+  // that differs from its source (a reference, a CR), so that text as written
+  // is copied by range, never held twice.
+  private runStart = -1
+  private runEnd = -1
+  private runText: string | null = null
+
+  constructor(private readonly source: string) {
+    this.builder = new MappedTextBuilder(source)
+  }
+
+  private flush(): void {
+    if (this.runStart < 0) return
+    const { runStart: start, runEnd: end, runText: text } = this
+    const white = () => (text === null ? isAsciiWhite(this.source, start, end) : ASCII_WHITE.test(text))
+    if (this.title) {
+      if (!white()) this.title = { start: this.title.start < 0 ? start : this.title.start, end }
+    } else if (!this.skipping && !this.skipped && !(this.atLineStart && white())) {
+      if (text === null) this.builder.copy(start, end)
+      else addDecoded(this.builder, this.source, start, end, text)
+      this.atLineStart = false
     }
+    this.runStart = -1
+    this.runText = null
+  }
+
+  private text(token: Token.CharacterToken): void {
+    const location = token.location
+    if (!location || ((this.skipping || this.skipped) && !this.title)) return
+    const { startOffset: start, endOffset: end } = location
+    if (this.runStart < 0) this.runStart = start
+    if (this.runText === null && !verbatim(this.source, start, end, token.chars)) this.runText = this.source.slice(this.runStart, start)
+    if (this.runText !== null) this.runText += token.chars
+    this.runEnd = end
+  }
+
+  onCharacter(token: Token.CharacterToken): void {
+    this.text(token)
+  }
+  onWhitespaceCharacter(token: Token.CharacterToken): void {
+    this.text(token)
+  }
+  onNullCharacter(token: Token.CharacterToken): void {
+    this.text(token)
+  }
+  onComment(): void {
+    this.flush()
+  }
+  onDoctype(): void {
+    this.flush()
+  }
+  onEof(): void {
+    this.flush()
+    this.closeTitle()
+  }
+
+  private lineBreak(at: number): void {
+    if (this.atLineStart) return
+    this.builder.replace(at, at, BREAK)
+    this.atLineStart = true
+  }
+
+  private closeTitle(): void {
+    if (this.title && this.title.start >= 0) this.dropped.push({ ...this.title, kind: 'html-title' })
+    this.title = null
+  }
+
+  private leaveForeign(): void {
+    this.foreign = 0
+    this.tokenizer.inForeignNode = false
+  }
+
+  onStartTag(token: Token.TagToken): void {
+    this.flush()
+    const name = token.tagName
+    const at = token.location?.startOffset ?? 0
+    if (this.foreign > 0 && BREAKOUT.has(name)) this.leaveForeign()
+    if (this.foreign > 0) {
+      if (FOREIGN.has(name) && !token.selfClosing) this.foreign++
+      return
+    }
+    if (FOREIGN.has(name)) {
+      if (!token.selfClosing) this.foreign = 1
+      this.tokenizer.inForeignNode = !token.selfClosing
+      return
+    }
+    if (name === 'template') this.skipping++
+    else if (SKIP.has(name) && !this.skipping) this.skipped = name
+    const raw = RAW[name]
+    if (raw) this.tokenizer.state = html5().TokenizerMode[raw]
+    if (name === 'title' && !this.skipping) this.title = { start: -1, end: -1 }
+    if (this.skipping || this.skipped) return
+    if (name === 'br' || BLOCKS.has(name)) this.lineBreak(at)
+  }
+
+  onEndTag(token: Token.TagToken): void {
+    this.flush()
+    const name = token.tagName
+    const end = token.location?.endOffset ?? 0
+    if (this.foreign > 0 && (name === 'p' || name === 'br')) this.leaveForeign()
+    if (this.foreign > 0) {
+      if (FOREIGN.has(name) && --this.foreign === 0) this.tokenizer.inForeignNode = false
+      return
+    }
+    if (name === 'template' && this.skipping > 0) {
+      this.skipping--
+      return
+    }
+    if (name === this.skipped) {
+      this.skipped = null
+      return
+    }
+    if (name === 'title') this.closeTitle()
+    if (this.skipping || this.skipped) return
+    // `</br>` is read as `<br>`, as browsers do.
+    if (name === 'br' || BLOCKS.has(name)) this.lineBreak(end)
   }
 }
 
 /**
  * The text of an HTML page (a government site's `<p>` per paragraph), one
  * line per block, `<br>` as a line break, the source's own line wrapping
- * undone, entities decoded, with a map back to the HTML source. Head,
- * scripts and styles are left out.
+ * undone, entities decoded, with a map back to the HTML source. Scripts,
+ * styles and templates are left out; the `<title>` too, reported in
+ * `dropped` (a browser tab's label, often the site's name after the plan's:
+ * read as text it would stand as a paragraph, or a false chapter, before the
+ * document).
  *
  * @example
  * ```ts
- * fromHtml('<p>&nbsp;&nbsp;一、完善制度</p>').text // '\u2029\u00a0\u00a0一、完善制度\u2029'
+ * fromHtml('<p>&nbsp;&nbsp;一、完善制度</p>').text // '\u00a0\u00a0一、完善制度\u2029'
  * ```
  */
-export function fromHtml(source: string): MappedText {
-  const tree = processor().parse(source)
-  const builder = new MappedTextBuilder(source)
-  walk(source, builder, tree.children)
-  const blocks = builder.build()
+export function fromHtml(source: string): HtmlText {
+  const reader = new TextReader(source)
+  const tokenizer = new (html5().Tokenizer)({ sourceCodeLocationInfo: true }, reader)
+  reader.tokenizer = tokenizer
+  tokenizer.write(source, true)
+  const blocks = reader.builder.build()
   const edits = joinSoftBreaks(blocks.text)
-  return edits.length === 0 ? blocks : compose(blocks, applyEdits(blocks.text, edits))
+  const text = edits.length === 0 ? blocks : compose(blocks, applyEdits(blocks.text, edits))
+  return { text: text.text, start: text.start, end: text.end, dropped: reader.dropped }
 }

@@ -1,4 +1,4 @@
-import { fromHtml } from '../html/extract.js'
+import { type HtmlDropped, fromHtml } from '../html/extract.js'
 import { fromMarkdown } from '../markdown/extract.js'
 import { type LineSpan, splitLines } from '../util/lines.js'
 import { type MappedText, compose, identity } from '../util/mapped-text.js'
@@ -15,13 +15,13 @@ export interface Normalised {
   original: string | null
   /** Offsets in `text` (and `original`) → offsets in the input. */
   map: MappedText
-  /** Text removed by clean-up, as offsets into the input. */
-  dropped: Dropped[]
+  /** Text removed by clean-up (or an HTML page's `<title>`), as offsets into the input. */
+  dropped: (Dropped | HtmlDropped)[]
   /** The non-blank lines of `text` (as `splitLines` gives them), for the tokenizer: split once, not twice. */
   lines: LineSpan[]
 }
 
-function extract(input: string, format: InputFormat): MappedText {
+function extract(input: string, format: InputFormat): MappedText & { dropped?: HtmlDropped[] } {
   if (format === 'markdown') return fromMarkdown(input)
   if (format === 'html') return fromHtml(input)
   return identity(input)
@@ -38,7 +38,10 @@ export function normalise(input: string, requested: InputFormat | 'auto'): Norma
   const cleaned = cleanUp(extracted.text)
   const map = format === 'text' ? cleaned.mapped : compose(extracted, cleaned.mapped)
   const simplified = toSimplified(map.text)
-  const dropped = cleaned.dropped.map((d) => ({ ...d, start: extracted.start(d.start), end: extracted.end(d.end) }))
+  const dropped: Normalised['dropped'] = cleaned.dropped.map((d) => ({ ...d, start: extracted.start(d.start), end: extracted.end(d.end) }))
+  // What the extraction left out is in input offsets already.
+  // One push each: a page of a hundred thousand <title>s would overflow push(...spread).
+  for (const d of extracted.dropped ?? []) dropped.push(d)
   // Conversion keeps every character's place and never makes or takes a space or a break.
   const lines = cleaned.lines ?? splitLines(map.text)
   return { format, text: simplified ?? map.text, original: simplified === null ? null : map.text, map, dropped, lines }

@@ -1,5 +1,5 @@
 import { isSpace } from '../chars.js'
-import type { LineSpan } from '../util/lines.js'
+import { type LineSpan, sameLine } from '../util/lines.js'
 import type { Edit } from './edits.js'
 import { startsWithMarker } from './flattened.js'
 import { visuallyWrapped } from './visual-wrap.js'
@@ -22,11 +22,14 @@ function slack(width: number): number {
  * length, when it is common enough that it cannot be chance. `null` for text
  * with one paragraph per line.
  */
-export function wrapWidth(lines: readonly LineSpan[]): number | null {
+export function wrapWidth(text: string, lines: readonly LineSpan[]): number | null {
   const counts = new Map<number, number>()
-  for (const { start, end } of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const { start, end } = lines[i] as LineSpan
     const length = end - start
-    if (length >= MIN_WIDTH) counts.set(length, (counts.get(length) ?? 0) + 1)
+    // A line said again right after itself (`说明说明…` six times over) is no wrap of running text,
+    // which does not repeat itself: counted, such lines would make toText's shorter copy of a plan look wrapped.
+    if (length >= MIN_WIDTH && !(i > 0 && sameLine(text, lines[i - 1] as LineSpan, lines[i] as LineSpan))) counts.set(length, (counts.get(length) ?? 0) + 1)
   }
   let width = 0
   let most = 0
@@ -53,7 +56,7 @@ export function wrapWidth(lines: readonly LineSpan[]): number | null {
  * ```
  */
 export function findWraps(text: string, lines: readonly LineSpan[]): Edit[] {
-  const width = wrapWidth(lines)
+  const width = wrapWidth(text, lines)
   // No one length stands out: a column cut at a width that varies a little, if any.
   const full = width === null ? visuallyWrapped(text, lines) : null
   if (width === null && full === null) return []

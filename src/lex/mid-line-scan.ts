@@ -4,6 +4,7 @@
  * the next place in a line where a unit may start. Tables are filled from
  * the few characters they hold and from the construct table.
  */
+import { SPACES as SPACE_CHARS } from '../chars.js'
 import type { Construct } from './construct.js'
 import { MARKER_STARTS, constructs, startChars } from './constructs/index.js'
 
@@ -22,8 +23,8 @@ const CLASS = new Uint8Array(0x10000)
 for (const [chars, flag] of [[UNIT_ENDS, UNIT_END], [ITEM_ENDS, ITEM_END], [TITLE_BREAKS, TITLE_BREAK]] as const) {
   for (let k = 0; k < chars.length; k++) CLASS[chars.charCodeAt(k)] = (CLASS[chars.charCodeAt(k)] as number) | flag
 }
-// isSpaceCode's characters (tests/property/input-speed.test.ts checks, code by code, that the scan treats them as the plain version does).
-const SPACES = [0x20, 0x09, 0xa0, 0x3000, 0xfeff, 0x202f, 0x205f, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a]
+// The one white-space family (tests/property/input-speed.test.ts checks, code by code, that the scan treats them as the plain version does).
+const SPACES = [...SPACE_CHARS].map((ch) => ch.charCodeAt(0))
 for (const c of SPACES) CLASS[c] = SPACE
 
 /** Is the UTF-16 code `c` in the classes `flags`? `NaN` is in none. */

@@ -92,12 +92,17 @@ export function readArabic(text: string, start: number, end: number, max: number
   return { value, length: index - start }
 }
 
-/** `1` … `9999` in ASCII or full-width digits: tasks `1.` `109 .` (`20210` is a number in prose). */
+/**
+ * `1` … `999999999` in ASCII or full-width digits: tasks `1.` `109 .`
+ * `10001.` (nine digits keep every value in the sequence's 32-bit counters;
+ * a tenth makes it a number in prose). Past `9999` the sequence takes a
+ * number only in turn (`lex/sequence.ts`), so `20210.` in prose starts no task.
+ */
 export const arabicNumerals: NumeralReader = {
   name: 'arabic',
   starts: ARABIC_STARTS,
-  maxLength: 4,
-  read: (text, start, end) => readArabic(text, start, end, 4),
+  maxLength: 9,
+  read: (text, start, end) => readArabic(text, start, end, 9),
 }
 
 /** `1` … `99`: sub-items `（1）` `1）` (`（2021）` is a year). */
@@ -127,5 +132,5 @@ export const ordinalNumerals: NumeralReader = {
   name: 'ordinal',
   starts: chineseNumerals.starts + arabicNumerals.starts,
   maxLength: 4,
-  read: (text, start, end) => readNumeral(text, start) ?? arabicNumerals.read(text, start, end),
+  read: (text, start, end) => readNumeral(text, start) ?? readArabic(text, start, end, 4),
 }

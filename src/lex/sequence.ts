@@ -8,6 +8,12 @@ import { constructs } from './constructs/index.js'
 
 /** How far past the last number a heading may jump and still be read as one (a gap). */
 const MAX_JUMP = 10
+/**
+ * The largest number taken out of turn. Past it (the 10 000th task of a long
+ * plan, `20210.` or `100000.` in prose) a number is a marker only as the very
+ * next one of its family: a jump there is far likelier a figure than a unit.
+ */
+const MAX_FREE = 9999
 
 /**
  * A family's place in the table: its counter. Found by identity among the
@@ -45,12 +51,12 @@ export class Sequence {
    * complete, so that a wrapped sentence going on with `3、…` or `2021.`
    * stays text. Right after a heading any number is taken, which keeps
    * swapped chapters and restarting task lists intact. Sub-items and weak
-   * markers are taken only in turn.
+   * markers, and numbers past {@link MAX_FREE}, are taken only in turn.
    */
   accepts(construct: Construct, match: MarkerMatch): boolean {
     const last = this.last[indexOf(construct)] as number
     if (match.value === last + 1) return true
-    if (match.weak || construct.strict) return false
+    if (match.weak || construct.strict || match.value > MAX_FREE) return false
     if (this.afterHeading) return true
     if (!this.prevComplete) return false
     return match.value <= last + MAX_JUMP

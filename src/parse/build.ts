@@ -40,6 +40,8 @@ function insertedGap(source: string, spans: LineSpan[], line: LineSpan, locator:
   const from = (spans[spans.length - 1] as LineSpan).end
   const { start, end } = locator.position(from, line.start)
   if (start.line !== end.line) return null
+  // The end of an HTML block (U+2029) is a break of the input's, on whatever source line it lies.
+  for (let k = from; k < line.start; k++) if (source.charCodeAt(k) === 0x2029) return null
   let to = from
   while (to < line.start && isSpace(source[to])) to++
   return to > from ? { start: from, end: to } : null

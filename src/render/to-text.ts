@@ -42,6 +42,11 @@ function cutsIn(line: string, from: number): { at: number; spaced: boolean }[] {
   for (const { start, end } of lines) {
     for (let p = Math.max(start + 1, from); p < end; p++) if (mayStartMidLine(line, p, end)) cuts.push({ at: p, spaced: false })
   }
+  // And where the tokenizer itself cuts: a break made inside one marker can leave another one (`（1）一、`
+  // broken as `（1）一` then `、`) that no longer has a marker for its words, and starts a unit.
+  for (const token of tokenize(line)) {
+    if (token.start > from && token.kind !== 'text' && line.charCodeAt(token.start - 1) !== 10 && !cuts.some((c) => c.at === token.start)) cuts.push({ at: token.start, spaced: false })
+  }
   return cuts.filter((c) => c.at >= from).sort((a, b) => a.at - b.at)
 }
 
@@ -114,9 +119,16 @@ function unit(node: Unit): { line: string; label: Unit['responsibility'] | undef
   const title = node.type === 'task' || node.type === 'item' ? '' : (node.original ?? node.title)
   const text = node.type === 'task' || node.type === 'item' ? (node.original ?? node.text) : (node.textOriginal ?? node.text ?? '')
   // Label lines follow the unit's line; a unit with no wording and no
-  // bracket note had its label clause run in after the marker.
-  const label = notes.find((n) => n.form === 'label')
-  const lines = title === '' && text === '' && notes.every((n) => n === label) ? undefined : label
+  // bracket note had its label clause run in after the marker, unless the
+  // clause stood on a line of its own (`1.` then `责任单位：…`): run in, it
+  // would take the next line (`9999.`) as its own going on.
+  // Label lines in a row make one note; a label clause run in after the marker and label lines
+  // under it make two, and the last is the one on lines of its own.
+  const label = notes.filter((n) => n.form === 'label').pop()
+  // The unit's own line: its wording's, or its heading's (a heading's `position` runs over its whole body).
+  const own = node.textPosition ?? ('headingPosition' in node ? node.headingPosition : node.position)
+  const runIn = label !== undefined && label.position.start.line === own.start.line
+  const lines = title === '' && text === '' && notes.every((n) => n === label) && runIn ? undefined : label
   const brackets = notes.filter((n) => n !== lines)
   // The last bracket closed the wording if it stood past it (a note that
   // names no one, a time frame, is kept only there). One inside the wording
@@ -142,10 +154,12 @@ function unit(node: Unit): { line: string; label: Unit['responsibility'] | undef
     // (`十一、` then `【…】`) stood on a line of its own, as notes may.
     const joined = head + rest
     const glued = text === '' && rest !== '' && tokenize(joined).some((t) => t.start > 0 && t.start < head.length)
-    line = apart || glued ? `${head}\n${keepWhole(rest, 0)}` : keepWhole(joined, head.length)
+    // A label clause run in after the marker (`一、责任单位：…`) is read to the line's end, as it
+    // was: a break inside it would cut the clause, and the sequence had not cut the line there.
+    const runInLabel = closing?.form === 'label' && title === '' && text === ''
+    line = apart || glued ? `${head}\n${keepWhole(rest, 0)}` : runInLabel ? joined : keepWhole(joined, head.length)
   }
   // A label clause that ran in on the unit's own line goes back there.
-  const own = node.textPosition ?? node.position
   if (lines && lines.position.start.line === own.end.line && lines.position.start.offset >= own.start.offset) return { line: `${line} ${lines.raw}`, label: undefined }
   return { line, label: lines }
 }
@@ -181,7 +195,9 @@ function render(nodes: readonly Node[], out: string[]): void {
  * and responsibility notes (positions differ). Wordings are written as in
  * the input (`original`, traditional characters kept), as `raw` notes are, so
  * that they read back simplified the same way; notes of sub-measures come
- * right after the marker.
+ * right after the marker. A line that would start as Markdown or HTML syntax
+ * (`# 说明`) is written after an ideographic space, so the text is read back
+ * as plain text.
  *
  * @example
  * ```ts
@@ -193,5 +209,22 @@ function render(nodes: readonly Node[], out: string[]): void {
 export function toText(plan: Plan): string {
   const out: string[] = []
   render(plan.children, out)
-  return out.join('\n')
+  return plainLines(out.join('\n'))
+}
+
+// A line start that Markdown or HTML give a meaning to: `# ` headings, `===`
+// and `---` underlines, `**` bold, `- ` `* ` `+ ` lists, `>` quotes, fences,
+// tables, tags.
+const MARKUP_START = /^(?=[#=*_\-+>`~|<])/gm
+
+/**
+ * Keep the text plain for the format guess of the next parse: a line of the
+ * plan that starts as Markdown or HTML syntax does (a paragraph `# 说明`,
+ * read as text where it stood indented or past the first 8 KB) is written
+ * after an ideographic space. Markdown indents with spaces and tabs only, so
+ * the line is no heading, list or quote; the lexer trims the space, so the
+ * line reads back the same.
+ */
+function plainLines(text: string): string {
+  return text.replace(MARKUP_START, '\u3000')
 }

@@ -57,3 +57,15 @@ export function splitLines(text: string): LineSpan[] {
   }
   return lines
 }
+
+/**
+ * Do lines `a` and `b` of `text` say the same thing? Compared in place,
+ * character by character, with no string made (most lines differ in length,
+ * or early on).
+ */
+export function sameLine(text: string, a: LineSpan, b: LineSpan): boolean {
+  const length = a.end - a.start
+  if (b.end - b.start !== length) return false
+  for (let k = 0; k < length; k++) if (text.charCodeAt(a.start + k) !== text.charCodeAt(b.start + k)) return false
+  return true
+}

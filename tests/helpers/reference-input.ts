@@ -121,6 +121,8 @@ function find(text: string, start: number, end: number, families: (c: Construct)
 }
 
 const MAX_JUMP = 10
+/** Numbers past this (`10001.`, `20210.`) are taken only in turn. */
+const MAX_FREE = 9999
 const UNIT_ENDS = '。！？!?）)〕]】”’」』'
 const ITEM_ENDS = '；;'
 const TITLE_BREAKS = '。！？!?；;，,：:'
@@ -142,7 +144,7 @@ class Counters {
 function accept(c: Construct, m: MarkerMatch, counters: Counters, afterHeading: boolean, prevComplete: boolean): boolean {
   const expected = counters.expected(c)
   if (m.value === expected) return true
-  if (m.weak || c.strict) return false
+  if (m.weak || c.strict || m.value > MAX_FREE) return false
   if (afterHeading) return true
   if (!prevComplete) return false
   return m.value < expected || m.value <= expected - 1 + MAX_JUMP

@@ -48,6 +48,8 @@ const PIECES = [
   '负责', '按职责分工负责', '按职责分工分别负责', '知识产权局', '市场监管总局', '农业农村部', '、', '，', ',',
   '。', '；', ';', '.', '…', '推进', '加强', 'TISC', 'WIPO', '2021', '%',
   '\n', '\n', '\n', '\r\n', '\r', '\u2028', ' ', '\u3000', '\t', '\u00a0', '\ufeff', '\f', '\u2003', '\v',
+  // Characters that print nothing, read as white space (issue 13): zero-width space, word joiner, soft hyphen, LRM, next line.
+  '\u200b', '\u2060', '\u00ad', '\u200e', '\u0085',
 ]
 
 /** Text assembled from plan pieces, so markers and notes meet in every order. */
@@ -72,7 +74,7 @@ const note = fc.oneof(
     .tuple(fc.constantFrom('（', '(', '【'), fc.array(fc.constantFrom('知识产权局', '市场监管总局', '联席会议（有关）成员单位', '、', '，'), { maxLength: 4 }), fc.constantFrom('负责', '按职责分工负责', ''), fc.constantFrom('）', ')', '】', ''))
     .map(([o, names, suffix, c]) => o + names.join('、') + suffix + c),
 )
-const line = fc.tuple(fc.constantFrom('', ' ', '\u3000'), marker, words, note, fc.constantFrom('', '。', '；', '.', ' ')).map((parts) => parts.join(''))
+const line = fc.tuple(fc.constantFrom('', ' ', '\u3000', '\u200b'), marker, words, note, fc.constantFrom('', '。', '；', '.', ' ', '\u2060')).map((parts) => parts.join(''))
 
 /** Lines shaped like a plan's: a marker of any style, words, maybe a note, maybe closing punctuation. */
 export const planLines = fc
@@ -100,6 +102,8 @@ const codePoint = fc.nat({ max: 0x10ffff - SURROGATES }).map(
 /** Any string at all, including lone surrogates and control characters. */
 export const anyText = fc.oneof(fc.string({ unit: codePoint, maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 200 }))
 
+const INVISIBLE_PIECES = ['\u200b', '\u2060', '\u200c', '\u200d', '\ufeff', '\u200e', '\u200f', '\u00ad', '\v', '\f', '\u0085']
+
 const WIDTH: Record<string, string> = { '（': '(', '）': ')', '．': '.', '，': ',', '；': ';', '１': '1', '２': '2', '３': '3' }
 const swapWidth = (ch: string): string => WIDTH[ch] ?? Object.keys(WIDTH).find((k) => WIDTH[k] === ch) ?? ch
 
@@ -110,10 +114,10 @@ function traditional(text: string): string {
 }
 
 /** One kind of damage, applied at a position chosen by `at` (0 ≤ at < 1). */
-type Mutation = { kind: 'delete' | 'duplicate' | 'swap' | 'break' | 'bracket-in' | 'bracket-out' | 'width' | 'traditional'; at: number; other: number; bracket: string }
+type Mutation = { kind: 'delete' | 'duplicate' | 'swap' | 'break' | 'bracket-in' | 'bracket-out' | 'width' | 'traditional' | 'invisible'; at: number; other: number; bracket: string }
 
 const mutation: fc.Arbitrary<Mutation> = fc.record({
-  kind: fc.constantFrom('delete', 'duplicate', 'swap', 'break', 'bracket-in', 'bracket-out', 'width', 'traditional'),
+  kind: fc.constantFrom('delete', 'duplicate', 'swap', 'break', 'bracket-in', 'bracket-out', 'width', 'traditional', 'invisible'),
   at: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
   other: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
   bracket: fc.constantFrom('（', '）', '(', ')', '《', '》', '〔', '〕'),
@@ -151,6 +155,13 @@ function apply(text: string, m: Mutation): string {
     case 'traditional':
       lines[i] = traditional(lines[i] as string)
       return lines.join('\n')
+    case 'invisible': {
+      // A character that prints nothing at the start of one line and the end of another, as web copies leave them.
+      const ch = INVISIBLE_PIECES[Math.floor(m.other * INVISIBLE_PIECES.length)] as string
+      lines[i] = ch + (lines[i] as string)
+      lines[j] = (lines[j] as string) + ch
+      return lines.join('\n')
+    }
   }
 }
 
@@ -158,3 +169,6 @@ function apply(text: string, m: Mutation): string {
 export const damagedFixture = fc
   .tuple(fc.constantFrom(...ALL_FIXTURES.keys()), fc.array(mutation, { minLength: 1, maxLength: 8 }))
   .map(([name, mutations]) => mutations.reduce(apply, ALL_FIXTURES.get(name) as string))
+
+/** One plan-shaped line (a marker, words, maybe a note), for generators that dress lines in markup. */
+export const planLine: fc.Arbitrary<string> = line

@@ -59,6 +59,24 @@ describe('past counterexamples', () => {
     // A space clean-up leaves at a line's end is no chapter's delimiter; the flattened split asks whether the
     // unit the tokenizer may start last (after a closing bracket) is a task, not the line's first piece.
     '（2）（一）二十 一、一、',
+    // Pinyin after a line a copy wrapped, and pinyin twice: dropped, not glued into the one-line task toText writes.
+    '一、总体\n1. 推进知识产\n(chǎn)权保护。（知识产权局负责）',
+    '一、总体\n1. 推进知(zhī)(zhī)识产权保护。（知识产权局负责）',
+    // A paragraph starting `# ` (plain where it stood indented): toText's output is not read as Markdown.
+    '说明\n  # 备注\n一、总体\n1. 推进。（知识产权局负责）',
+    // A label clause run in after a heading's marker is written whole, not broken inside a marker it holds.
+    '一、责任单位：；一、。',
+    '一、责任单位：)一、2021',
+    // A label clause on a line of its own under a unit with no wording stays there (run in, it took `9999.` along).
+    '1.\n责任单位：\n9999.',
+    // Under a heading (whose position runs over its body), and after one run in after the marker.
+    '一、[\r责任单位：',
+    '一、责任单位：\n责任单位：',
+    // Punctuation after a parent's note on a line of its own after the sub-items is the parent's trailing leaf.
+    '1.(二)1）。\n（负责）；',
+    '（一）\n①…\u2028（负责）；',
+    // toText's break inside `一、` left `（1）一` at a line's end, a sub-item with words: it is checked by the tokenizer too.
+    '第1节\n一、知识产权局（1）一、。',
   ])('%j keeps every invariant', (input) => {
     expect(violation(input)).toBeNull()
   })

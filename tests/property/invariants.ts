@@ -14,12 +14,12 @@ type AnyNode = Plan['children'][number] | Chapter['children'][number] | Section[
 
 /**
  * Rule ids whose diagnostics report text as dropped: clean-up removes page
- * footers (`— 3 —`) and pinyin annotations from the text it parses and reports
+ * footers (`— 3 —`) and pinyin annotations from the text it parses (HTML, the page `<title>`) and reports
  * each with an info diagnostic whose `place` covers what it removed. Such
  * characters need not lie in a leaf (a footer inside a note lies in the note's
  * span, one between tasks in none) and are not part of any leaf's text.
  */
-export const DROPPING_RULES: ReadonlySet<string> = new Set(['page-footer', 'pinyin-annotation'])
+export const DROPPING_RULES: ReadonlySet<string> = new Set(['page-footer', 'pinyin-annotation', 'html-title'])
 
 function* walk(nodes: readonly AnyNode[]): Generator<AnyNode> {
   for (const node of nodes) {
@@ -74,6 +74,33 @@ function markupOffsets(input: string): Uint8Array {
   markup.fill(1)
   for (let k = 0; k < map.text.length; k++) markup.fill(0, map.start(k), map.end(k + 1))
   return markup
+}
+
+/**
+ * For an HTML input, the text each input offset stands for, as parsed
+ * (`&amp;` → `&` at its `&`, a tag → nothing): what a leaf spanning that
+ * offset must say; and the offsets that stand for white space only
+ * (`&nbsp;`), which need no leaf, as white space in the input needs none.
+ * `null` for other formats, whose leaves say what the input says.
+ */
+function decodedAt(input: string): { at: string[]; white: Uint8Array } | null {
+  const { format, map, text, original } = normalise(input, 'auto')
+  if (format !== 'html') return null
+  const chars = original ?? text
+  const at = new Array<string>(input.length).fill('')
+  // 1: only white characters stand for the offset so far; 2: some other does.
+  const white = new Uint8Array(input.length)
+  for (let k = 0; k < chars.length; k++) {
+    const start = map.start(k)
+    const end = Math.min(map.end(k + 1), input.length)
+    const ch = chars[k] as string
+    if (end <= start) continue
+    at[start] += ch
+    const mark = isWhite(ch) ? 1 : 2
+    for (let i = start; i < end; i++) white[i] = Math.max(white[i] as number, mark)
+  }
+  for (let i = 0; i < white.length; i++) white[i] = white[i] === 1 ? 1 : 0
+  return { at, white }
 }
 
 /** Every character of the input a diagnostic of {@link DROPPING_RULES} reports as dropped. */
@@ -151,7 +178,10 @@ export function leafSpans(plan: Plan): { what: string; start: number; end: numbe
     // Punctuation after the closing bracket (`）。`) counts with the note: up to the unit's label lines or children.
     const closing = notesOf(node).filter((n) => n.form !== 'label').pop()
     if (closing && node.trailing) {
-      const next = [...notesOf(node).filter((n) => n.form === 'label').map((n) => n.position.start.offset), ...('children' in node && node.children ? node.children.map((c) => c.position.start.offset) : [])]
+      // Only what starts after the note bounds it: a note on a line of its own after the sub-items (the parent's) comes after them.
+      const next = [...notesOf(node).filter((n) => n.form === 'label').map((n) => n.position.start.offset), ...('children' in node && node.children ? node.children.map((c) => c.position.start.offset) : [])].filter(
+        (offset) => offset >= closing.position.end.offset,
+      )
       spans.push({ what: `${node.id} trailing`, start: closing.position.end.offset, end: Math.min(node.position.end.offset, ...next) })
     }
   }
@@ -169,18 +199,19 @@ export function leafSpans(plan: Plan): { what: string; start: number; end: numbe
 export function losslessViolation(input: string, plan: Plan): string | null {
   const dropped = droppedOffsets(input, plan)
   const markup = markupOffsets(input)
+  const decoded = decodedAt(input)
   const owners = new Uint32Array(input.length)
   for (const span of leafSpans(plan)) for (let i = span.start; i < span.end; i++) owners[i]!++
   for (let i = 0; i < input.length; i++) {
     const n = owners[i]!
-    if (isWhite(input[i]) || n === 1 || (n === 0 && (dropped[i] || markup[i]))) continue
+    if (isWhite(input[i]) || n === 1 || (n === 0 && (dropped[i] || markup[i] || decoded?.white[i]))) continue
     return `character ${JSON.stringify(input[i])} at offset ${i} lies in ${n} leaves`
   }
   const squash = (s: string) => [...s].filter((c) => !isWhite(c)).join('')
-  // The input at a span, without what was reported as dropped.
+  // The input at a span, without what was reported as dropped; for markup, what the span's source stands for.
   const kept = (start: number, end: number) => {
     let out = ''
-    for (let i = start; i < end; i++) if (!dropped[i]) out += input[i]
+    for (let i = start; i < end; i++) if (!dropped[i]) out += decoded ? decoded.at[i] : input[i]
     return out
   }
   for (const node of walk(plan.children)) {
@@ -188,7 +219,7 @@ export function losslessViolation(input: string, plan: Plan): string | null {
       // Exact, but for the line breaks (and white space at them) of lines a PDF wrapped, which unwrapping joins.
       const written = kept(node.position.start.offset, node.position.end.offset)
       const text = node.original ?? node.text
-      if (written !== text && !(written.includes('\n') && squash(written) === squash(text))) return `${node.id} text differs from the input`
+      if (written !== text && !((decoded || written.includes('\n')) && squash(written) === squash(text))) return `${node.id} text differs from the input`
       continue
     }
     const notes = notesOf(node)
@@ -218,15 +249,22 @@ export function withoutPositions(value: unknown): unknown {
 }
 
 /**
+ * Rule ids about characters of the input toText does not write again: what
+ * clean-up dropped, and the invisible characters read as white space (gone
+ * where they stood between a line's edge, or a marker, and its words).
+ */
+const NOT_RENDERED: ReadonlySet<string> = new Set([...DROPPING_RULES, 'invisible-characters'])
+
+/**
  * A plan without the diagnostics of text clean-up dropped from the input
- * (rendered text no longer has it), the others as a multiset: they are sorted
+ * (rendered text no longer has it), nor that of invisible characters, the others as a multiset: they are sorted
  * by position, and toText moves the notes of sub-measures ahead of the text,
  * so their order may change with the positions.
  */
 const withoutDropped = (plan: Plan): unknown => ({
   ...(withoutPositions(plan) as object),
   diagnostics: plan.diagnostics
-    .filter((d) => !DROPPING_RULES.has(d.ruleId))
+    .filter((d) => !NOT_RENDERED.has(d.ruleId))
     .map((d) => JSON.stringify(withoutPositions(d)))
     .sort(),
 })

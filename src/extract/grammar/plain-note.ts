@@ -5,7 +5,7 @@
  * Most notes of a plan are like this; the full reader would give the same
  * (tests/extract/plain-note.test.ts checks it on every note we have).
  */
-import { CLAUSE_SEPARATORS, CLOSE_BRACKETS, OPEN_BRACKETS } from '../../chars.js'
+import { CLAUSE_SEPARATORS, CLOSE_BRACKETS, INVISIBLES, OPEN_BRACKETS } from '../../chars.js'
 import { COLLECTIVE_START, type Grammar, JOINER_START, RULE_START, WITH_START } from './compile.js'
 import { isDeadlineIn } from './deadline.js'
 import type { NameSpan, NoteParts, Role } from './types.js'
@@ -18,7 +18,7 @@ const NOT_PLAIN_START = JOINER_START | RULE_START
 let notPlain: Uint8Array | null = null
 
 /** What `isJsSpaceCode` takes for white space, listed: a loop over every code costs milliseconds cold. */
-const WHITE_CODES = [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]
+const WHITE_CODES = [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff, ...[...INVISIBLES].map((ch) => ch.charCodeAt(0))]
 
 /**
  * 1 for the characters that make a note more than a plain list, whatever the

@@ -6,7 +6,7 @@ import { marker, skipSpaces } from './scan.js'
 /** `7. 5%`, `3.5亿`, `2.0版`: a number goes on after the dot, so this is prose. */
 const NUMBER_GOES_ON = '%％.．'
 
-/** `1.` `88．` `１２．` `3、` `109 . ` — digits of either width, then a delimiter. */
+/** `1.` `88．` `１２．` `3、` `109 . ` `10001.` — digits of either width, then a delimiter. */
 export function matchTask(text: string, start: number, end: number): MarkerMatch | null {
   // > | 109 . 深入推进与各国执法部门
   //     ^
