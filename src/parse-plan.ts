@@ -18,7 +18,8 @@ import { applyRoleRules } from './meta/role-rules.js'
 import { everyUnit } from './util/units.js'
 import { type FrontMeta, metaOf, readFront } from './meta/extract-meta.js'
 import type { Registry } from './registry/registry.js'
-import type { Diagnostic, Plan } from './types.js'
+import type { ResolveOptions } from './registry/resolve.js'
+import type { Diagnostic, Meta, Plan } from './types.js'
 import { type Locator, createLocator } from './util/location.js'
 import { mappedLocator } from './util/mapped-locator.js'
 
@@ -127,17 +128,15 @@ export function parsePlan(input: string | Uint8Array, options?: ParseOptions): P
   // What the front says is read once: the final meta takes it over when the front is the same.
   let front: FrontMeta | null = null
   const departments = (children: readonly Plan['children'][number][]) => {
-    front = readFront(children)
-    const date = planDate(front.meta)
-    return departmentFactory(date ? { date, registry } : { registry })
+    front = readFront(children, registry)
+    return departmentFactory(resolveOptions(front.meta, registry))
   }
   const { children, diagnostics } = buildTree(normalised.text, tokens(normalised.text, normalised.lines), locator, normalised.original, departments, compileGrammar(wordings))
   const position = inputLocator.position(0, text.length)
-  const meta = metaOf(children, front)
+  const meta = metaOf(children, front, registry)
   // Parse first, then run the transforms over the tree, in this order.
   const units = everyUnit(children)
-  const date = planDate(meta)
-  resolveMetaDepartments(meta, date ? { date, registry } : { registry })
+  resolveMetaDepartments(meta, resolveOptions(meta, registry))
   applyRoleRules(units, meta)
   // One push per item: spreading a few hundred thousand diagnostics into push() overflows the stack.
   for (const list of [checkNumbering(children), droppedDiagnostics(normalised.dropped, text, inputLocator), invisibleDiagnostics(text, inputLocator), checkDepartments(units, meta, position, registry)]) {
@@ -150,4 +149,13 @@ export function parsePlan(input: string | Uint8Array, options?: ParseOptions): P
   const plan: Plan = Object.keys(meta).length > 0 ? { type: 'plan', children, meta, diagnostics, position } : { type: 'plan', children, diagnostics, position }
   if (strict && diagnostics.some((d) => d.severity === 'error')) throw new PlanParseError(diagnostics, text)
   return plan
+}
+
+/** How the plan's names resolve: at its date, and in its jurisdiction (a provincial plan's bare `知识产权局` is the province's). */
+function resolveOptions(meta: Meta, registry: Registry | undefined): ResolveOptions {
+  const options: ResolveOptions = { registry }
+  const date = planDate(meta)
+  if (date) options.date = date
+  if (meta.jurisdiction) options.jurisdiction = meta.jurisdiction.place === undefined ? { level: meta.jurisdiction.level } : { level: meta.jurisdiction.level, place: meta.jurisdiction.place }
+  return options
 }

@@ -49,6 +49,9 @@ export const DepartmentKindSchema = z.enum([
   'unknown',
 ])
 
+/** A level of government: `central`, `province` (with the municipalities and autonomous regions), `city` (and prefecture), `county` (and district). */
+export const LevelSchema = z.enum(['central', 'province', 'city', 'county'])
+
 export const DepartmentSchema = z.object({
   /** The name as written in the document, in simplified characters (white space and page footers from a break removed). */
   name: z.string().min(1),
@@ -59,6 +62,12 @@ export const DepartmentSchema = z.object({
   /** The official full name of the body the name resolves to: `国家知识产权局`. */
   canonical: z.string().optional(),
   kind: DepartmentKindSchema.optional(),
+  /** A local unit's level (`省…` a province's, `市…` a city's; a bare name in a provincial plan the province's). Central bodies carry none. */
+  level: LevelSchema.optional(),
+  /** A local unit's place, when the name or the plan says it (`浙江省`, `杭州市`). */
+  place: z.string().optional(),
+  /** A local unit's central counterpart: the registry id of the body doing the same work (`省知识产权局` → `cnipa`), to group by function. */
+  sameFunctionAs: z.string().optional(),
   /** Where the name stands in the input. */
   position: PositionSchema.optional(),
 })
@@ -250,6 +259,14 @@ export const MetaSchema = z.object({
   signed: z.object({ ...located, date: isoDate }).optional(),
   /** The plan's own title. */
   title: z.object(located).optional(),
+  /**
+   * The plan's level and place, read from its issuer, notice title, title or
+   * recipients (`raw` is the words it was read from, `from` says which).
+   * Absent when none says: the plan is read as central.
+   */
+  jurisdiction: z
+    .object({ ...located, level: LevelSchema, place: z.string().optional(), from: z.enum(['issuer', 'notice-title', 'title', 'recipients']) })
+    .optional(),
   /** `2021—2022年度` → 2021–2022; `2023年度` → 2023–2023. */
   period: z.object({ ...located, from: count, to: count }).optional(),
   /** The paragraphs between the title and the first chapter, joined by line breaks. */

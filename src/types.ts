@@ -19,3 +19,5 @@ export type NoteClause = z.infer<typeof S.NoteClauseSchema>
 export type Diagnostic = z.infer<typeof S.DiagnosticSchema>
 export type DepartmentKind = z.infer<typeof S.DepartmentKindSchema>
 export type Meta = z.infer<typeof S.MetaSchema>
+/** A level of government: `central`, `province`, `city` or `county`. */
+export type Level = z.infer<typeof S.LevelSchema>

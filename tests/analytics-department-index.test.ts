@@ -60,6 +60,10 @@ describe('departmentIndex: units at every level', () => {
       ledUnits: ['c1.s1.t1'],
       participatedUnits: ['c1.s1.t2'],
       levels: { chapter: none, section: none, task: { led: 1, participated: 1, byDuty: 0 }, item: none },
+      // A city unit (the plan names no city), doing 商务部's work.
+      departmentLevel: 'city',
+      place: null,
+      sameFunctionAs: 'mofcom',
     })
     expect(index.find((e) => e.name === '市政务服务局')).toMatchObject({ led: [], ledUnits: ['c1.s2'], levels: { section: { led: 1, participated: 0, byDuty: 0 } } })
   })

@@ -13,7 +13,8 @@ function oracle(plan: Plan) {
   const byKey = new Map<string, { led: string[]; joined: string[]; levels: Record<string, { led: Set<string>; participated: Set<string>; byDuty: Set<string> }> }>()
   for (const r of toRows(plan) as PlanRow[]) {
     if (!r.department) continue
-    const key = r.departmentId || r.department
+    // A local unit is known by its level, place and central counterpart when it has one.
+    const key = r.departmentId || (r.sameFunctionAs ? `local.${r.departmentLevel}.${r.departmentPlace}.${r.sameFunctionAs}` : r.department)
     const e = byKey.get(key) ?? { led: [], joined: [], levels: {} }
     byKey.set(key, e)
     const list = r.role === 'lead' ? e.led : e.joined
@@ -28,7 +29,7 @@ function oracle(plan: Plan) {
 function fast(plan: Plan) {
   return new Map(
     departmentIndex(plan).map((e) => [
-      e.id ?? e.name,
+      e.id ?? (e.sameFunctionAs ? `local.${e.departmentLevel}.${e.place ?? ''}.${e.sameFunctionAs}` : e.name),
       { led: e.ledUnits, joined: e.participatedUnits, levels: Object.fromEntries(Object.entries(e.levels).filter(([, c]) => c.led + c.participated > 0)) },
     ]),
   )

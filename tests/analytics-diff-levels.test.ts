@@ -62,7 +62,8 @@ describe('diffPlans: units at every level', () => {
       [
         '3 matched (2 changed), 0 added, 0 removed, 0 renamed departments',
         'changed  chapter c1 → chapter c2: participants +市大数据局',
-        'changed  chapter c3 → chapter c3: lead — → 市委宣传部',
+        // A local unit's level stands beside its name: the same name could be a ministry's.
+        'changed  chapter c3 → chapter c3: lead — → 市委宣传部 (city)',
       ].join('\n'),
     )
   })

@@ -35,14 +35,14 @@ describe('diffPlans: seed against its edited 2023 edition', () => {
     expect(diff.changed.map(brief)).toEqual([
       { a: ['c1.s1.t3', 3, 1], b: ['c1.s1.t4', 4, 1], similarity: 1, textChanged: false, lead: null, participantsAdded: ['市场监管总局'], participantsRemoved: [], chapter: null, level: null },
       { a: ['c1.s2.t12', 12, 1], b: ['c1.s2.t11', 11, 1], similarity: 0.8, textChanged: true, lead: null, participantsAdded: [], participantsRemoved: [], chapter: null, level: null },
-      { a: ['c5.s2.t97', 97, 5], b: ['c5.s2.t95', 95, 5], similarity: 1, textChanged: false, lead: { from: ['知识产权局'], to: ['人力资源社会保障部'] }, participantsAdded: [], participantsRemoved: [], chapter: null, level: null },
+      { a: ['c5.s2.t97', 97, 5], b: ['c5.s2.t95', 95, 5], similarity: 1, textChanged: false, lead: { from: ['知识产权局'], to: ['人力资源社会保障部'], fromDepartmentLevels: ['central'], toDepartmentLevels: ['central'] }, participantsAdded: [], participantsRemoved: [], chapter: null, level: null },
       { a: ['c4.t92', 92, 4], b: ['c6.t109', 109, 6], similarity: 1, textChanged: false, lead: null, participantsAdded: [], participantsRemoved: [], chapter: { from: 4, to: 6 }, level: null },
     ])
     expect(diff.changed[1]?.a.text).toBe('制定版权工作“十四五”规划。')
     expect(diff.changed[1]?.b.text).toBe('实施版权工作“十四五”规划。')
     expect(diff.added).toEqual([{ id: 'c7.t115', number: 115, chapter: 7, text: '开展纲要实施中期评估，形成评估报告并向社会公开。', level: 'task' }])
     expect(diff.removed).toEqual([{ id: 'c1.s2.t11', number: 11, chapter: 1, text: '制定出台知识产权有关分项规划。', level: 'task' }])
-    expect(diff.renamedDepartments).toEqual([{ id: 'cnipa', from: ['知识产权局'], to: ['国家知识产权局'] }])
+    expect(diff.renamedDepartments).toEqual([{ id: 'cnipa', departmentLevel: 'central', from: ['知识产权局'], to: ['国家知识产权局'] }])
   })
 
   it('prints as the CLI shows it once departments carry registry ids', () => {
@@ -71,7 +71,7 @@ describe('diffPlans: seed against its edited 2023 edition', () => {
 
   it('finds the same edits through the department registry, with no resolver', () => {
     const plain = diffPlans(before, after)
-    expect(plain.renamedDepartments).toEqual([{ id: 'cnipa', from: ['知识产权局'], to: ['国家知识产权局'] }])
+    expect(plain.renamedDepartments).toEqual([{ id: 'cnipa', departmentLevel: 'central', from: ['知识产权局'], to: ['国家知识产权局'] }])
     expect(formatDiff(plain)).toBe(formatDiff(diff))
   })
 

@@ -24,6 +24,9 @@ const row = fc.record({
   item: fc.option(fc.nat(20), { nil: null }),
   note: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
   deadline: tricky,
+  departmentLevel: fc.constantFrom('central', 'province', 'city', 'county', ''),
+  departmentPlace: tricky,
+  sameFunctionAs: tricky,
 }) as fc.Arbitrary<PlanRow>
 
 describe('properties', () => {

@@ -95,7 +95,7 @@ describe('toRows: units at every level', () => {
       ['task', 'c1.t2', '2', 'c1.t2', '', '1'],
       ['item', 'c1.t2.i1', '2', 'c1.t2', '1', '1'],
     ])
-    expect(csv.split('\r\n')[1]).toBe('1,重点任务,,,1,c1.t1,市场监管总局,samr,lead,false,制定行业标准。,item,c1.t1.i1,1,1,')
+    expect(csv.split('\r\n')[1]).toBe('1,重点任务,,,1,c1.t1,市场监管总局,samr,lead,false,制定行业标准。,item,c1.t1.i1,1,1,,central,,')
   })
 })
 

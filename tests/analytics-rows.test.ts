@@ -46,7 +46,7 @@ describe('toRows', () => {
 
   it('adds level, unitId, item, note and deadline after the first columns (seed: every row a task, note 1)', () => {
     expect(ROW_COLUMNS.slice(0, 11)).toEqual(['chapter', 'chapterTitle', 'section', 'sectionTitle', 'task', 'taskId', 'department', 'departmentId', 'role', 'byDuty', 'text'])
-    expect(ROW_COLUMNS.slice(11)).toEqual(['level', 'unitId', 'item', 'note', 'deadline'])
+    expect(ROW_COLUMNS.slice(11)).toEqual(['level', 'unitId', 'item', 'note', 'deadline', 'departmentLevel', 'departmentPlace', 'sameFunctionAs'])
     expect(rows.every((r) => r.level === 'task' && r.unitId === r.taskId && r.item === null && r.note === 1 && r.deadline === '')).toBe(true)
     // NDJSON keys come in column order.
     expect(Object.keys(rows[0] as object)).toEqual([...ROW_COLUMNS])
@@ -133,6 +133,9 @@ describe('departmentIndex', () => {
       ledUnits: ['c2.s2.t41', 'c3.s1.t62', 'c3.s2.t74', 'c7.t113'],
       participatedUnits: ['c1.s1.t3', 'c2.s3.t54', 'c6.t103'],
       levels: { chapter: none, section: none, task: { led: 4, participated: 3, byDuty: 2 }, item: none },
+      departmentLevel: 'central',
+      place: null,
+      sameFunctionAs: null,
     })
   })
 
@@ -148,9 +151,9 @@ describe('departmentIndex', () => {
     const merged = departmentIndex(plan, { resolve: (n) => (n.startsWith('某某研究') ? 'research' : undefined) })
     expect(merged).toEqual([
       // Tied on tasks (2) and tasks led (1): ordered by name.
-      { name: '某某研究会', id: 'research', names: ['某某研究会', '某某研究中心'], led: [3], participated: [2], byDuty: 0, chapters: [1], ledUnits: ['c1.t3'], participatedUnits: ['c1.t2'], levels: { chapter: none, section: none, task: { led: 1, participated: 1, byDuty: 0 }, item: none } },
-      { name: '知识产权局', id: 'cnipa', names: ['知识产权局', '国家知识产权局'], led: [1], participated: [2], byDuty: 0, chapters: [1], ledUnits: ['c1.t1'], participatedUnits: ['c1.t2'], levels: { chapter: none, section: none, task: { led: 1, participated: 1, byDuty: 0 }, item: none } },
-      { name: '商务部', id: 'mofcom', names: ['商务部'], led: [2], participated: [], byDuty: 0, chapters: [1], ledUnits: ['c1.t2'], participatedUnits: [], levels: { chapter: none, section: none, task: { led: 1, participated: 0, byDuty: 0 }, item: none } },
+      { name: '某某研究会', id: 'research', names: ['某某研究会', '某某研究中心'], led: [3], participated: [2], byDuty: 0, chapters: [1], ledUnits: ['c1.t3'], participatedUnits: ['c1.t2'], levels: { chapter: none, section: none, task: { led: 1, participated: 1, byDuty: 0 }, item: none }, departmentLevel: null, place: null, sameFunctionAs: null },
+      { name: '知识产权局', id: 'cnipa', names: ['知识产权局', '国家知识产权局'], led: [1], participated: [2], byDuty: 0, chapters: [1], ledUnits: ['c1.t1'], participatedUnits: ['c1.t2'], levels: { chapter: none, section: none, task: { led: 1, participated: 1, byDuty: 0 }, item: none }, departmentLevel: 'central', place: null, sameFunctionAs: null },
+      { name: '商务部', id: 'mofcom', names: ['商务部'], led: [2], participated: [], byDuty: 0, chapters: [1], ledUnits: ['c1.t2'], participatedUnits: [], levels: { chapter: none, section: none, task: { led: 1, participated: 0, byDuty: 0 }, item: none }, departmentLevel: 'central', place: null, sameFunctionAs: null },
     ])
   })
 })

@@ -216,8 +216,9 @@ describe('cli: a provincial plan with a task missing its note', () => {
   it('indexes departments across full-width task numbers', () => {
     const lines = run(['departments', province]).stdout.split('\n')
     // By hand: 省知识产权局 leads 1, 3, 10, 12, joins 6, 7, 9; 3 and 6 are by duty.
-    expect(lines[1]?.trim().split(/\s+/)).toEqual(['4', '3', '2', '1,2,3,4', '省知识产权局'])
-    expect(lines[2]?.trim().split(/\s+/)).toEqual(['2', '0', '1', '1,2', '省市场监管局'])
+    // A local unit says its level, place and central counterpart: the table never passes it off as the ministry.
+    expect(lines[1]?.trim().split(/\s+/)).toEqual(['4', '3', '2', '1,2,3,4', '省知识产权局', '(province', '某省,', 'like', 'cnipa)'])
+    expect(lines[2]?.trim().split(/\s+/)).toEqual(['2', '0', '1', '1,2', '省市场监管局', '(province', '某省,', 'like', 'samr)'])
   })
 })
 
@@ -226,8 +227,8 @@ describe('cli: units at every level', () => {
     const csv = run(['rows', '-'], RUN_IN)
     expect(csv.code).toBe(0)
     expect(csv.stdout.split('\r\n')[0]).toBe(ROW_COLUMNS.join(','))
-    expect(csv.stdout.split('\r\n')[0]?.endsWith(',text,level,unitId,item,note,deadline')).toBe(true)
-    expect(csv.stdout.split('\r\n')[1]).toBe('1,加强市场监管,1,完善监管规则。,,,市场监管总局,samr,lead,false,完善监管规则。健全市场监管规则体系。,section,c1.s1,,1,')
+    expect(csv.stdout.split('\r\n')[0]?.endsWith(',text,level,unitId,item,note,deadline,departmentLevel,departmentPlace,sameFunctionAs')).toBe(true)
+    expect(csv.stdout.split('\r\n')[1]).toBe('1,加强市场监管,1,完善监管规则。,,,市场监管总局,samr,lead,false,完善监管规则。健全市场监管规则体系。,section,c1.s1,,1,,central,,')
     const nd = run(['rows', '-', '--ndjson'], TWO_NOTES).stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { note: number; department: string })
     expect(nd.map((r) => [r.note, r.department])).toEqual([[1, '市场监管总局'], [2, '公安部'], [2, '司法部']])
   })
@@ -241,9 +242,9 @@ describe('cli: units at every level', () => {
     // By hand from CHAPTERS_ONLY: 市发展改革委 leads 二 (by duty), 市政务服务局 leads 一, 市市场监管局 joins 二 (by duty).
     expect(run(['departments', '-'], CHAPTERS_ONLY).stdout.trimEnd().split('\n')).toEqual([
       'led  joined  byDuty  chapters  department',
-      '  1       0       1  2         市发展改革委',
-      '  1       0       0  1         市政务服务局',
-      '  0       1       1  2         市市场监管局',
+      '  1       0       1  2         市发展改革委 (city 某市, like ndrc)',
+      '  1       0       0  1         市政务服务局 (city 某市)',
+      '  0       1       1  2         市市场监管局 (city 某市, like samr)',
     ])
   })
 
@@ -274,10 +275,10 @@ describe('cli: units at every level', () => {
     ])
     expect(run(['departments', forms2024]).stdout.split('\n').slice(0, 5)).toEqual([
       'led  joined  byDuty  chapters  department',
-      '  2       0       0  2         市自然资源局',
-      '  1       1       1  1         市政务服务局',
-      '  1       0       0  2         市地方金融监管局',
-      '  1       0       1  1         市市场监管局',
+      '  2       0       0  2         市自然资源局 (city 某市, like mnr)',
+      '  1       1       1  1         市政务服务局 (city 某市)',
+      '  1       0       0  2         市地方金融监管局 (city 某市)',
+      '  1       0       1  1         市市场监管局 (city 某市, like samr)',
     ])
     expect(run(['diff', forms2024, forms2025]).stdout.trimEnd().split('\n')).toEqual([
       '5 matched (2 changed), 1 added, 0 removed, 0 renamed departments',

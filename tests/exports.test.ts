@@ -13,7 +13,7 @@ it('pins the public runtime exports', () => {
 
 it('pins the analytics subpath exports', () => {
   expect(Object.keys(analytics).sort()).toEqual([
-    'ROW_COLUMNS', 'citedTitles', 'departmentId', 'departmentIndex', 'departmentKey', 'diffPlans', 'extractReferences',
+    'ROW_COLUMNS', 'citedTitles', 'departmentId', 'departmentIndex', 'departmentKey', 'departmentLevel', 'diffPlans', 'extractReferences',
     'notesOf', 'planReferences', 'tasksOf', 'toCsv', 'toMarkdown', 'toNdjson', 'toRows', 'unitWording', 'unitsOf',
   ])
 })
@@ -24,7 +24,7 @@ it('pins the registry subpath exports', () => {
 
 it('pins the schema subpath exports', () => {
   expect(Object.keys(schema).sort()).toEqual([
-    'ChapterSchema', 'DepartmentKindSchema', 'DepartmentSchema', 'DiagnosticSchema', 'ItemSchema', 'MetaSchema', 'NoteClauseSchema',
+    'ChapterSchema', 'DepartmentKindSchema', 'DepartmentSchema', 'DiagnosticSchema', 'ItemSchema', 'LevelSchema', 'MetaSchema', 'NoteClauseSchema',
     'ParagraphSchema', 'PlanSchema', 'PointSchema', 'PositionSchema', 'ResponsibilitySchema', 'SectionSchema', 'TaskSchema',
   ])
 })

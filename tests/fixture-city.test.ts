@@ -59,6 +59,13 @@ describe('fixtures/city-ip-plan-2024.txt', () => {
     expect(paragraphs.slice(-2)).toEqual(['各单位要明确责任分工，确保各项任务落到实处。', '××市知识产权局办公室　　　　2024年3月15日印发'])
   })
 
+  it('is a city’s plan: every department is the city’s own (or a collective), none a ministry', () => {
+    expect(plan.meta?.jurisdiction).toMatchObject({ level: 'city', place: '××市', from: 'title' })
+    const named = all.flatMap((t) => t.responsibility?.departments ?? [])
+    expect(named.filter((d) => d.id !== undefined && d.kind !== 'collective')).toEqual([])
+    expect(named.find((d) => d.name === '市知识产权局')).toMatchObject({ kind: 'local', level: 'city', place: '××市', sameFunctionAs: 'cnipa' })
+  })
+
   it('renders to text that parses back to the same tasks', () => {
     const again = parsePlan(toText(plan))
     expect(tasks(again).map((t) => [t.number, t.text, t.responsibility?.raw, t.trailing])).toEqual(all.map((t) => [t.number, t.text, t.responsibility?.raw, t.trailing]))

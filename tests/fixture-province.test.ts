@@ -37,6 +37,14 @@ describe('fixtures/province-standards-plan-2023.txt', () => {
     expect(tasks[5]?.responsibility?.departments.map((d) => d.name)).toEqual(['省教育厅', '省市场监管局'])
   })
 
+  it('is a province’s plan: every department is the province’s own, none a ministry', () => {
+    expect(plan.meta?.jurisdiction).toMatchObject({ level: 'province', place: '××省', from: 'title' })
+    const named = tasks.flatMap((t) => t.responsibility?.departments ?? [])
+    expect(named.filter((d) => d.id !== undefined)).toEqual([])
+    expect(named.map((d) => d.level)).toEqual(named.map(() => 'province'))
+    expect(named.find((d) => d.name === '省市场监管局')?.sameFunctionAs).toBe('samr')
+  })
+
   it('round-trips through toText', () => {
     const again = parsePlan(toText(plan))
     const strip = (t: Task) => [t.id, t.text, t.responsibility?.raw, t.trailing]

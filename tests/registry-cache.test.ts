@@ -16,7 +16,7 @@ describe('remembered look-ups', () => {
       { id: 'nbs', canonical: '国家统计局', kind: 'agency' },
       { id: 'mofcom', canonical: '商务部', kind: 'ministry' },
       { id: 'collective.joint-meeting-office', canonical: '联席会议办公室', kind: 'collective' },
-      { kind: 'local' },
+      { kind: 'local', level: 'city', sameFunctionAs: 'cnipa' },
       { kind: 'internal' },
       {},
     ])
@@ -38,7 +38,7 @@ describe('remembered look-ups', () => {
     expect(departments).toEqual([
       { name: '知识产权局', id: 'cnipa', canonical: '国家知识产权局', kind: 'agency' },
       { name: '知识产权局', id: 'cnipa', canonical: '国家知识产权局', kind: 'agency' },
-      { name: '市知识产权局', kind: 'local' },
+      { name: '市知识产权局', kind: 'local', level: 'city', sameFunctionAs: 'cnipa' },
       { name: '某某研究会' },
     ])
     expect(departments[0]).not.toBe(departments[1])
@@ -62,20 +62,22 @@ describe('remembered look-ups', () => {
 })
 
 describe('createRegistry', () => {
-  it('reads no name before the first look-up by name, and each entry once then', () => {
+  it('reads each name once to check it, then no name before the first look-up by name, and each entry once then', () => {
     let reads = 0
     const counted = (id: string, name: string) => {
       const e = entry(id, name, 'agency')
       return Object.defineProperty({ ...e }, 'name', { get: () => (reads++, name), enumerable: true })
     }
     const registry = createRegistry([counted('a', '甲局'), counted('b', '乙局')])
+    // createRegistry checks every entry (a wrong one is a TypeError at once), and indexes none.
+    expect(reads).toBe(2)
     expect(registry.byId('a')?.id).toBe('a')
-    expect(reads).toBe(0)
+    expect(reads).toBe(2)
     expect(registry.find('甲局')?.id).toBe('a')
-    expect(reads).toBe(2)
+    expect(reads).toBe(4)
     expect(registry.find('乙局')?.id).toBe('b')
     expect(registry.find('乙局')?.id).toBe('b')
-    expect(reads).toBe(2)
+    expect(reads).toBe(4)
   })
 
   it('still refuses a duplicate id at once', () => {

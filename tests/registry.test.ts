@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { entry } from '../src/registry/entry.js'
+import { aliasName, entry } from '../src/registry/entry.js'
 import { builtinDepartments, createRegistry, defaultRegistry, nameKey } from '../src/registry/registry.js'
 import { resolveDepartment } from '../src/registry/resolve.js'
 import { parsePlan } from '../src/index.js'
@@ -20,9 +20,19 @@ describe('department registry data', () => {
     }
   })
 
-  it('never gives one name to two bodies that existed at the same time', () => {
-    const owners = new Map<string, typeof entries>()
-    for (const e of entries) for (const key of new Set([e.name, ...e.short].map(nameKey))) owners.set(key, [...(owners.get(key) ?? []), e])
+  it('never gives one name to two bodies at the same time (a dated alias counts for its own days only)', () => {
+    type Owner = { id: string; from?: string; until?: string }
+    const owners = new Map<string, Owner[]>()
+    const later = (a?: string, b?: string) => (a === undefined ? b : b === undefined || a > b ? a : b)
+    const earlier = (a?: string, b?: string) => (a === undefined ? b : b === undefined || a < b ? a : b)
+    for (const e of entries) {
+      const named = new Map<string, Owner>([[nameKey(e.name), { id: e.id, from: e.from, until: e.until }]])
+      for (const a of e.short) {
+        const owner = typeof a === 'string' ? { id: e.id, from: e.from, until: e.until } : { id: e.id, from: later(e.from, a.from), until: earlier(e.until, a.until) }
+        named.set(nameKey(aliasName(a)), owner)
+      }
+      for (const [key, owner] of named) owners.set(key, [...(owners.get(key) ?? []), owner])
+    }
     for (const [key, list] of owners) {
       for (const a of list)
         for (const b of list) {
@@ -94,7 +104,10 @@ describe('resolving names', () => {
       expect(resolveDepartment(name).kind, name).toBe('collective')
     }
     expect(resolveDepartment('联席会议（有关）成员单位').id).toBe(resolveDepartment('联席会议成员单位').id)
-    for (const name of ['市知识产权局', '区政府办公室', '杭州市市场监管局', '浙江省知识产权局']) expect(resolveDepartment(name), name).toEqual({ kind: 'local' })
+    expect(resolveDepartment('市知识产权局')).toEqual({ kind: 'local', level: 'city', sameFunctionAs: 'cnipa' })
+    expect(resolveDepartment('区政府办公室')).toEqual({ kind: 'local', level: 'county' })
+    expect(resolveDepartment('杭州市市场监管局')).toEqual({ kind: 'local', level: 'city', place: '杭州市', sameFunctionAs: 'samr' })
+    expect(resolveDepartment('浙江省知识产权局')).toEqual({ kind: 'local', level: 'province', place: '浙江省', sameFunctionAs: 'cnipa' })
     expect(resolveDepartment('市场监管局')).toEqual({})
     expect(resolveDepartment('中国技术交易所')).toEqual({})
   })

@@ -1,5 +1,5 @@
-import type { Department, Plan, Unit } from '../types.js'
-import { type DepartmentResolver, departmentId, departmentKey } from './tasks.js'
+import type { Department, Level, Plan, Unit } from '../types.js'
+import { type DepartmentResolver, departmentId, departmentKey, departmentLevel } from './tasks.js'
 import { UNIT_LEVELS, type UnitLevel, forEachUnit } from './units.js'
 
 /** What a department is charged with at one level. */
@@ -34,6 +34,16 @@ export interface DepartmentEntry {
   participatedUnits: string[]
   /** The same per level; a level with no unit counts zeros. */
   levels: Record<UnitLevel, LevelCount>
+  /**
+   * The level of government: `central` for a body of the central registry,
+   * `province`, `city` or `county` for a local unit (a provincial plan's bare
+   * `知识产权局` is the province's), `null` for collectives and unplaced names.
+   */
+  departmentLevel: Level | null
+  /** A local unit's place when known (`浙江省`), else `null`. */
+  place: string | null
+  /** A local unit's central counterpart (`cnipa` for a 知识产权局), to group by function; `null` when none is known. */
+  sameFunctionAs: string | null
 }
 
 export interface DepartmentIndexOptions {
@@ -63,6 +73,7 @@ interface Gathering {
   lastJoined: Unit | null
   lastDuty: Unit | null
   levels: Record<UnitLevel, LevelCount>
+  department: Department
 }
 
 const zeros = (): Record<UnitLevel, LevelCount> =>
@@ -75,7 +86,11 @@ const zeros = (): Record<UnitLevel, LevelCount> =>
  * touched; and, as before units had notes, the task numbers it leads and
  * joins. A unit counts once per role, however many of its notes name the
  * department. Departments are the same when their canonical id is
- * (`d.id ?? resolve(name)`), else when their names are. Sorted by units
+ * (`d.id ?? resolve(name)`); local units when their level, place and
+ * central counterpart are (`省知识产权局` and a provincial plan's bare
+ * `知识产权局`); else when their names are. Each entry says its level of
+ * government, so that an index over provincial plans never credits a
+ * ministry with a province's work. Sorted by units
  * (descending), then units led (descending), then by name in code-point
  * order, so the result is the same on every machine.
  *
@@ -84,7 +99,8 @@ const zeros = (): Record<UnitLevel, LevelCount> =>
  * departmentIndex(parsePlan('（一）加强监管。完善规则。（市场监管总局负责）\n（二）强化执法。（公安部、市场监管总局负责）'))[0]
  * // { name: '市场监管总局', id: 'samr', names: ['市场监管总局'], led: [], participated: [], byDuty: 0, chapters: [],
  * //   ledUnits: ['s1'], participatedUnits: ['s2'],
- * //   levels: { chapter: {…0}, section: { led: 1, participated: 1, byDuty: 0 }, task: {…0}, item: {…0} } }
+ * //   levels: { chapter: {…0}, section: { led: 1, participated: 1, byDuty: 0 }, task: {…0}, item: {…0} },
+ * //   departmentLevel: 'central', place: null, sameFunctionAs: null }
  * ```
  */
 export function departmentIndex(plan: Plan, options: DepartmentIndexOptions = {}): DepartmentEntry[] {
@@ -107,6 +123,7 @@ export function departmentIndex(plan: Plan, options: DepartmentIndexOptions = {}
         lastJoined: null,
         lastDuty: null,
         levels: zeros(),
+        department: d,
       }
       byKey.set(key, entry)
     }
@@ -152,6 +169,9 @@ export function departmentIndex(plan: Plan, options: DepartmentIndexOptions = {}
     ledUnits: g.ledUnits,
     participatedUnits: g.participatedUnits,
     levels: g.levels,
+    departmentLevel: departmentLevel(g.department),
+    place: g.department.place ?? null,
+    sameFunctionAs: g.department.sameFunctionAs ?? null,
   }))
   const total = (e: DepartmentEntry) => e.ledUnits.length + e.participatedUnits.length
   return entries.sort((a, b) => total(b) - total(a) || b.ledUnits.length - a.ledUnits.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))

@@ -1,7 +1,7 @@
-import type { Department, Plan } from '../types.js'
+import type { Department, Level, Plan } from '../types.js'
 import { compared, roles } from './diff-units.js'
 import { matchTexts } from './similarity.js'
-import { type DepartmentResolver, departmentKey } from './tasks.js'
+import { type DepartmentResolver, departmentKey, departmentLevel } from './tasks.js'
 import { type UnitInContext, type UnitLevel, unitWording } from './units.js'
 
 export interface DiffOptions {
@@ -33,8 +33,13 @@ export interface TaskMatch {
   /** Bigram Dice similarity of the two texts, rounded to 3 decimals; 1 when identical. */
   similarity: number
   textChanged: boolean
-  /** Lead department names (as written) before and after, when the lead changed. */
-  lead: { from: string[]; to: string[] } | null
+  /**
+   * Lead department names (as written) before and after, when the lead
+   * changed, with each one's level of government (`central`, `province`…;
+   * `null` for collectives and unplaced names), in the same order: a
+   * ministry handing a task to the province's bureau of the same name shows.
+   */
+  lead: { from: string[]; to: string[]; fromDepartmentLevels: (Level | null)[]; toDepartmentLevels: (Level | null)[] } | null
   /** Participants only in `b` (as written in `b`). */
   participantsAdded: string[]
   /** Participants only in `a` (as written in `a`). */
@@ -47,7 +52,10 @@ export interface TaskMatch {
 
 /** A department known by the same id under a different name. */
 export interface DepartmentRename {
+  /** The registry id; for a local unit, `local.<level>.<place>.<central counterpart>` (see `departmentKey`). */
   id: string
+  /** Its level of government: `central`, or a local unit's level. */
+  departmentLevel: Level | null
   from: string[]
   to: string[]
 }
@@ -71,15 +79,15 @@ export interface PlanDiff {
 
 const ref = ({ unit, level, chapter }: UnitInContext): TaskRef => ({ id: unit.id, number: unit.number, chapter: chapter?.number ?? null, text: unitWording(unit), level })
 
-/** Names per department key, in order of first appearance. */
-function namesByKey(units: UnitInContext[], resolve?: DepartmentResolver): Map<string, string[]> {
-  const map = new Map<string, string[]>()
+/** Names per department key, in order of first appearance, with the key's level of government. */
+function namesByKey(units: UnitInContext[], resolve?: DepartmentResolver): Map<string, { names: string[]; level: Level | null }> {
+  const map = new Map<string, { names: string[]; level: Level | null }>()
   for (const { notes } of units) {
     for (const d of notes.flatMap((r) => r.departments)) {
       const key = departmentKey(d, resolve)
-      const names = map.get(key) ?? []
-      if (!names.includes(d.name)) names.push(d.name)
-      map.set(key, names)
+      const known = map.get(key) ?? { names: [], level: departmentLevel(d) }
+      if (!known.names.includes(d.name)) known.names.push(d.name)
+      map.set(key, known)
     }
   }
   return map
@@ -88,12 +96,12 @@ function namesByKey(units: UnitInContext[], resolve?: DepartmentResolver): Map<s
 function renames(a: UnitInContext[], b: UnitInContext[], resolve?: DepartmentResolver): DepartmentRename[] {
   const before = namesByKey(a, resolve)
   const out: DepartmentRename[] = []
-  for (const [id, after] of namesByKey(b, resolve)) {
-    const old = before.get(id)
+  for (const [id, { names: after, level }] of namesByKey(b, resolve)) {
+    const old = before.get(id)?.names
     if (!old) continue
     const from = old.filter((n) => !after.includes(n))
     const to = after.filter((n) => !old.includes(n))
-    if (from.length && to.length) out.push({ id, from, to })
+    if (from.length && to.length) out.push({ id, departmentLevel: level, from, to })
   }
   return out.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
 }
@@ -144,7 +152,9 @@ function compare(a: UnitInContext, b: UnitInContext, similarity: number, counter
     b: refB,
     similarity: Math.round(similarity * 1000) / 1000,
     textChanged: refA.text !== refB.text,
-    lead: sameLead ? null : { from: leadsA.map((d) => d.name), to: leadsB.map((d) => d.name) },
+    lead: sameLead
+      ? null
+      : { from: leadsA.map((d) => d.name), to: leadsB.map((d) => d.name), fromDepartmentLevels: leadsA.map(departmentLevel), toDepartmentLevels: leadsB.map(departmentLevel) },
     participantsAdded: rb.participants.filter((d) => !keysA.has(key(d))).map((d) => d.name),
     participantsRemoved: ra.participants.filter((d) => !keysB.has(key(d))).map((d) => d.name),
     chapter: moved ? { from, to } : null,

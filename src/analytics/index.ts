@@ -9,7 +9,7 @@
  * const csv = toCsv(toRows(parsePlan(text)), { bom: true })
  * ```
  */
-export { tasksOf, departmentId, departmentKey, type TaskInContext, type DepartmentResolver } from './tasks.js'
+export { tasksOf, departmentId, departmentKey, departmentLevel, type TaskInContext, type DepartmentResolver } from './tasks.js'
 export { unitsOf, notesOf, unitWording, type UnitInContext, type UnitLevel } from './units.js'
 export { toRows, ROW_COLUMNS, type PlanRow, type RowOptions } from './rows.js'
 export { toCsv, toNdjson, type CsvOptions } from './writers.js'

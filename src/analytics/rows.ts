@@ -1,5 +1,5 @@
 import type { Department, Plan, Responsibility } from '../types.js'
-import { type DepartmentResolver, departmentId } from './tasks.js'
+import { type DepartmentResolver, departmentId, departmentLevel } from './tasks.js'
 import { type UnitInContext, type UnitLevel, forEachUnit, isAssigned, unitWording } from './units.js'
 
 /**
@@ -43,6 +43,12 @@ export interface PlanRow {
   note: number | null
   /** The note's deadline as written (`2024年底前`, from a `完成时限：` line too); empty when none. */
   deadline: string
+  /** The department's level of government: `central`, `province`, `city`, `county`; empty for collectives and unplaced names. */
+  departmentLevel: string
+  /** A local unit's place when known (`浙江省`); empty otherwise. */
+  departmentPlace: string
+  /** A local unit's central counterpart's registry id (`cnipa`), to group by function; empty when none. */
+  sameFunctionAs: string
 }
 
 /**
@@ -53,7 +59,7 @@ export interface PlanRow {
  * @example
  * ```ts
  * ROW_COLUMNS.join(',')
- * // 'chapter,chapterTitle,section,sectionTitle,task,taskId,department,departmentId,role,byDuty,text,level,unitId,item,note,deadline'
+ * // 'chapter,chapterTitle,section,sectionTitle,task,taskId,department,departmentId,role,byDuty,text,level,unitId,item,note,deadline,departmentLevel,departmentPlace,sameFunctionAs'
  * ```
  */
 export const ROW_COLUMNS = [
@@ -73,6 +79,9 @@ export const ROW_COLUMNS = [
   'item',
   'note',
   'deadline',
+  'departmentLevel',
+  'departmentPlace',
+  'sameFunctionAs',
 ] as const satisfies readonly (keyof PlanRow)[]
 
 export interface RowOptions {
@@ -117,6 +126,9 @@ function makeRow(c: Context, r: Responsibility | null, note: number | null, depa
     item: c.item,
     note,
     deadline: r?.deadline ?? '',
+    departmentLevel: department ? (departmentLevel(department) ?? '') : '',
+    departmentPlace: department?.place ?? '',
+    sameFunctionAs: department?.sameFunctionAs ?? '',
   }
 }
 
@@ -139,11 +151,11 @@ function makeRow(c: Context, r: Responsibility | null, note: number | null, depa
  * toRows(parsePlan('一、完善制度\n1. 推进立法。（市场监管总局、知识产权局负责）'))
  * // [{ chapter: 1, chapterTitle: '完善制度', section: null, sectionTitle: '', task: 1, taskId: 'c1.t1',
  * //    department: '市场监管总局', departmentId: 'samr', role: 'lead', byDuty: false, text: '推进立法。',
- * //    level: 'task', unitId: 'c1.t1', item: null, note: 1, deadline: '' },
+ * //    level: 'task', unitId: 'c1.t1', item: null, note: 1, deadline: '', departmentLevel: 'central', departmentPlace: '', sameFunctionAs: '' },
  * //  { …, department: '知识产权局', departmentId: 'cnipa', role: 'participant', … }]
  * toRows(parsePlan('（一）加强市场监管。完善监管机制。（市场监管总局、公安部负责）'))[0]
  * // { chapter: null, …, section: 1, sectionTitle: '加强市场监管。', task: null, taskId: '', department: '市场监管总局', …,
- * //   text: '加强市场监管。完善监管机制。', level: 'section', unitId: 's1', item: null, note: 1, deadline: '' }
+ * //   text: '加强市场监管。完善监管机制。', level: 'section', unitId: 's1', item: null, note: 1, deadline: '', departmentLevel: 'central', … }
  * ```
  */
 export function toRows(plan: Plan, options: RowOptions = {}): PlanRow[] {

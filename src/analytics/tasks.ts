@@ -1,4 +1,4 @@
-import type { Chapter, Department, Plan, Section, Task } from '../types.js'
+import type { Chapter, Department, Level, Plan, Section, Task } from '../types.js'
 
 /** A task with the chapter and section it sits in (either may be absent in flat plans). */
 export interface TaskInContext {
@@ -58,14 +58,39 @@ export function departmentId(department: Department, resolve?: DepartmentResolve
 }
 
 /**
- * The identity used to compare departments: canonical id when known, the
- * name as written otherwise.
+ * The identity used to compare departments: canonical id when known; for a
+ * local unit whose central counterpart is known, its level, place and that
+ * counterpart (`省知识产权局` and a provincial plan's bare `知识产权局` are one
+ * body: `local.province.浙江省.cnipa`); the name as written otherwise.
  *
  * @example
  * ```ts
  * departmentKey({ name: '市场监管总局' }) // '市场监管总局'
+ * departmentKey({ name: '省知识产权局', kind: 'local', level: 'province', sameFunctionAs: 'cnipa' }) // 'local.province..cnipa'
  * ```
  */
 export function departmentKey(department: Department, resolve?: DepartmentResolver): string {
-  return departmentId(department, resolve) ?? department.name
+  const id = departmentId(department, resolve)
+  if (id !== undefined) return id
+  const { level, sameFunctionAs } = department
+  if (level !== undefined && sameFunctionAs !== undefined) return `local.${level}.${department.place ?? ''}.${sameFunctionAs}`
+  return department.name
+}
+
+/**
+ * The level of government a department belongs to: a local unit's own
+ * `level`, `central` for a body of the central registry, `null` for
+ * collectives, internal units and names nobody could place.
+ *
+ * @example
+ * ```ts
+ * departmentLevel({ name: '知识产权局', id: 'cnipa', kind: 'agency' })                 // 'central'
+ * departmentLevel({ name: '知识产权局', kind: 'local', level: 'province' })             // 'province'
+ * departmentLevel({ name: '各有关部门', id: 'collective.relevant-units', kind: 'collective' }) // null
+ * ```
+ */
+export function departmentLevel(department: Department): Level | null {
+  if (department.level !== undefined) return department.level
+  const { kind } = department
+  return department.id !== undefined && kind !== undefined && kind !== 'collective' && kind !== 'internal' && kind !== 'local' && kind !== 'unknown' ? 'central' : null
 }

@@ -1,6 +1,6 @@
 import type { DepartmentEntry } from '../analytics/department-index.js'
 import type { PlanDiff, TaskMatch, TaskRef } from '../analytics/diff.js'
-import type { Diagnostic } from '../types.js'
+import type { Diagnostic, Level } from '../types.js'
 
 const EXCERPT = 40
 
@@ -22,6 +22,13 @@ function totals(e: DepartmentEntry): { led: number; participated: number; byDuty
   return sum
 }
 
+/** ` (cnipa)` for a central body; ` (province 浙江省, like cnipa)` for a local unit, whose name alone may be a ministry's. */
+function label(e: DepartmentEntry): string {
+  if (e.id) return ` (${e.id})`
+  if (e.departmentLevel === null || e.departmentLevel === 'central') return ''
+  return ` (${e.departmentLevel}${e.place ? ` ${e.place}` : ''}${e.sameFunctionAs ? `, like ${e.sameFunctionAs}` : ''})`
+}
+
 /**
  * The department index as a table: units led, joined and by duty at every
  * level (tasks, and headings or sub-items that carry notes). Numbers come
@@ -31,7 +38,7 @@ function totals(e: DepartmentEntry): { led: number; participated: number; byDuty
 export function formatDepartments(entries: readonly DepartmentEntry[]): string {
   const cells = entries.map((e) => {
     const t = totals(e)
-    return [String(t.led), String(t.participated), String(t.byDuty), e.chapters.join(','), e.id ? `${e.name} (${e.id})` : e.name]
+    return [String(t.led), String(t.participated), String(t.byDuty), e.chapters.join(','), `${e.name}${label(e)}`]
   })
   const header = ['led', 'joined', 'byDuty', 'chapters', 'department']
   const widths = header.slice(0, 4).map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] as string).length)))
@@ -50,7 +57,12 @@ const where = (t: TaskRef) => `${name(t)}${t.chapter === null || t.level !== 'ta
 function changes(m: TaskMatch): string {
   const parts: string[] = []
   if (m.textChanged) parts.push(`text (similarity ${m.similarity})`)
-  if (m.lead) parts.push(`lead ${m.lead.from.join('、') || '—'} → ${m.lead.to.join('、') || '—'}`)
+  if (m.lead) {
+    // A local unit's level is shown beside its name (`知识产权局 (province)`): the same name can be a ministry's or a province's.
+    const names = (list: string[], levels: readonly (Level | null)[]) =>
+      list.map((n, i) => (levels[i] && levels[i] !== 'central' ? `${n} (${levels[i]})` : n)).join('、') || '—'
+    parts.push(`lead ${names(m.lead.from, m.lead.fromDepartmentLevels)} → ${names(m.lead.to, m.lead.toDepartmentLevels)}`)
+  }
   if (m.participantsAdded.length) parts.push(`participants +${m.participantsAdded.join(' +')}`)
   if (m.participantsRemoved.length) parts.push(`participants -${m.participantsRemoved.join(' -')}`)
   if (m.chapter) parts.push(`chapter ${m.chapter.from ?? '—'} → ${m.chapter.to ?? '—'}`)
@@ -68,7 +80,7 @@ export function formatDiff(diff: PlanDiff): string {
   const out = [
     `${diff.matched.length} matched (${diff.changed.length} changed), ${diff.added.length} added, ${diff.removed.length} removed, ${plural(diff.renamedDepartments.length, 'renamed department')}`,
   ]
-  for (const r of diff.renamedDepartments) out.push(`renamed  ${r.from.join('、')} → ${r.to.join('、')} (${r.id})`)
+  for (const r of diff.renamedDepartments) out.push(`renamed  ${r.from.join('、')} → ${r.to.join('、')} (${r.id}${r.departmentLevel && r.departmentLevel !== 'central' ? `, ${r.departmentLevel}` : ''})`)
   for (const t of diff.removed) out.push(`removed  ${where(t)} ${excerpt(t.text)}`)
   for (const t of diff.added) out.push(`added    ${where(t)} ${excerpt(t.text)}`)
   for (const m of diff.changed) out.push(`changed  ${name(m.a)} → ${name(m.b)}: ${changes(m)}`)

@@ -1,7 +1,7 @@
 import type { ResolveOptions } from '../registry/resolve.js'
 import type { Department, NoteClause, Position, Responsibility } from '../types.js'
 import { createLocator } from '../util/location.js'
-import { type DepartmentFactory, departmentFactory } from './departments.js'
+import { type DepartmentFactory, departmentFactory, listPrefix } from './departments.js'
 import { type NoteMatch, findFinalNote, findNotes } from './note.js'
 import { compileGrammar } from './grammar/compile.js'
 import { type Wordings, checkWordings } from './grammar/wordings.js'
@@ -36,10 +36,13 @@ export function toResponsibility(
   // A bracket's words start after it; a label clause's at its label.
   const inner = note.form === 'label' ? note.start : note.start + 1
   const { parts } = note
-  const departments: Department[] = parts.departments.map((d) => {
+  // The note is one list: a level on its first name (`省统计局、知识产权局`) reaches over the rest.
+  const first = parts.departments[0]?.name
+  const reach = first === undefined || parts.departments.length < 2 ? '' : listPrefix(first)
+  const departments: Department[] = parts.departments.map((d, i) => {
     const original = written?.slice(inner + d.start, inner + d.end)
     const differs = original !== undefined && original !== text.slice(inner + d.start, inner + d.end)
-    return make(d.name, place(inner + d.start, inner + d.end), differs ? original : undefined)
+    return make(d.name, place(inner + d.start, inner + d.end), differs ? original : undefined, i === 0 || reach === '' ? undefined : reach)
   })
   const raw = (written ?? text).slice(note.start, note.end)
   const leads = withRole(departments, parts.roles, 'lead')

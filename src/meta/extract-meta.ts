@@ -1,6 +1,8 @@
 import type { Meta, Paragraph, Plan } from '../types.js'
 import { leavesOf } from '../util/leaves.js'
+import type { Registry } from '../registry/registry.js'
 import { findClosingRule } from './closing-rule.js'
+import { readJurisdiction } from './jurisdiction.js'
 import { readNotice } from './notice.js'
 import { readTitle } from './title.js'
 
@@ -52,11 +54,15 @@ function frontOf(children: readonly Node[]): Paragraph[] {
 }
 
 /** Read the notice and title before the first unit: all {@link planDate} needs, while the tree is still being built. */
-export function readFront(children: readonly Node[]): FrontMeta {
+export function readFront(children: readonly Node[], registry?: Registry): FrontMeta {
   const front = frontOf(children)
   const { meta: notice, end } = readNotice(front)
   const cited = notice.noticeTitle ? citedTitle(notice.noticeTitle.raw) : undefined
-  return { paragraphs: front, meta: { ...notice, ...readTitle(front.slice(end), cited) } }
+  const meta: Meta = { ...notice, ...readTitle(front.slice(end), cited) }
+  // The level says how the notes' bare names resolve: read before the first unit is built.
+  const jurisdiction = readJurisdiction(meta, registry, front)
+  if (jurisdiction) meta.jurisdiction = jurisdiction
+  return { paragraphs: front, meta }
 }
 
 /**
@@ -64,10 +70,10 @@ export function readFront(children: readonly Node[]): FrontMeta {
  * read again only when the paragraphs before the first unit are not the
  * ones it was read from.
  */
-export function metaOf(children: readonly Node[], known: FrontMeta | null): Meta {
+export function metaOf(children: readonly Node[], known: FrontMeta | null, registry?: Registry): Meta {
   const front = frontOf(children)
   const same = known !== null && known.paragraphs.length === front.length && front.every((p, i) => p === known.paragraphs[i])
-  const meta: Meta = { ...(same ? known.meta : readFront(children).meta) }
+  const meta: Meta = { ...(same ? known.meta : readFront(children, registry).meta) }
   // The rule usually closes the plan, but some plans state it in the preamble.
   const first = front.length < children.length ? front.length : -1
   const after = first < 0 ? [] : leavesOf(children.slice(first), 'paragraph')

@@ -14,7 +14,11 @@ export function resolveMetaDepartments(meta: Meta, options: ResolveOptions): voi
     const kind = r.kind ?? 'unknown'
     const { name, position } = d
     if (r.id !== undefined) return position === undefined ? { name, id: r.id, canonical: r.canonical, kind } : { name, position, id: r.id, canonical: r.canonical, kind }
-    return position === undefined ? { name, kind } : { name, position, kind }
+    const out: Department = position === undefined ? { name, kind } : { name, position, kind }
+    if (r.level !== undefined) out.level = r.level
+    if (r.place !== undefined) out.place = r.place
+    if (r.sameFunctionAs !== undefined) out.sameFunctionAs = r.sameFunctionAs
+    return out
   }
   if (meta.recipients) meta.recipients.departments = meta.recipients.departments.map(resolved)
   if (meta.issuer) meta.issuer.departments = meta.issuer.departments.map(resolved)

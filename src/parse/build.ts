@@ -76,7 +76,7 @@ export function buildTree(
   // Departments are made (and resolved) once the paragraphs before the first
   // unit are known: the notice there gives the plan's date.
   let make: DepartmentFactory | null = null
-  const ctx: UnitContext = { source, original, locator, make: (name, position, written) => (make ??= departments(root.children))(name, position, written), grammar, differsIn, diagnostics }
+  const ctx: UnitContext = { source, original, locator, make: (name, position, written, reach) => (make ??= departments(root.children))(name, position, written, reach), grammar, differsIn, diagnostics }
   const root: OpenRoot = { kind: 'root', children: [], depth: -1 }
   const stack: Open[] = [root]
   const ids = idMaker()

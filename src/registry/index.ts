@@ -12,4 +12,5 @@
  */
 export { resolveDepartment, type ResolveOptions, type Resolution } from './resolve.js'
 export { builtinDepartments, createRegistry, defaultRegistry, type AtDate, type Registry } from './registry.js'
-export { entry as registryEntry, type RegistryEntry } from './entry.js'
+export { entry as registryEntry, type Alias, type EntryKind, type KindStage, type RegistryEntry } from './entry.js'
+export type { Jurisdiction, Level } from './level.js'

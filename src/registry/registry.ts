@@ -2,7 +2,8 @@ import { administrations } from './data/administrations.js'
 import { groups } from './data/groups.js'
 import { party } from './data/party.js'
 import { stateCouncil } from './data/state-council.js'
-import type { RegistryEntry } from './entry.js'
+import { type RegistryEntry, aliasName } from './entry.js'
+import { validateEntries } from './validate.js'
 
 /** A date as `YYYY-MM-DD`; defaults to today where a date matters. */
 export interface AtDate {
@@ -46,9 +47,19 @@ export function nameKey(name: string): string {
   return key
 }
 
-function validAt(entry: RegistryEntry, date: string): boolean {
-  return (entry.from === undefined || entry.from <= date) && (entry.until === undefined || date < entry.until)
+/** An entry under one of its names, with the days it carried that name (a dated alias narrows the entry's own). */
+interface Named {
+  entry: RegistryEntry
+  from: string | undefined
+  until: string | undefined
 }
+
+function validAt(named: Named, date: string): boolean {
+  return (named.from === undefined || named.from <= date) && (named.until === undefined || date < named.until)
+}
+
+const later = (a: string | undefined, b: string | undefined) => (a === undefined ? b : b === undefined || a > b ? a : b)
+const earlier = (a: string | undefined, b: string | undefined) => (a === undefined ? b : b === undefined || a < b ? a : b)
 
 const today = () => new Date().toISOString().slice(0, 10)
 
@@ -64,35 +75,36 @@ const today = () => new Date().toISOString().slice(0, 10)
  * ```
  */
 export function createRegistry(entries: readonly RegistryEntry[]): Registry {
+  validateEntries(entries)
   const byId = new Map<string, RegistryEntry>()
-  for (const entry of entries) {
-    if (byId.has(entry.id)) throw new Error(`createRegistry: duplicate id “${entry.id}”`)
-    byId.set(entry.id, entry)
-  }
+  for (const entry of entries) byId.set(entry.id, entry)
   // Names are indexed on the first look-up by name, not when the registry is
   // made: a CLI run that resolves nothing never pays for it.
-  let byName: Map<string, RegistryEntry[]> | null = null
+  let byName: Map<string, Named[]> | null = null
   // Plans repeat a few dozen names thousands of times: each is keyed and
   // looked up once. Bounded, so that a long batch of odd names cannot grow it forever.
-  const remembered = new Map<string, RegistryEntry[] | null>()
+  const remembered = new Map<string, Named[] | null>()
 
   // Runs once, cold: plain loops, no array or set per entry.
-  function index(): Map<string, RegistryEntry[]> {
-    const map = new Map<string, RegistryEntry[]>()
-    const add = (key: string, entry: RegistryEntry) => {
+  function index(): Map<string, Named[]> {
+    const map = new Map<string, Named[]>()
+    const add = (key: string, named: Named) => {
       const list = map.get(key)
-      if (!list) map.set(key, [entry])
+      if (!list) map.set(key, [named])
       // A name an entry lists twice (or as its full name too) counts once.
-      else if (list[list.length - 1] !== entry) list.push(entry)
+      else if (list[list.length - 1]?.entry !== named.entry) list.push(named)
     }
     for (const entry of entries) {
-      add(nameKey(entry.name), entry)
-      for (const short of entry.short) add(nameKey(short), entry)
+      add(nameKey(entry.name), { entry, from: entry.from, until: entry.until })
+      for (const alias of entry.short) {
+        const named = typeof alias === 'string' ? { entry, from: entry.from, until: entry.until } : { entry, from: later(entry.from, alias.from), until: earlier(entry.until, alias.until) }
+        add(nameKey(aliasName(alias)), named)
+      }
     }
     return map
   }
 
-  function lookUp(name: string): RegistryEntry[] | undefined {
+  function lookUp(name: string): Named[] | undefined {
     byName ??= index()
     const key = nameKey(name)
     const exact = byName.get(key)
@@ -106,7 +118,7 @@ export function createRegistry(entries: readonly RegistryEntry[]): Registry {
     return undefined
   }
 
-  function candidates(name: string): RegistryEntry[] | undefined {
+  function candidates(name: string): Named[] | undefined {
     let list = remembered.get(name)
     if (list === undefined) {
       if (remembered.size >= MAX_REMEMBERED) remembered.clear()
@@ -118,9 +130,9 @@ export function createRegistry(entries: readonly RegistryEntry[]): Registry {
   function find(name: string, options: AtDate = {}): RegistryEntry | undefined {
     const list = candidates(name)
     if (!list) return undefined
-    if (list.length === 1) return list[0]
+    if (list.length === 1) return list[0]?.entry
     const date = options.date ?? today()
-    return list.find((e) => validAt(e, date)) ?? list.find((e) => e.until === undefined) ?? list[0]
+    return (list.find((e) => validAt(e, date)) ?? list.find((e) => e.until === undefined) ?? list[0])?.entry
   }
 
   function successors(id: string, options: AtDate = {}): RegistryEntry[] {
