@@ -4,8 +4,14 @@ import { detectFormat } from '../src/input/format.js'
 
 const seed = readFileSync(new URL('../fixtures/ip-plan-2021-2022.txt', import.meta.url), 'utf8')
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/inputs/${name}`, import.meta.url), 'utf8')
+/** `text` with `line` put in before its line `at` (0-based). */
+const insert = (text: string, at: number, line: string) => {
+  const lines = text.split('\n')
+  lines.splice(at, 0, line)
+  return lines.join('\n')
+}
 /** The seed with `line` put in as its third line. */
-const withLine = (line: string) => seed.split('\n').toSpliced(2, 0, line).join('\n')
+const withLine = (line: string) => insert(seed, 2, line)
 
 describe('Markdown is detected only on real evidence', () => {
   test.each([
@@ -18,7 +24,7 @@ describe('Markdown is detected only on real evidence', () => {
   })
 
   test('a plain plan with a stray `# ` line and a stray `* ` line apart stays text', () => {
-    expect(detectFormat(withLine('# 附件').split('\n').toSpliced(9, 0, '* 注').join('\n'))).toBe('text')
+    expect(detectFormat(insert(withLine('# 附件'), 9, '* 注'))).toBe('text')
   })
 
   test.each([
