@@ -26,6 +26,10 @@ export const RULES = {
   'department-renamed': { severity: 'info', description: 'A note names a body that no longer existed under that name at the plan’s date.' },
   'page-footer': { severity: 'info', description: 'A page footer (`— 3 —`) was dropped from the text.' },
   'pinyin-annotation': { severity: 'info', description: 'Pinyin injected by a web copy (`发(fā)`) was dropped from the text.' },
+  'markdown-as-text': {
+    severity: 'warning',
+    description: 'Markdown with too many emphasis, link or code marks in one paragraph, or nested too deep, to parse in linear time was read as plain text: its marks stay in the text.',
+  },
 } as const satisfies Record<string, { severity: Severity; description: string }>
 
 export type RuleId = keyof typeof RULES

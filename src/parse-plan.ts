@@ -15,6 +15,7 @@ import { resolveMetaDepartments } from './meta/resolve-departments.js'
 import { applyRoleRules } from './meta/role-rules.js'
 import { everyUnit } from './util/units.js'
 import { type FrontMeta, metaOf, readFront } from './meta/extract-meta.js'
+import { defusedDiagnostics, restoreWrittenMarkers } from './markdown/report.js'
 import type { Registry } from './registry/registry.js'
 import type { Diagnostic, Plan } from './types.js'
 import { type Locator, createLocator } from './util/location.js'
@@ -123,8 +124,9 @@ export function parsePlan(input: string | Uint8Array, options?: ParseOptions): P
   const date = planDate(meta)
   resolveMetaDepartments(meta, date ? { date, registry } : { registry })
   applyRoleRules(units, meta)
+  if (normalised.markdown) restoreWrittenMarkers(units, normalised.markdown.written)
   // One push per item: spreading a few hundred thousand diagnostics into push() overflows the stack.
-  for (const list of [checkNumbering(children), droppedDiagnostics(normalised.dropped, text, inputLocator), checkDepartments(units, meta, position, registry)]) {
+  for (const list of [checkNumbering(children), droppedDiagnostics(normalised.dropped, text, inputLocator), checkDepartments(units, meta, position, registry), normalised.markdown ? defusedDiagnostics(normalised.markdown.defused, inputLocator) : []]) {
     for (const d of list) diagnostics.push(d)
   }
   diagnostics.sort((a, b) => a.place.start.offset - b.place.start.offset)

@@ -1,5 +1,5 @@
 import { fromHtml } from '../html/extract.js'
-import { fromMarkdown } from '../markdown/extract.js'
+import { fromMarkdown, type MarkdownText } from '../markdown/extract.js'
 import { type LineSpan, splitLines } from '../util/lines.js'
 import { type MappedText, compose, identity } from '../util/mapped-text.js'
 import { cleanUp, type Dropped } from './cleanup.js'
@@ -19,9 +19,11 @@ export interface Normalised {
   dropped: Dropped[]
   /** The non-blank lines of `text` (as `splitLines` gives them), for the tokenizer: split once, not twice. */
   lines: LineSpan[]
+  /** What reading Markdown found out (numbers written otherwise than read, marks read as text); `null` for other formats. */
+  markdown: Pick<MarkdownText, 'written' | 'defused'> | null
 }
 
-function extract(input: string, format: InputFormat): MappedText {
+function extract(input: string, format: InputFormat): MappedText | MarkdownText {
   if (format === 'markdown') return fromMarkdown(input)
   if (format === 'html') return fromHtml(input)
   return identity(input)
@@ -41,5 +43,6 @@ export function normalise(input: string, requested: InputFormat | 'auto'): Norma
   const dropped = cleaned.dropped.map((d) => ({ ...d, start: extracted.start(d.start), end: extracted.end(d.end) }))
   // Conversion keeps every character's place and never makes or takes a space or a break.
   const lines = cleaned.lines ?? splitLines(map.text)
-  return { format, text: simplified ?? map.text, original: simplified === null ? null : map.text, map, dropped, lines }
+  const markdown = 'written' in extracted ? { written: extracted.written, defused: extracted.defused } : null
+  return { format, text: simplified ?? map.text, original: simplified === null ? null : map.text, map, dropped, lines, markdown }
 }

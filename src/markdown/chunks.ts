@@ -53,11 +53,22 @@ function item(marker: RegExpExecArray, line: string, delimiter: string): Run | n
  * markdownChunks('## 一、甲\n…\n## 二、乙\n…') // [0, <offset of '## 二、乙'>] once the first piece is long enough
  * ```
  * @param sizes the least length of a piece before it is cut again (tests cut finer).
+ * @param isolate `[start, end)` pairs, in order, of blocks to keep in pieces of their
+ *   own as far as the cuts allow (the guard's blocks too long for remark): the piece
+ *   holding one is cut at the first place it can be, and one is cut where such a block starts.
  * @returns the offsets at which the pieces start (the first is 0).
  */
-export function markdownChunks(source: string, sizes: { min?: number; list?: number } = {}): number[] {
+export function markdownChunks(source: string, sizes: { min?: number; list?: number } = {}, isolate: readonly number[] = []): number[] {
   const { min = MIN_CHUNK, list = MIN_LIST_CHUNK } = sizes
   const starts = [0]
+  /** The first isolated block not yet wholly behind the piece being read. */
+  let next = 0
+  /** Cut here, whatever the piece's length? When the piece holds part of an isolated block, or one starts here. */
+  const urgent = (offset: number): boolean => {
+    const from = starts[starts.length - 1] as number
+    while (next < isolate.length && (isolate[next + 1] as number) <= from) next += 2
+    return offset > from && next < isolate.length && (isolate[next] as number) <= offset
+  }
   if (mayDefineLinks(source)) return starts
   let fence: string | null = null
   let rawHtml: RegExp | null = null
@@ -112,12 +123,12 @@ export function markdownChunks(source: string, sizes: { min?: number; list?: num
         text = true
         run = null
         container = false
-        if (length >= min) starts.push(offset)
+        if (length >= min || urgent(offset)) starts.push(offset)
       } else if (ordered && run && run.plain && ordered[1] === run.delimiter) {
         // The next item of the open list.
         run = item(ordered, line, run.delimiter)
         text = run !== null
-        if (run && length >= list) starts.push(offset)
+        if (run && (length >= list || urgent(offset))) starts.push(offset)
       } else if (ordered && (previous === 'heading' || (previous === 'blank' && plain))) {
         // A list after a heading or a paragraph and a blank line: nothing it could continue.
         run = item(ordered, line, ordered[1] as string)
@@ -134,7 +145,7 @@ export function markdownChunks(source: string, sizes: { min?: number; list?: num
         run = null
         container = false
         text = true
-        if (length >= min) starts.push(offset)
+        if (length >= min || urgent(offset)) starts.push(offset)
       } else {
         run = null
         text = indentOf(line) === 0 && startsParagraph(line)
