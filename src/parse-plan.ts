@@ -124,7 +124,7 @@ export function parsePlan(input: string | Uint8Array, options?: ParseOptions): P
   const date = planDate(meta)
   resolveMetaDepartments(meta, date ? { date, registry } : { registry })
   applyRoleRules(units, meta)
-  if (normalised.markdown) restoreWrittenMarkers(units, normalised.markdown.written)
+  if (normalised.markdown) restoreWrittenMarkers(children, normalised.markdown.written)
   // One push per item: spreading a few hundred thousand diagnostics into push() overflows the stack.
   for (const list of [checkNumbering(children), droppedDiagnostics(normalised.dropped, text, inputLocator), checkDepartments(units, meta, position, registry), normalised.markdown ? defusedDiagnostics(normalised.markdown.defused, inputLocator) : []]) {
     for (const d of list) diagnostics.push(d)

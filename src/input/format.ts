@@ -10,7 +10,13 @@ const HTML_BLOCKS = /<\/(?:p|div|h[1-6]|li|td)>|<br\s*\/?>/gi
  * link or image (`[甲](…)`), bold inside a line (`**甲**`). Plain plans have
  * none of these, but a stray one happens (a `#` line, a `**` pair).
  */
-const MARKDOWN_LINE = /^(?:#{1,6}[ \t]+\S|={3,}[ \t]*$|(?:\*\*|__)\S|`{3,}|~{3,}|[0-9]{1,9}\\[.)])|\]\([^)\s]*\)|\*\*[^*\s][^*]{0,40}\*\*/
+const MARKDOWN_LINE = /^(?:#{1,6}[ \t]+\S|={3,}[ \t]*$|(?:\*\*|__)\S|`{3,}|~{3,}|[0-9]{1,9}\\[.)])/
+
+/** A link or image (`](`), or two `**` (bold inside the line). */
+function inlineMarkdown(line: string): boolean {
+  const bold = line.indexOf('**')
+  return line.includes('](') || (bold !== -1 && line.indexOf('**', bold + 3) !== -1)
+}
 /**
  * Lines that are Markdown only in company: a bullet item or a block quote.
  * A lone `- 12 -` is a page footer, a lone `* ` a stray star; two in a row are a list.
@@ -53,7 +59,7 @@ function markdownEvidence(head: string): boolean {
     // A blank line between items still leaves a list (a loose one).
     if (line.trim() === '') continue
     lines++
-    if (MARKDOWN_LINE.test(line)) {
+    if (MARKDOWN_LINE.test(line) || inlineMarkdown(line)) {
       evidence++
       run = 0
     } else if (MARKDOWN_RUN.test(line)) {

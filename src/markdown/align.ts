@@ -54,12 +54,22 @@ export function alignText(builder: MappedTextBuilder, reference: string, start: 
       builder.replace(i, i + 1, ' ')
       i++
       j++
+    } else if (ch === '\t' && value[j] === ' ') {
+      // A tab the indent of a list item or code block took part of: the columns left are spaces.
+      let k = j
+      while (k < value.length && k - j < 4 && value[k] === ' ') k++
+      builder.replace(i, i + 1, value.slice(j, k))
+      i++
+      j = k
     } else if (SYNTAX.has(ch)) {
       i++
     } else {
-      break
+      // Something remark decoded otherwise: one character for one, so the rest stays in place.
+      builder.replace(i, i + 1, value[j] as string)
+      i++
+      j++
     }
   }
-  // Anything the walk could not pair: the rest stands for the rest.
+  // What the value has past the source's end stands for the rest of the source.
   if (j < value.length) builder.replace(i, end, value.slice(j))
 }

@@ -58,7 +58,8 @@ function inline(w: Walker, nodes: readonly PhrasingContent[]): void {
     if (node.type === 'text' || node.type === 'inlineCode') {
       if (at) alignText(w.builder, w.reference, at.start, at.end, node.value)
     } else if (node.type === 'break' || (node.type === 'html' && /^<br\b/i.test(node.value))) {
-      if (at) w.builder.replace(at.start, at.end, '\n')
+      // A line break of its own, standing for nothing of the source: `<br>` and `\` are syntax.
+      if (at) w.builder.replace(at.end, at.end, '\n')
     } else if ('children' in node) {
       // Emphasis, strong, links, deletions: their text, without the syntax.
       inline(w, node.children as PhrasingContent[])
@@ -80,7 +81,9 @@ function line(w: Walker, node: RootContent, body: () => void): void {
   if (!at) return
   emitPrefix(w)
   body()
-  w.builder.replace(at.end, at.end, '\n')
+  // The source's own line break where there is one: adjacent copies merge into one segment.
+  if (w.source.charCodeAt(at.end) === 0x0a) w.builder.copy(at.end, at.end + 1)
+  else w.builder.replace(at.end, at.end, '\n')
 }
 
 function blocks(w: Walker, nodes: readonly RootContent[]): void {

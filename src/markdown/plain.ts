@@ -48,8 +48,12 @@ export function plainLines(builder: MappedTextBuilder, source: string, start: nu
     const textEnd = eol > at && source.charCodeAt(eol - 1) === 0x0d ? eol - 1 : eol
     const from = textStart(source, at, textEnd)
     if (from < textEnd) {
-      builder.copy(from, textEnd)
-      builder.replace(textEnd, textEnd, '\n')
+      // With its own line break where it has one: a run of plain lines is then one copy.
+      if (eol < source.length && source.charCodeAt(eol) === 0x0a && textEnd === eol) builder.copy(from, eol + 1)
+      else {
+        builder.copy(from, textEnd)
+        builder.replace(textEnd, textEnd, '\n')
+      }
     }
     at = eol + 1
   }

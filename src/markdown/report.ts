@@ -1,5 +1,5 @@
 import { diagnostic } from '../diagnostics.js'
-import type { Diagnostic, Unit } from '../types.js'
+import type { Diagnostic, Paragraph, Plan, Unit } from '../types.js'
 import type { Locator } from '../util/location.js'
 import type { MarkdownText } from './extract.js'
 
@@ -14,13 +14,25 @@ import type { MarkdownText } from './extract.js'
  * // '1. 甲\n1. 乙' in Markdown: the second task has number 2 and marker '1.'
  * ```
  */
-export function restoreWrittenMarkers(units: readonly Unit[], written: MarkdownText['written']): void {
+export function restoreWrittenMarkers(children: Plan['children'], written: MarkdownText['written']): void {
   if (written.size === 0) return
-  for (const unit of units) {
-    if (unit.type !== 'task' && unit.type !== 'item') continue
-    const marker = written.get(unit.position.start.offset)
-    if (marker !== undefined) unit.marker = marker
+  const visit = (nodes: readonly (Unit | Paragraph)[]) => {
+    for (const node of nodes) {
+      const marker = written.get(node.position.start.offset)
+      if (node.type === 'paragraph') {
+        // A number no unit took (`3)` before a code block) is text: as written too.
+        if (marker !== undefined) {
+          const read = /^[0-9]{1,9}\./.exec(node.text)?.[0]
+          if (read !== undefined) node.text = marker + node.text.slice(read.length)
+          if (read !== undefined && node.original !== undefined) node.original = marker + node.original.slice(read.length)
+        }
+        continue
+      }
+      if (marker !== undefined && (node.type === 'task' || node.type === 'item')) node.marker = marker
+      if ('children' in node && node.children) visit(node.children as (Unit | Paragraph)[])
+    }
   }
+  visit(children)
 }
 
 /** One diagnostic for all the Markdown the guard read as plain text, at the first place, or none. */
