@@ -49,6 +49,11 @@ export function alignText(builder: MappedTextBuilder, reference: string, start: 
       builder.replace(i, refEnd, value.slice(j, j + units))
       i = refEnd
       j += units
+    } else if (ch === '\r' && value[j] === '\n' && reference[i + 1] !== '\n') {
+      // A lone CR ends a line as LF does.
+      builder.replace(i, i + 1, '\n')
+      i++
+      j++
     } else if (ch === '\n' && value[j] === ' ') {
       // A line ending inside a code span reads as a space.
       builder.replace(i, i + 1, ' ')

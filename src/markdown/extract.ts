@@ -69,10 +69,12 @@ function inline(w: Walker, nodes: readonly PhrasingContent[]): void {
 
 /** Where a code block's text starts: after the opening fence's line, if it has one. */
 function codeStart(w: Walker, at: { start: number; end: number }): number {
-  const eol = w.reference.indexOf('\n', at.start)
-  const first = w.reference.slice(at.start, eol === -1 || eol > at.end ? at.end : eol)
-  if (!FENCE.test(first)) return at.start
-  return eol === -1 || eol > at.end ? at.end : eol + 1
+  // The first line ends at the first CR or LF (CRLF is one ending).
+  let eol = at.start
+  while (eol < at.end && w.reference.charCodeAt(eol) !== 0x0a && w.reference.charCodeAt(eol) !== 0x0d) eol++
+  if (!FENCE.test(w.reference.slice(at.start, eol))) return at.start
+  if (w.reference.charCodeAt(eol) === 0x0d && w.reference.charCodeAt(eol + 1) === 0x0a) eol++
+  return Math.min(eol + 1, at.end)
 }
 
 /** One block's text as one line (or more, where the writer broke it). */

@@ -39,6 +39,13 @@ const MAX_COLUMN = 32
  * without remark. A plan's paragraph is a few lines long.
  */
 const MAX_LINES = 256
+/**
+ * Nor is a block longer than this given to remark, wherever it stands:
+ * micromark keeps several tokens per punctuation mark of a paragraph, some
+ * hundred times its length in memory for a run of `<!--` or `[a](`. A
+ * plan's paragraph is a few hundred characters.
+ */
+const MAX_CHARS = 1 << 16
 
 const SPACE = 0x20
 const TAB = 0x09
@@ -186,7 +193,7 @@ export function defuse(source: string): Defused {
   let count = 0
   let first: Defused['first'] = null
   const close = (at: number) => {
-    if (contained && lines > MAX_LINES) {
+    if ((contained && lines > MAX_LINES) || at - blockStart > MAX_CHARS) {
       long.push(blockStart, at)
       count++
       first ??= { start: blockStart, end: at }

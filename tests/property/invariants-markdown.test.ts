@@ -34,6 +34,12 @@ describe('Markdown counterexamples', () => {
     '# 一、总体\n\n> 1. 推进\n> 工作。（知识产权局负责）\n',
     // Lazy numbering: the markers are the `1.` written, not the `2.` read.
     '# 一、总体\n\n1. 甲。（知识产权局负责）\n1. 乙。（知识产权局负责）\n1. 丙。（知识产权局负责）\n',
+    // A lone CR ends the fence's line: the block's text starts on the next.
+    '~~~~1.\r\r\n1.（负责）\n',
+    // A tab the list item's indent took part of.
+    '- ~~~~（负责）\n\t[]第1章(\n',
+    // A <br> is syntax: in no leaf.
+    '<br>1.\n',
     // A code span over a line break.
     '# 一、总体\n\n1. 推进`工\n作`。（知识产权局负责）\n',
   ])('%j keeps every invariant', (input) => {
