@@ -75,6 +75,10 @@ export function alignText(builder: MappedTextBuilder, reference: string, start: 
       j++
     }
   }
-  // What the value has past the source's end stands for the rest of the source.
-  if (j < value.length) builder.replace(i, end, value.slice(j))
+  if (j >= value.length) return
+  // A value running past its node's end (remark ends a text of unmatched `__` one short): the
+  // source right after says the same, so it is copied; else the rest stands for the rest.
+  const rest = value.slice(j)
+  if (i === end && reference.startsWith(rest, end)) builder.copy(end, end + rest.length)
+  else builder.replace(i, end, rest)
 }
