@@ -10,7 +10,10 @@
  * that holds too many (`*` `_` `` ` `` `[` `]` `<`) and the container markers
  * nested past a column with an inert `x`. remark then reads those as text;
  * the text itself is copied from the input, not from remark, so nothing is
- * lost (see `fromMarkdown`). Real plans are never touched.
+ * lost (see `fromMarkdown`). Blocks remark would still be slow or heavy on
+ * (nested past that column, over 64 KB, or hundreds of lazy lines in a list
+ * item or quote) are listed in `long`, for a line reader instead of remark.
+ * Real plans are never touched.
  */
 
 /** The marks whose count in one paragraph makes micromark slow, counted character by character. */
@@ -185,6 +188,8 @@ export function defuse(source: string): Defused {
   let lines = 0
   /** Does the block start inside a list item or quote (or indented), where lazy lines make micromark superlinear? */
   let contained = false
+  /** Does the block hold container markers past the nesting column? remark is slow and heavy on what they leave. */
+  let nested = false
   const long: number[] = []
   /** The delimiter of an ordered list open at the margin, whose next item there surely starts a paragraph. */
   let run: string | null = null
@@ -193,7 +198,7 @@ export function defuse(source: string): Defused {
   let count = 0
   let first: Defused['first'] = null
   const close = (at: number) => {
-    if ((contained && lines > MAX_LINES) || at - blockStart > MAX_CHARS) {
+    if (nested || (contained && lines > MAX_LINES) || at - blockStart > MAX_CHARS) {
       long.push(blockStart, at)
       count++
       first ??= { start: blockStart, end: at }
@@ -205,6 +210,7 @@ export function defuse(source: string): Defused {
     blockStart = at
     marks = 0
     lines = 0
+    nested = false
   }
   let start = 0
   while (start < source.length) {
@@ -212,10 +218,7 @@ export function defuse(source: string): Defused {
     if (end === -1) end = source.length
     const before = deep.length
     const line = readLine(source, start, end, deep)
-    if (deep.length > before) {
-      count++
-      first ??= { start, end }
-    }
+    const tooDeep = deep.length > before
     if (line.kind === 'blank') {
       close(start)
       fresh = true
@@ -233,6 +236,7 @@ export function defuse(source: string): Defused {
       // Which ordered list stays open at the margin: only plain or indented text keeps one.
       if (line.kind === 'ordered' && line.indent === 0 && starts) run = line.delimiter
       else if (line.indent === 0 && (fresh || line.kind !== 'text')) run = null
+      if (tooDeep) nested = true
       for (let i = line.body; i < end; i++) if (isRisky(source.charCodeAt(i))) marks++
       lines++
       fresh = line.kind === 'heading' && margin
