@@ -111,3 +111,14 @@ describe('a long list cut between its items', () => {
     expect(tasks.map((t) => t.position.start.offset)).toEqual([...md.matchAll(/^[0-9]\./gm)].map((m) => m.index))
   })
 })
+
+describe('after a closed fence', () => {
+  test('a list that starts after a closed fence and a blank line starts a piece: nothing is left open', () => {
+    const block = (k: number) => '```\n' + `${k}. 代码\n` + '```\n\n' + `${k + 2}. 推进${'知识产权'.repeat(200)}\n`
+    const md = Array.from({ length: 6 }, (_, k) => block(4 * k + 1)).join('')
+    const starts = markdownChunks(md)
+    expect(starts.length).toBeGreaterThan(1)
+    for (const s of starts.slice(1)) expect(md.slice(s)).toMatch(/^[0-9]+\. 推进/)
+    expect(seen(fromMarkdown(md, starts))).toEqual(seen(fromMarkdown(md, [0])))
+  })
+})

@@ -78,6 +78,9 @@ export function markdownChunks(source: string, sizes: { min?: number; list?: num
   /** Might a list item or block quote be open? Then an indented fence may belong to it or not. */
   let container = false
   let previous = 'blank' as 'blank' | 'heading' | 'other'
+  /** Did this line close a fenced block at the margin, and was the last non-blank line one that did? */
+  let closed = false
+  let fenceBefore = false
   /**
    * Was the last line, blank lines aside, text of a paragraph or a heading?
    * After an indented code block (or anything else left open) and a blank
@@ -94,7 +97,12 @@ export function markdownChunks(source: string, sizes: { min?: number; list?: num
     let text = false
     if (fence !== null) {
       const marker = FENCE.exec(line)?.[1]
-      if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length) fence = null
+      if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length) {
+        // A closed fence leaves nothing open: after a blank line a list may start with any number.
+        fence = null
+        text = true
+        closed = true
+      }
     } else if (rawHtml !== null) {
       if (rawHtml.test(line)) rawHtml = null
     } else if (isBlank(line)) {
@@ -131,6 +139,8 @@ export function markdownChunks(source: string, sizes: { min?: number; list?: num
         if (run && (length >= list || urgent(offset))) starts.push(offset)
       } else if (ordered && (previous === 'heading' || (previous === 'blank' && plain))) {
         // A list after a heading or a paragraph and a blank line: nothing it could continue.
+        // After a closed fence, a piece may start with it (the piece before ends with code, not a list).
+        if (previous === 'blank' && fenceBefore && length >= min) starts.push(offset)
         run = item(ordered, line, ordered[1] as string)
         text = run !== null
       } else if (run && indentOf(line) >= run.content) {
@@ -152,7 +162,11 @@ export function markdownChunks(source: string, sizes: { min?: number; list?: num
       }
       if (CONTAINER.test(line)) container = true
     }
-    if (kind !== 'blank') plain = text
+    if (kind !== 'blank') {
+      plain = text
+      fenceBefore = closed
+    }
+    closed = false
     previous = kind
     offset = next + 1
   }
