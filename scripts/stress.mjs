@@ -1,19 +1,26 @@
 #!/usr/bin/env node
 // Adversarial inputs at 1, 4 and 16 MB: parse time per MB must stay flat
-// (linear time). Fails when it grows more than 1.5× from 1 MB to a larger size.
+// (linear time) and peak memory bounded. Fails when time per MB grows more
+// than 1.5× from 1 MB to a larger size, or when the memory a parse takes
+// at its peak passes 30× the input's UTF-8 bytes.
 // Runs against the build (`npm run stress` builds first). Time is CPU time
 // (user + system), not wall-clock, so other jobs on a shared machine do not
 // count; `--single-threaded-gc` keeps garbage collection on the measured
 // thread, where parallel GC helpers on a busy machine would add spinning.
-// Each input runs in a fresh process and each size is parsed a few times,
-// the fastest kept.
+// Each input at each size runs in a fresh process and is parsed a few
+// times, the fastest kept. Memory is the growth of the resident set's high
+// water mark (reset just before the first parse, Linux `clear_refs`) over
+// the resident set at that moment, input already built.
+// `node scripts/stress.mjs md` runs only the families whose name holds `md`.
 import { spawnSync } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parsePlan } from '../dist/index.js'
 
 const MB = 1024 * 1024
 const SIZES = [1, 4, 16]
 const MAX_RATIO = 1.5
+const MAX_MEMORY = 30
 const REPEATS = Number(process.env.STRESS_REPEATS) || 3
 
 /** Repeat `unit` until the text reaches `bytes` UTF-8 bytes. */
@@ -33,7 +40,8 @@ function lines(make, bytes) {
   return out.join('')
 }
 
-const INPUTS = {
+/** Plain-text families: parsed with the format guessed (they are all text). */
+const TEXT = {
   '（ repeated': (b) => fill('（', b),
   '《 repeated': (b) => fill('《', b),
   'digits': (b) => fill('1234567890', b),
@@ -55,21 +63,72 @@ const INPUTS = {
   'glued sub-items': (b) => '1.推进。' + lines((k) => `（${(k % 99) + 1}）推进工作；`, b).replace(/\n/g, ''),
   '）1. repeated': (b) => fill('）1.', b),
   'notes and spaces': (b) => '一、总体要求 1.推进 ' + fill('（知识产权局负责） 推进', b),
+  'lines after heading': (b) => '一、总体要求\n' + lines(() => '推进工作', b),
 }
 
-function time(text, repeats) {
+const HEAD = '# 一、总体\n\n'
+/**
+ * Markdown families, parsed as Markdown (`format: 'markdown'`): what makes
+ * remark superlinear (emphasis and bracket runs, nesting, lazy lines in a
+ * container), then plans as a Markdown editor writes them.
+ */
+const MARKDOWN = {
+  'md *_ run': (b) => HEAD + '1. ' + fill('*_', b),
+  'md *_ lines': (b) => HEAD + '1. ' + lines(() => '*_', b),
+  'md [ run': (b) => HEAD + '1. ' + fill('[', b),
+  'md [ lines': (b) => HEAD + '1. ' + lines(() => '[', b),
+  'md [a]( run': (b) => HEAD + '1. ' + fill('[a](', b),
+  'md ` runs': (b) => HEAD + '1. ' + fill('`a``', b),
+  'md <!-- runs': (b) => HEAD + '1. ' + fill('<!--a', b),
+  'md nested 1. 1.': (b) => HEAD + fill('1. ', b),
+  'md nested lists': (b) => HEAD + lines((k) => ' '.repeat((k % 200) * 3) + '1. 推进', b),
+  'md deep quote': (b) => HEAD + '> '.repeat(2000) + '推进\n' + lines(() => '推进工作', b),
+  'md lazy item': (b) => HEAD + '1. 推进\n' + lines(() => '推进工作', b),
+  'md many tasks': (b) =>
+    lines((k) => (k % 200 === 0 ? `\n## ${'一二三四五六七八九'[(k / 200) % 9]}、总体\n\n### （一）加强领导\n` : `${(k % 200) + 1}. **推进**第${k}项工作。（[知识产权局](https://www.cnipa.gov.cn)、市场监管总局负责）`), b),
+  'md lazy numbers': (b) => HEAD + lines(() => '1. 推进工作。（知识产权局负责）', b),
+  'md code blocks': (b) => HEAD + lines((k) => (k % 4 === 0 ? '```' : k % 4 === 2 ? '```\n' : `${k}. 推进 *工作*`), b),
+}
+
+/** name → [make input of about `bytes`, parse options]; the HTML families go here too. */
+const INPUTS = {
+  ...Object.fromEntries(Object.entries(TEXT).map(([name, make]) => [name, [make, {}]])),
+  ...Object.fromEntries(Object.entries(MARKDOWN).map(([name, make]) => [name, [make, { format: 'markdown' }]])),
+}
+
+/** The resident set's high water mark, in bytes (Linux; elsewhere the process's peak). */
+function peakRss() {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))
+    if (m) return Number(m[1]) * 1024
+  } catch {}
+  return process.resourceUsage().maxRSS * 1024
+}
+
+/** Forget the high water mark so far: the next peak is the parse's own. */
+function resetPeak() {
+  try {
+    writeFileSync('/proc/self/clear_refs', '5')
+  } catch {}
+}
+
+function time(text, options, repeats) {
   let best = Infinity
   let tasks = 0
+  let memory = 0
   for (let r = 0; r < repeats; r++) {
     globalThis.gc?.()
+    if (r === 0) resetPeak()
+    const before = process.memoryUsage().rss
     const t0 = process.cpuUsage()
-    const plan = parsePlan(text, { maxInputBytes: Infinity })
+    const plan = parsePlan(text, { maxInputBytes: Infinity, ...options })
     const { user, system } = process.cpuUsage(t0)
+    if (r === 0) memory = Math.max(0, peakRss() - before)
     const ms = (user + system) / 1000
     best = Math.min(best, ms)
     tasks = countTasks(plan)
   }
-  return { ms: best, tasks }
+  return { ms: best, tasks, memory }
 }
 
 function countTasks(node) {
@@ -78,30 +137,27 @@ function countTasks(node) {
   return n
 }
 
-/** Measure one input at every size, in this process: time per MB and tasks found at the largest size. */
-function measure(name) {
-  const make = INPUTS[name]
-  const perMB = []
-  let tasks = 0
-  for (const size of SIZES) {
-    const text = make(size * MB)
-    // The largest size is parsed once less: it is the least noisy and the slowest.
-    const result = time(text, size === SIZES[SIZES.length - 1] ? Math.max(1, REPEATS - 1) : REPEATS)
-    perMB.push(result.ms / (Buffer.byteLength(text) / MB))
-    tasks = result.tasks
-  }
-  return { perMB, tasks }
+/** Measure one input at one size, in this process: time per MB, tasks found, peak memory over input bytes. */
+function measure(name, size) {
+  const [make, options] = INPUTS[name]
+  // A small parse first: modules loaded on first use (remark, OpenCC) are no part of a parse's peak.
+  parsePlan(make(4096), { maxInputBytes: Infinity, ...options })
+  const text = make(size * MB)
+  const bytes = Buffer.byteLength(text)
+  // The largest size is parsed once less: it is the least noisy and the slowest.
+  const result = time(text, options, size === SIZES[SIZES.length - 1] ? Math.max(1, REPEATS - 1) : REPEATS)
+  return { perMB: result.ms / (bytes / MB), tasks: result.tasks, memory: result.memory / bytes }
 }
 
 if (process.argv[2] === '--one') {
-  process.stdout.write(JSON.stringify(measure(process.argv[3])))
+  process.stdout.write(JSON.stringify(measure(process.argv[3], Number(process.argv[4]))))
   process.exit(0)
 }
 
 /** The issue's "1 million tasks", at its own size: must parse, find them all and keep the per-MB rate. */
 function million() {
   const text = '一、总体要求\n' + Array.from({ length: 1_000_000 }, (_, k) => `${(k % 9999) + 1}. 推进工作。（知识产权局、市场监管总局负责）\n`).join('')
-  const { ms, tasks } = time(text, 1)
+  const { ms, tasks } = time(text, {}, 1)
   const mb = Buffer.byteLength(text) / MB
   return { mb, ms, tasks }
 }
@@ -112,22 +168,36 @@ if (process.argv[2] === '--million') {
 }
 
 const pad = (s, n) => String(s).padStart(n)
-console.log(`${'input'.padEnd(18)}${SIZES.map((s) => pad(`${s} MB ms/MB`, 14)).join('')}${pad('tasks@16', 10)}${pad('ratio', 8)}`)
+const only = process.argv[2]
+const names = Object.keys(INPUTS).filter((name) => !only || name.includes(only))
+console.log(`${'input'.padEnd(20)}${SIZES.map((s) => pad(`${s} MB ms/MB`, 13)).join('')}${pad('ratio', 7)}${SIZES.map((s) => pad(`mem@${s}`, 8)).join('')}${pad('tasks@16', 10)}`)
 let failed = false
-for (const name of Object.keys(INPUTS)) {
-  // Each input in a fresh process, so one input's heap does not tax the next.
-  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--one', name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
-  if (child.status !== 0) {
-    console.log(`${name.padEnd(18)}crashed (exit ${child.status ?? child.signal})  FAIL`)
+for (const name of names) {
+  const runs = []
+  for (const size of SIZES) {
+    // Each input at each size in a fresh process, so one input's heap does not tax the next, nor its peak the next's.
+    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--one', name, String(size)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+    if (child.status !== 0) {
+      runs.push(null)
+      break
+    }
+    runs.push(JSON.parse(child.stdout))
+  }
+  if (runs.includes(null)) {
+    console.log(`${name.padEnd(20)}crashed  FAIL`)
     failed = true
     continue
   }
-  const { perMB, tasks } = JSON.parse(child.stdout)
+  const perMB = runs.map((r) => r.perMB)
+  const memory = runs.map((r) => r.memory)
   const ratio = Math.max(...perMB.slice(1)) / perMB[0]
-  const bad = ratio > MAX_RATIO
-  failed ||= bad
-  console.log(`${name.padEnd(18)}${perMB.map((t) => pad(t.toFixed(1), 14)).join('')}${pad(tasks, 10)}${pad(ratio.toFixed(2), 8)}${bad ? '  FAIL' : ''}`)
+  const slow = ratio > MAX_RATIO
+  const heavy = Math.max(...memory) > MAX_MEMORY
+  failed ||= slow || heavy
+  const verdict = slow || heavy ? `  FAIL (${[slow && 'time', heavy && 'memory'].filter(Boolean).join(', ')})` : ''
+  console.log(`${name.padEnd(20)}${perMB.map((t) => pad(t.toFixed(1), 13)).join('')}${pad(ratio.toFixed(2), 7)}${memory.map((m) => pad(`${m.toFixed(1)}×`, 8)).join('')}${pad(runs[runs.length - 1].tasks, 10)}${verdict}`)
 }
+if (only) process.exit(failed ? 1 : 0)
 {
   const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--million'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
   if (child.status !== 0) {
@@ -147,7 +217,7 @@ for (const name of Object.keys(INPUTS)) {
   failed ||= child.status !== 0
 }
 if (failed) {
-  console.error(`\nTime per MB grew more than ${MAX_RATIO}× between 1 and 16 MB: something is worse than linear.`)
+  console.error(`\nTime per MB grew more than ${MAX_RATIO}× between 1 and 16 MB, or a parse took more than ${MAX_MEMORY}× its input in memory.`)
   process.exit(1)
 }
-console.log(`\nLinear: time per MB stays within ${MAX_RATIO}× from 1 to 16 MB for every input.`)
+console.log(`\nLinear: time per MB stays within ${MAX_RATIO}× from 1 to 16 MB, and memory within ${MAX_MEMORY}× the input, for every input.`)

@@ -32,6 +32,10 @@ export const RULES = {
     description: 'The input holds characters that print nothing (zero-width space, word joiner, direction marks, soft hyphen, form feed…), read as white space; reported once, at the first, with their count.',
   },
   'no-structure': { severity: 'warning', description: 'No chapter, section, task or item was found: the document has paragraphs only, and may not be a plan (or not in a form the parser knows).' },
+  'markdown-as-text': {
+    severity: 'warning',
+    description: 'Markdown with too many emphasis, link or code marks in one paragraph, or nested too deep, to parse in linear time was read as plain text: its marks stay in the text.',
+  },
 } as const satisfies Record<string, { severity: Severity; description: string }>
 
 export type RuleId = keyof typeof RULES

@@ -17,6 +17,7 @@ import { resolveMetaDepartments } from './meta/resolve-departments.js'
 import { applyRoleRules } from './meta/role-rules.js'
 import { everyUnit } from './util/units.js'
 import { type FrontMeta, metaOf, readFront } from './meta/extract-meta.js'
+import { defusedDiagnostics, restoreWrittenMarkers } from './markdown/report.js'
 import type { Registry } from './registry/registry.js'
 import type { ResolveOptions } from './registry/resolve.js'
 import type { Diagnostic, Meta, Plan } from './types.js'
@@ -138,8 +139,9 @@ export function parsePlan(input: string | Uint8Array, options?: ParseOptions): P
   const units = everyUnit(children)
   resolveMetaDepartments(meta, resolveOptions(meta, registry))
   applyRoleRules(units, meta)
+  if (normalised.markdown) restoreWrittenMarkers(children, normalised.markdown.written)
   // One push per item: spreading a few hundred thousand diagnostics into push() overflows the stack.
-  for (const list of [checkNumbering(children), droppedDiagnostics(normalised.dropped, text, inputLocator), invisibleDiagnostics(text, inputLocator), checkDepartments(units, meta, position, registry)]) {
+  for (const list of [checkNumbering(children), droppedDiagnostics(normalised.dropped, text, inputLocator), invisibleDiagnostics(text, inputLocator), checkDepartments(units, meta, position, registry), normalised.markdown ? defusedDiagnostics(normalised.markdown.defused, inputLocator) : []]) {
     for (const d of list) diagnostics.push(d)
   }
   // Text, but paragraphs only: say so, rather than hand back an empty plan as if it were one (a blank document is plainly empty).

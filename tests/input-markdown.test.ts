@@ -24,14 +24,14 @@ describe('Markdown', () => {
     expect(numbered(plan)[1]).toMatchObject({ type: 'section', title: '加强保护。', text: '加快完善制度。' })
   })
 
-  test('an ordered list gives task numbers from its start; items written `1.` still point at their own marker', () => {
+  test('an ordered list gives task numbers from its start; items written `1.` keep `1.` as their marker, where they point', () => {
     const md = '一、完善制度\n=======\n\n3. 甲。（局负责）\n1. 乙。（局负责）\n1. 丙。（局负责）\n'
-    const plan = parsePlan(md)
+    const plan = parsePlan(md, { format: 'markdown' })
     const tasks = numbered(plan).filter((n) => n.type === 'task')
     expect(tasks.map((t) => [t.number, t.marker, md.slice(t.position.start.offset, t.position.start.offset + 2)])).toEqual([
       [3, '3.', '3.'],
-      [4, '4.', '1.'],
-      [5, '5.', '1.'],
+      [4, '1.', '1.'],
+      [5, '1.', '1.'],
     ])
     // A setext heading works like an ATX one.
     expect(numbered(plan)[0]).toMatchObject({ type: 'chapter', title: '完善制度' })
@@ -68,14 +68,14 @@ describe('Markdown in chapter-sized pieces', () => {
   test('the tree does not depend on where the pieces were cut', () => {
     const md = `## 一、甲\n\n${filler(1)}${filler(2)}## 二、乙\n\n3. 丙。（局负责）\n1. 丁。（局负责）\n`
     expect(markdownChunks(md)).toHaveLength(2)
-    const plan = parsePlan(md)
+    const plan = parsePlan(md, { format: 'markdown' })
     expect(numbered(plan).map((n) => [n.type, n.number, md.startsWith(n.marker, n.position.start.offset)])).toEqual([
       ['chapter', 1, true],
       ['task', 1, true],
       ['task', 2, true],
       ['chapter', 2, true],
       ['task', 3, true],
-      ['task', 4, false],
+      ['task', 4, true],
     ])
   })
 })

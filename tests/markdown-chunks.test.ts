@@ -105,8 +105,20 @@ describe('a long list cut between its items', () => {
     // Eight items of some 2 400 characters: one cut, before the eighth (16 000 characters on).
     expect(heads(md, starts).map((h) => h.slice(0, 4))).toEqual(['## 一', '1. 推'])
     expect(starts[1]).toBe(md.lastIndexOf('1. 推'))
-    const tasks = numbered(parsePlan(md)).filter((n) => n.type === 'task')
+    const tasks = numbered(parsePlan(md, { format: 'markdown' })).filter((n) => n.type === 'task')
     expect(tasks.map((t) => t.number)).toEqual([3, 4, 5, 6, 7, 8, 9, 10])
+    expect(tasks.map((t) => t.marker)).toEqual(['3.', '1.', '1.', '1.', '1.', '1.', '1.', '1.'])
     expect(tasks.map((t) => t.position.start.offset)).toEqual([...md.matchAll(/^[0-9]\./gm)].map((m) => m.index))
+  })
+})
+
+describe('after a closed fence', () => {
+  test('a list that starts after a closed fence and a blank line starts a piece: nothing is left open', () => {
+    const block = (k: number) => '```\n' + `${k}. 代码\n` + '```\n\n' + `${k + 2}. 推进${'知识产权'.repeat(200)}\n`
+    const md = Array.from({ length: 6 }, (_, k) => block(4 * k + 1)).join('')
+    const starts = markdownChunks(md)
+    expect(starts.length).toBeGreaterThan(1)
+    for (const s of starts.slice(1)) expect(md.slice(s)).toMatch(/^[0-9]+\. 推进/)
+    expect(seen(fromMarkdown(md, starts))).toEqual(seen(fromMarkdown(md, [0])))
   })
 })

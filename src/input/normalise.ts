@@ -1,5 +1,5 @@
 import { type HtmlDropped, fromHtml } from '../html/extract.js'
-import { fromMarkdown } from '../markdown/extract.js'
+import { fromMarkdown, type MarkdownText } from '../markdown/extract.js'
 import { type LineSpan, splitLines } from '../util/lines.js'
 import { type MappedText, compose, identity } from '../util/mapped-text.js'
 import { cleanUp, type Dropped } from './cleanup.js'
@@ -19,9 +19,11 @@ export interface Normalised {
   dropped: (Dropped | HtmlDropped)[]
   /** The non-blank lines of `text` (as `splitLines` gives them), for the tokenizer: split once, not twice. */
   lines: LineSpan[]
+  /** What reading Markdown found out (numbers written otherwise than read, marks read as text); `null` for other formats. */
+  markdown: Pick<MarkdownText, 'written' | 'defused'> | null
 }
 
-function extract(input: string, format: InputFormat): MappedText & { dropped?: HtmlDropped[] } {
+function extract(input: string, format: InputFormat): (MappedText & { dropped?: HtmlDropped[] }) | MarkdownText {
   if (format === 'markdown') return fromMarkdown(input)
   if (format === 'html') return fromHtml(input)
   return identity(input)
@@ -41,8 +43,9 @@ export function normalise(input: string, requested: InputFormat | 'auto'): Norma
   const dropped: Normalised['dropped'] = cleaned.dropped.map((d) => ({ ...d, start: extracted.start(d.start), end: extracted.end(d.end) }))
   // What the extraction left out is in input offsets already.
   // One push each: a page of a hundred thousand <title>s would overflow push(...spread).
-  for (const d of extracted.dropped ?? []) dropped.push(d)
+  if ('dropped' in extracted) for (const d of extracted.dropped ?? []) dropped.push(d)
   // Conversion keeps every character's place and never makes or takes a space or a break.
   const lines = cleaned.lines ?? splitLines(map.text)
-  return { format, text: simplified ?? map.text, original: simplified === null ? null : map.text, map, dropped, lines }
+  const markdown = 'written' in extracted ? { written: extracted.written, defused: extracted.defused } : null
+  return { format, text: simplified ?? map.text, original: simplified === null ? null : map.text, map, dropped, lines, markdown }
 }

@@ -4,7 +4,7 @@ import type { Construct, Level, MarkerMatch } from './construct.js'
 import { constructsAt } from './constructs/index.js'
 import { type Cut, type Piece, nextCut } from './mid-line.js'
 import { labelAt } from '../input/labels.js'
-import { isRunIn } from './run-in.js'
+import { RunInScan } from './run-in.js'
 import { Sequence } from './sequence.js'
 
 /** What a token is: the level of its marker's family, or a line of text. */
@@ -129,6 +129,8 @@ export function* tokens(text: string, lines: readonly LineSpan[] = splitLines(te
   const piece: Piece = { kind: 'text', rank: -1, contentStart: 0 }
   // Where the content of the heading being read began, while only its note lines follow it; -1 otherwise.
   let headingStart = -1
+  // Whether that heading runs in, read once however many lines follow it.
+  const runIn = new RunInScan()
   // Where the previous piece ended.
   let lastEnd = 0
 
@@ -166,10 +168,12 @@ export function* tokens(text: string, lines: readonly LineSpan[] = splitLines(te
       // a heading (its note) are read with it, as if on its line: what follows
       // is right after a title unless heading and notes together are run-in.
       // So is a line after one that no stop ended: the title wrapped onto it.
-      if (piece.kind === 'heading') headingStart = piece.contentStart
-      else if (!(headingStart >= 0 && piece.kind === 'text' && (isBracketLine(text, at, token.end) || labelAt(text, at, token.end) || !inSet(SENTENCE_STOPS, text.charCodeAt(lastEnd - 1))))) headingStart = -1
+      if (piece.kind === 'heading') {
+        headingStart = piece.contentStart
+        runIn.start(headingStart)
+      } else if (!(headingStart >= 0 && piece.kind === 'text' && (isBracketLine(text, at, token.end) || labelAt(text, at, token.end) || !inSet(SENTENCE_STOPS, text.charCodeAt(lastEnd - 1))))) headingStart = -1
       lastEnd = token.end
-      sequence.afterHeading = headingStart >= 0 && !isRunIn(text, headingStart, token.end)
+      sequence.afterHeading = headingStart >= 0 && !runIn.isRunIn(text, token.end)
       sequence.prevComplete = sequence.afterHeading || charIs(text.charCodeAt(token.end - 1), SENTENCE_END)
       yield token
       if (!cut) break

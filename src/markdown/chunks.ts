@@ -53,11 +53,22 @@ function item(marker: RegExpExecArray, line: string, delimiter: string): Run | n
  * markdownChunks('## 一、甲\n…\n## 二、乙\n…') // [0, <offset of '## 二、乙'>] once the first piece is long enough
  * ```
  * @param sizes the least length of a piece before it is cut again (tests cut finer).
+ * @param isolate `[start, end)` pairs, in order, of blocks to keep in pieces of their
+ *   own as far as the cuts allow (the guard's blocks too long for remark): the piece
+ *   holding one is cut at the first place it can be, and one is cut where such a block starts.
  * @returns the offsets at which the pieces start (the first is 0).
  */
-export function markdownChunks(source: string, sizes: { min?: number; list?: number } = {}): number[] {
+export function markdownChunks(source: string, sizes: { min?: number; list?: number } = {}, isolate: readonly number[] = []): number[] {
   const { min = MIN_CHUNK, list = MIN_LIST_CHUNK } = sizes
   const starts = [0]
+  /** The first isolated block not yet wholly behind the piece being read. */
+  let next = 0
+  /** Cut here, whatever the piece's length? When the piece holds part of an isolated block, or one starts here. */
+  const urgent = (offset: number): boolean => {
+    const from = starts[starts.length - 1] as number
+    while (next < isolate.length && (isolate[next + 1] as number) <= from) next += 2
+    return offset > from && next < isolate.length && (isolate[next] as number) <= offset
+  }
   if (mayDefineLinks(source)) return starts
   let fence: string | null = null
   let rawHtml: RegExp | null = null
@@ -67,6 +78,9 @@ export function markdownChunks(source: string, sizes: { min?: number; list?: num
   /** Might a list item or block quote be open? Then an indented fence may belong to it or not. */
   let container = false
   let previous = 'blank' as 'blank' | 'heading' | 'other'
+  /** Did this line close a fenced block at the margin, and was the last non-blank line one that did? */
+  let closed = false
+  let fenceBefore = false
   /**
    * Was the last line, blank lines aside, text of a paragraph or a heading?
    * After an indented code block (or anything else left open) and a blank
@@ -83,7 +97,12 @@ export function markdownChunks(source: string, sizes: { min?: number; list?: num
     let text = false
     if (fence !== null) {
       const marker = FENCE.exec(line)?.[1]
-      if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length) fence = null
+      if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length) {
+        // A closed fence leaves nothing open: after a blank line a list may start with any number.
+        fence = null
+        text = true
+        closed = true
+      }
     } else if (rawHtml !== null) {
       if (rawHtml.test(line)) rawHtml = null
     } else if (isBlank(line)) {
@@ -112,14 +131,16 @@ export function markdownChunks(source: string, sizes: { min?: number; list?: num
         text = true
         run = null
         container = false
-        if (length >= min) starts.push(offset)
+        if (length >= min || urgent(offset)) starts.push(offset)
       } else if (ordered && run && run.plain && ordered[1] === run.delimiter) {
         // The next item of the open list.
         run = item(ordered, line, run.delimiter)
         text = run !== null
-        if (run && length >= list) starts.push(offset)
+        if (run && (length >= list || urgent(offset))) starts.push(offset)
       } else if (ordered && (previous === 'heading' || (previous === 'blank' && plain))) {
         // A list after a heading or a paragraph and a blank line: nothing it could continue.
+        // After a closed fence, a piece may start with it (the piece before ends with code, not a list).
+        if (previous === 'blank' && fenceBefore && length >= min) starts.push(offset)
         run = item(ordered, line, ordered[1] as string)
         text = run !== null
       } else if (run && indentOf(line) >= run.content) {
@@ -134,14 +155,18 @@ export function markdownChunks(source: string, sizes: { min?: number; list?: num
         run = null
         container = false
         text = true
-        if (length >= min) starts.push(offset)
+        if (length >= min || urgent(offset)) starts.push(offset)
       } else {
         run = null
         text = indentOf(line) === 0 && startsParagraph(line)
       }
       if (CONTAINER.test(line)) container = true
     }
-    if (kind !== 'blank') plain = text
+    if (kind !== 'blank') {
+      plain = text
+      fenceBefore = closed
+    }
+    closed = false
     previous = kind
     offset = next + 1
   }

@@ -1,9 +1,11 @@
 import type { Nodes, Parent, PhrasingContent, RootContent } from 'mdast'
 import { lazy } from '../util/lazy.js'
-import { addAligned } from '../input/align.js'
 import { type MappedText, MappedTextBuilder } from '../util/mapped-text.js'
+import { alignText } from './align.js'
 import { markdownChunks } from './chunks.js'
-import { ORDERED_ITEM } from './lines.js'
+import { type Defused, defuse } from './guard.js'
+import { FENCE, ORDERED_ITEM } from './lines.js'
+import { plainLines } from './plain.js'
 
 // Frozen once: building the processor per call would redo plugin set-up.
 // remark-cjk-friendly lets `**（一）加强保护。**正文` be bold, as writers mean it.
@@ -16,6 +18,10 @@ const processor = lazy((require) => {
 
 interface Walker {
   source: string
+  /** What remark was given: `source`, or `source` with marks defused (same length). */
+  reference: string
+  /** Ordered-list numbers written otherwise than read (`1.` read as `2.`): source offset → as written. */
+  written: Map<number, string>
   /** Offset of the chunk being walked: mdast offsets are relative to it. */
   base: number
   builder: MappedTextBuilder
@@ -37,24 +43,38 @@ function emitPrefix(w: Walker): void {
   const p = w.prefix
   if (!p) return
   w.prefix = null
-  if (w.source.slice(p.start, p.end) === p.text) w.builder.copy(p.start, p.end)
-  else w.builder.replace(p.start, p.end, p.text)
+  const written = w.source.slice(p.start, p.end)
+  if (written === p.text) {
+    w.builder.copy(p.start, p.end)
+  } else {
+    w.builder.replace(p.start, p.end, p.text)
+    if (p.end > p.start) w.written.set(p.start, written)
+  }
 }
 
 function inline(w: Walker, nodes: readonly PhrasingContent[]): void {
   for (const node of nodes) {
     const at = offsets(w, node)
-    if (node.type === 'text') {
-      if (at) addAligned(w.builder, w.source, at.start, at.end, node.value)
+    if (node.type === 'text' || node.type === 'inlineCode') {
+      if (at) alignText(w.builder, w.reference, at.start, at.end, node.value)
     } else if (node.type === 'break' || (node.type === 'html' && /^<br\b/i.test(node.value))) {
-      if (at) w.builder.replace(at.start, at.end, '\n')
-    } else if (node.type === 'inlineCode') {
-      if (at) w.builder.replace(at.start, at.end, node.value)
+      // A line break of its own, standing for nothing of the source: `<br>` and `\` are syntax.
+      if (at) w.builder.replace(at.end, at.end, '\n')
     } else if ('children' in node) {
       // Emphasis, strong, links, deletions: their text, without the syntax.
       inline(w, node.children as PhrasingContent[])
     }
   }
+}
+
+/** Where a code block's text starts: after the opening fence's line, if it has one. */
+function codeStart(w: Walker, at: { start: number; end: number }): number {
+  // The first line ends at the first CR or LF (CRLF is one ending).
+  let eol = at.start
+  while (eol < at.end && w.reference.charCodeAt(eol) !== 0x0a && w.reference.charCodeAt(eol) !== 0x0d) eol++
+  if (!FENCE.test(w.reference.slice(at.start, eol))) return at.start
+  if (w.reference.charCodeAt(eol) === 0x0d && w.reference.charCodeAt(eol + 1) === 0x0a) eol++
+  return Math.min(eol + 1, at.end)
 }
 
 /** One block's text as one line (or more, where the writer broke it). */
@@ -63,7 +83,9 @@ function line(w: Walker, node: RootContent, body: () => void): void {
   if (!at) return
   emitPrefix(w)
   body()
-  w.builder.replace(at.end, at.end, '\n')
+  // The source's own line break where there is one: adjacent copies merge into one segment.
+  if (w.source.charCodeAt(at.end) === 0x0a) w.builder.copy(at.end, at.end + 1)
+  else w.builder.replace(at.end, at.end, '\n')
 }
 
 function blocks(w: Walker, nodes: readonly RootContent[]): void {
@@ -72,7 +94,8 @@ function blocks(w: Walker, nodes: readonly RootContent[]): void {
       line(w, node, () => inline(w, node.children))
     } else if (node.type === 'code' || node.type === 'html') {
       const at = offsets(w, node)
-      line(w, node, () => at && w.builder.replace(at.start, at.end, node.value))
+      // Line by line, each line where it stands; a fenced block's text starts after its fence line.
+      line(w, node, () => at && alignText(w.builder, w.reference, node.type === 'code' ? codeStart(w, at) : at.start, at.end, node.value))
     } else if (node.type === 'list') {
       const start = w.carry ?? node.start ?? 1
       w.carry = null
@@ -80,7 +103,7 @@ function blocks(w: Walker, nodes: readonly RootContent[]): void {
         const at = offsets(w, item)
         if (node.ordered && at) {
           // The number comes from the list's start: CommonMark lets later items be written `1.` too.
-          const marker = /^[0-9]{1,9}[.)]/.exec(w.source.slice(at.start, at.start + 10))
+          const marker = /^[0-9]{1,9}[.)]/.exec(w.reference.slice(at.start, at.start + 10))
           const text = `${start + index}.`
           w.prefix = { start: at.start, end: at.start + (marker ? marker[0].length : 0), text }
         }
@@ -100,12 +123,21 @@ function blocks(w: Walker, nodes: readonly RootContent[]): void {
   }
 }
 
+/** The text of a Markdown plan, and what it took to read it. */
+export interface MarkdownText extends MappedText {
+  /** Ordered-list numbers written otherwise than read (`1.` read as `2.`, `3)` as `3.`): source offset → the marker as written. */
+  written: ReadonlyMap<number, string>
+  /** What the guard read as plain text so that remark stays linear (see `defuse`). */
+  defused: Pick<Defused, 'count' | 'first'>
+}
+
 /**
  * The text of a Markdown plan, one line per block, with a map back to the
  * Markdown source: heading and list syntax and emphasis marks are left out,
  * an ordered list item gets its number (`3.`) back. Whether a line is a
  * chapter, section or task is left to the tokenizer, so numbering decides
- * the level, not heading depth.
+ * the level, not heading depth. Marks that would make remark superlinear
+ * are read as text (`defuse`); the text always comes from the source.
  *
  * @param starts where to cut the source into pieces parsed one by one (see `markdownChunks`).
  * @example
@@ -113,20 +145,32 @@ function blocks(w: Walker, nodes: readonly RootContent[]): void {
  * fromMarkdown('## 一、完善制度\n\n1. 推进立法。').text // '一、完善制度\n1.推进立法。\n'
  * ```
  */
-export function fromMarkdown(source: string, starts: number[] = markdownChunks(source)): MappedText {
-  const w: Walker = { source, base: 0, builder: new MappedTextBuilder(source), prefix: null, carry: null, after: 1 }
+export function fromMarkdown(source: string, starts?: number[]): MarkdownText {
+  const defused = defuse(source)
+  const reference = defused.text
+  const w: Walker = { source, reference, written: new Map(), base: 0, builder: new MappedTextBuilder(source), prefix: null, carry: null, after: 1 }
+  const { long } = defused
+  const pieces = starts ?? markdownChunks(reference, {}, long)
   // micromark drops a leading BOM and counts offsets without it: start past it.
-  const cuts = source.charCodeAt(0) === 0xfeff ? [1, ...starts.slice(1)] : starts
+  const cuts = source.charCodeAt(0) === 0xfeff ? [1, ...pieces.slice(1)] : pieces
   let last: RootContent | undefined
+  let k = 0
   cuts.forEach((start, i) => {
     const end = cuts[i + 1] ?? source.length
+    // A piece that holds a block too long for remark is read line by line.
+    while (k < long.length && (long[k + 1] as number) <= start) k += 2
+    if (k < long.length && (long[k] as number) < end) {
+      plainLines(w.builder, reference, start, end)
+      last = undefined
+      return
+    }
     // A piece that starts with a list item was cut inside a list: its numbers run on.
-    const continues = i > 0 && last?.type === 'list' && last.ordered === true && ORDERED_ITEM.test(source.slice(start, start + 12))
+    const continues = i > 0 && last?.type === 'list' && last.ordered === true && ORDERED_ITEM.test(reference.slice(start, start + 12))
     w.base = start
     w.carry = continues ? w.after : null
-    const children = processor().parse(source.slice(start, end)).children
+    const children = processor().parse(reference.slice(start, end)).children
     blocks(w, children)
     last = children[children.length - 1]
   })
-  return w.builder.build()
+  return { ...w.builder.build(), written: w.written, defused: { count: defused.count, first: defused.first } }
 }

@@ -187,7 +187,8 @@ export function buildTree(
     append(parent, node)
     // Paragraphs after a finished unit: its container's if more structure
     // follows, the root's (closing rules, signature) at the end.
-    if (atEnd) closing.push(...unit.pending)
+    // One push per paragraph: spreading hundreds of thousands of them into push() overflows the stack.
+    if (atEnd) for (const p of unit.pending) closing.push(p)
     // (Lengths checked first: most lists are the shared frozen empty one, which for…of walks slowly.)
     else if (unit.pending.length > 0) for (const p of unit.pending) append(parent, p)
   }

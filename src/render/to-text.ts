@@ -143,7 +143,7 @@ function unit(node: Unit): { line: string; label: Unit['responsibility'] | undef
   let line: string
   if (node.type === 'task' || node.type === 'item') {
     const body = inner + rest
-    const head = joinMarker(node.marker, body)
+    const head = joinMarker(markerAsRead(node), body)
     line = keepWhole(head, head.length - body.length + inner.length)
   } else {
     // A heading line as it stood: its title is never cut; what a run-in
@@ -162,6 +162,16 @@ function unit(node: Unit): { line: string; label: Unit['responsibility'] | undef
   // A label clause that ran in on the unit's own line goes back there.
   if (lines && lines.position.start.line === own.end.line && lines.position.start.offset >= own.start.offset) return { line: `${line} ${lines.raw}`, label: undefined }
   return { line, label: lines }
+}
+
+/**
+ * A task's marker as it reads: a Markdown list item written `1.` that the
+ * list numbers 2 keeps `1.` as its marker, but written back as text it must
+ * say `2.` to be read as task 2 again.
+ */
+function markerAsRead(node: Unit): string {
+  const written = /^([0-9]{1,9})[.)]$/.exec(node.marker)
+  return written && Number(written[1]) !== node.number ? `${node.number}.` : node.marker
 }
 
 function paragraph(node: Paragraph): string {

@@ -172,3 +172,41 @@ export const damagedFixture = fc
 
 /** One plan-shaped line (a marker, words, maybe a note), for generators that dress lines in markup. */
 export const planLine: fc.Arbitrary<string> = line
+
+/** What a Markdown editor puts before a line: headings, quotes, bullets, a list number, an indent (code, or a nested item). */
+const MD_PREFIXES = ['', '', '', '# ', '## ', '#### ', '> ', '> > ', '- ', '* ', '1. ', '1. 1. ', '    ', '   ', '\t']
+/** What it wraps inside a line: emphasis, code, a link, an escape, an entity. */
+const MD_WRAPS: ReadonlyArray<readonly [string, string]> = [
+  ['', ''], ['**', '**'], ['*', '*'], ['_', '_'], ['__', '__'], ['`', '`'], ['``', '``'], ['[', '](https://example.org)'], ['[', ']'], ['\\', ''], ['<br>', ''], ['~~', '~~'],
+]
+const fraction = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true })
+const markdownLine = fc.tuple(fc.constantFrom(...MD_PREFIXES), line, fc.constantFrom(...MD_WRAPS), fraction, fraction).map(([prefix, text, [open, close], a, b]) => {
+  const i = Math.floor(Math.min(a, b) * text.length)
+  const j = Math.floor(Math.max(a, b) * text.length)
+  return prefix + text.slice(0, i) + open + text.slice(i, j) + close + text.slice(j)
+})
+const markdownBlock = fc.oneof(
+  { weight: 8, arbitrary: markdownLine },
+  // Code blocks: fenced (closed or not, in a quote or a list item) and indented.
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('', '> ', '1. ', '   '), fc.constantFrom('```', '~~~', '````'), fc.array(line, { maxLength: 4 }), fc.boolean()).map(([p, f, ls, closed]) => [p + f, ...ls.map((l) => p.replace(/\S/g, (c) => (c === '>' ? '>' : ' ')) + l), ...(closed ? [p.replace(/[^> ]/g, ' ') + f] : [])].join('\n')) },
+  { weight: 1, arbitrary: fc.array(line, { minLength: 1, maxLength: 4 }).map((ls) => ls.map((l) => '    ' + l).join('\n')) },
+  { weight: 1, arbitrary: fc.constantFrom('***', '---', '===', '<!-- 注 -->', '<div>', '[a]: https://example.org') },
+)
+
+/** Plan-shaped lines dressed as Markdown: headings, quotes, lists, emphasis, links, code spans and blocks. */
+export const markdownPlan = fc
+  .array(fc.tuple(markdownBlock, fc.constantFrom('\n', '\n', '\n\n', '\r\n')), { maxLength: 30 })
+  .map((blocks) => blocks.map(([block, eol]) => block + eol).join(''))
+
+const MD_FIXTURE_DIR = new URL('inputs/', FIXTURE_DIR)
+/** The bundled Markdown plans, by file name. */
+export const MARKDOWN_FIXTURES: ReadonlyMap<string, string> = new Map(
+  readdirSync(MD_FIXTURE_DIR)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => [f, readFileSync(new URL(f, MD_FIXTURE_DIR), 'utf8')] as const),
+)
+
+/** A Markdown fixture with one to eight kinds of damage. */
+export const damagedMarkdown = fc
+  .tuple(fc.constantFrom(...MARKDOWN_FIXTURES.keys()), fc.array(mutation, { minLength: 1, maxLength: 8 }))
+  .map(([name, mutations]) => mutations.reduce(apply, MARKDOWN_FIXTURES.get(name) as string))

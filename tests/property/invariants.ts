@@ -6,6 +6,7 @@
 import { isWhite } from '../../src/chars.js'
 import { PlanSchema } from '../../src/schema.js'
 import { parsePlan, toText } from '../../src/index.js'
+import type { InputFormat } from '../../src/input/format.js'
 import { normalise } from '../../src/input/normalise.js'
 import type { Chapter, Plan, Position, Responsibility, Section, Task, Unit } from '../../src/types.js'
 import { createLocator } from '../../src/util/location.js'
@@ -67,9 +68,9 @@ const isUnit = (node: AnyNode): node is Unit => node.type !== 'paragraph'
  * of the text parsed (`##`, `**`, tags): syntax, not text, it lies in no leaf.
  * Nothing for plain text.
  */
-function markupOffsets(input: string): Uint8Array {
+function markupOffsets(input: string, requested: InputFormat | 'auto' = 'auto'): Uint8Array {
   const markup = new Uint8Array(input.length)
-  const { format, map } = normalise(input, 'auto')
+  const { format, map } = normalise(input, requested)
   if (format === 'text') return markup
   markup.fill(1)
   for (let k = 0; k < map.text.length; k++) markup.fill(0, map.start(k), map.end(k + 1))
@@ -83,8 +84,8 @@ function markupOffsets(input: string): Uint8Array {
  * (`&nbsp;`), which need no leaf, as white space in the input needs none.
  * `null` for other formats, whose leaves say what the input says.
  */
-function decodedAt(input: string): { at: string[]; white: Uint8Array } | null {
-  const { format, map, text, original } = normalise(input, 'auto')
+function decodedAt(input: string, requested: InputFormat | 'auto' = 'auto'): { at: string[]; white: Uint8Array } | null {
+  const { format, map, text, original } = normalise(input, requested)
   if (format !== 'html') return null
   const chars = original ?? text
   const at = new Array<string>(input.length).fill('')
@@ -194,12 +195,12 @@ export function leafSpans(plan: Plan): { what: string; start: number; end: numbe
  * and Markdown or HTML syntax (in none),
  * and leaf texts are what the input says at those spans: the wording as
  * written (`original`) where traditional characters were simplified, dropped
- * characters aside.
+ * characters and markup aside (a task's span may hold the `**` of its bold).
  */
-export function losslessViolation(input: string, plan: Plan): string | null {
+export function losslessViolation(input: string, plan: Plan, format: InputFormat | 'auto' = 'auto'): string | null {
   const dropped = droppedOffsets(input, plan)
-  const markup = markupOffsets(input)
-  const decoded = decodedAt(input)
+  const markup = markupOffsets(input, format)
+  const decoded = decodedAt(input, format)
   const owners = new Uint32Array(input.length)
   for (const span of leafSpans(plan)) for (let i = span.start; i < span.end; i++) owners[i]!++
   for (let i = 0; i < input.length; i++) {
@@ -208,10 +209,10 @@ export function losslessViolation(input: string, plan: Plan): string | null {
     return `character ${JSON.stringify(input[i])} at offset ${i} lies in ${n} leaves`
   }
   const squash = (s: string) => [...s].filter((c) => !isWhite(c)).join('')
-  // The input at a span, without what was reported as dropped; for markup, what the span's source stands for.
+  // The input at a span, without what was reported as dropped nor markup; for HTML, what the span's source stands for.
   const kept = (start: number, end: number) => {
     let out = ''
-    for (let i = start; i < end; i++) if (!dropped[i]) out += decoded ? decoded.at[i] : input[i]
+    for (let i = start; i < end; i++) if (!dropped[i]) out += decoded ? decoded.at[i] : markup[i] ? '' : input[i]
     return out
   }
   for (const node of walk(plan.children)) {
@@ -287,4 +288,13 @@ export function roundTripViolation(plan: Plan): string | null {
 export function violation(input: string): string | null {
   const plan = parsePlan(input)
   return schemaViolation(plan) ?? positionViolation(input, plan) ?? losslessViolation(input, plan) ?? roundTripViolation(plan)
+}
+
+/**
+ * The invariants of a parse as Markdown (schema, positions, lossless: every
+ * leaf's span slices its own text, markup aside); the first violation, or null.
+ */
+export function markdownViolation(input: string): string | null {
+  const plan = parsePlan(input, { format: 'markdown' })
+  return schemaViolation(plan) ?? positionViolation(input, plan) ?? losslessViolation(input, plan, 'markdown')
 }
