@@ -51,7 +51,7 @@ describe('what a page opens with', () => {
     ['a word joiner and a direction mark', '\u2060\u200e'],
     ['line breaks and a comment', '\n\n<!-- 来源：某省人民政府 -->\n'],
   ])('%s before the first tag still leaves an HTML page', (_what, lead) => {
-    expect(detectFormat(lead + '<div><p>一、总体要求</p><p>1. 推进工作。（知识产权局负责）</p></div>')).toBe('html')
+    expect(detectFormat(lead + '<div>一、总体要求\n1. 推进工作。（知识产权局负责）</div>')).toBe('html')
   })
 
   test('an ideographic space before a tag is writing, not white space: how toText keeps a line from reading as markup', () => {
