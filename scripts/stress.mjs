@@ -90,10 +90,23 @@ const MARKDOWN = {
   'md code blocks': (b) => HEAD + lines((k) => (k % 4 === 0 ? '```' : k % 4 === 2 ? '```\n' : `${k}. 推进 *工作*`), b),
 }
 
-/** name → [make input of about `bytes`, parse options]; the HTML families go here too. */
+/** HTML, read token by token: nesting depth costs neither stack nor memory. */
+const HTML = {
+  'html <div> repeated': (b) => fill('<div>', b),
+  'html <span> repeated': (b) => fill('<span>', b),
+  'html unclosed <b>': (b) => '<html><body>' + fill('<b>一、总体', b),
+  'html <b> then tasks': (b) => '<html><body><b>' + lines((k) => `<p>${(k % 9999) + 1}. 推进工作。（知识产权局负责）</p>`, b),
+  'html tasks': (b) => '<p>一、总体要求</p>' + lines((k) => `<p>${(k % 9999) + 1}. 推进第${k}项工作。（知识产权局负责）</p>`, b),
+  'html references': (b) => '<p>' + fill('&amp;&nbsp;&#x26;推进', b),
+  'html source breaks': (b) => '<p>一、总体要求\n' + lines((k) => `${(k % 9999) + 1}. 推进工作。（知识产权局负责）`, b) + '</p>',
+  'html <title> repeated': (b) => '<html>' + fill('<title>推进计划</title>', b),
+}
+
+/** name → [make input of about `bytes`, parse options]. */
 const INPUTS = {
   ...Object.fromEntries(Object.entries(TEXT).map(([name, make]) => [name, [make, {}]])),
   ...Object.fromEntries(Object.entries(MARKDOWN).map(([name, make]) => [name, [make, { format: 'markdown' }]])),
+  ...Object.fromEntries(Object.entries(HTML).map(([name, make]) => [name, [make, { format: 'html' }]])),
 }
 
 /** The resident set's high water mark, in bytes (Linux; elsewhere the process's peak). */
