@@ -151,12 +151,15 @@ export function fromMarkdown(source: string, starts?: number[]): MarkdownText {
   const w: Walker = { source, reference, written: new Map(), base: 0, builder: new MappedTextBuilder(source), prefix: null, carry: null, after: 1 }
   const { long } = defused
   const pieces = starts ?? markdownChunks(reference, {}, long)
-  // micromark drops a leading BOM and counts offsets without it: start past it.
-  const cuts = source.charCodeAt(0) === 0xfeff ? [1, ...pieces.slice(1)] : pieces
+  const cuts = pieces
   let last: RootContent | undefined
   let k = 0
-  cuts.forEach((start, i) => {
+  cuts.forEach((cut, i) => {
     const end = cuts[i + 1] ?? source.length
+    // micromark drops a BOM its input starts with and counts offsets without it: start past
+    // every one (a second BOM is a character that prints nothing, white space to us).
+    let start = cut
+    while (start < end && reference.charCodeAt(start) === 0xfeff) start++
     // A piece that holds a block too long for remark is read line by line.
     while (k < long.length && (long[k + 1] as number) <= start) k += 2
     if (k < long.length && (long[k] as number) < end) {

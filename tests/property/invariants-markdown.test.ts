@@ -43,6 +43,9 @@ describe('Markdown counterexamples', () => {
     '<br>1.\n',
     // A code span over a line break.
     '# 一、总体\n\n1. 推进`工\n作`。（知识产权局负责）\n',
+    // micromark drops a BOM a piece starts with: a second BOM after the first must not shift offsets.
+    '\ufeff\ufeff](2)',
+    '\ufeff\ufeff\ufeff# 一、总体\n\n1. 甲。（知识产权局负责）\n',
   ])('%j keeps every invariant', (input) => {
     expect(markdownViolation(input)).toBeNull()
   })
