@@ -21,6 +21,9 @@ export function titleEnd(text: string, notes: readonly NoteMatch[], end: number)
   for (let i = 0; i < end; i++) {
     const note = notes[k]
     if (note && i === note.start) {
+      // A note that runs on past the heading's line ends the title where it opens: the heading
+      // leaf stops there, and the note is a leaf of its own.
+      if (note.end > end) return note.start
       i = note.end - 1
       k++
       continue
