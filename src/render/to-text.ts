@@ -148,7 +148,10 @@ function unit(node: Unit): { line: string; label: Unit['responsibility'] | undef
   } else {
     // A heading line as it stood: its title is never cut; what a run-in
     // paragraph says after it is wording like a task's.
-    const head = joinMarker(node.marker, inner + title)
+    // Notes go ahead of the title unless the title then starts with what reads as a marker after
+    // a bracket (`一、（A负责）1）…`, where `一、1）…` was a title): then they follow it.
+    const noteFirst = joinMarker(node.marker, inner + title)
+    const head = inner !== '' && tokenize(noteFirst).some((t) => t.start > 0) ? joinMarker(node.marker, title + inner) : noteFirst
     const apart = text !== '' && !endsRunInTitle(title)
     // A note after a title whose end it would complete as a marker
     // (`十一、` then `【…】`) stood on a line of its own, as notes may.
@@ -160,7 +163,12 @@ function unit(node: Unit): { line: string; label: Unit['responsibility'] | undef
     line = apart || glued ? `${head}\n${keepWhole(rest, 0)}` : runInLabel ? joined : keepWhole(joined, head.length)
   }
   // A label clause that ran in on the unit's own line goes back there.
-  if (lines && lines.position.start.line === own.end.line && lines.position.start.offset >= own.start.offset) return { line: `${line} ${lines.raw}`, label: undefined }
+  // A space before it, but not after a closing bracket: white space between a closing bracket and
+  // words is where a body flattened onto one line is cut (`…（一） 责任单位：…一、…`).
+  if (lines && lines.position.start.line === own.end.line && lines.position.start.offset >= own.start.offset) {
+    const apart = charIs(line.charCodeAt(line.length - 1), CLOSE) ? '' : ' '
+    return { line: `${line}${apart}${lines.raw}`, label: undefined }
+  }
   return { line, label: lines }
 }
 

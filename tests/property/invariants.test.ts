@@ -27,6 +27,12 @@ describe.each([
 /** Inputs fast-check once shrank a failure to, kept so that they stay fixed whatever the seed. */
 describe('past counterexamples', () => {
   it.each([
+    // A note ahead of a title that starts like a marker after a bracket goes after the title.
+    '一、1）（知识产权局负责）（）',
+    // No space before a run-in label after a closing bracket: there a flattened body would be cut.
+    '（1）（一）责任单位：\n（二）》（1）一、（负责）',
+    // A note that runs on past the heading's line ends the title where it opens.
+    '一、[责任单位：\n&一、】（负责）',
     // A flattened split the tokenizer does not take joins back with its space.
     '2．知识产权局 二十 二、一、',
     // A task's wording is not cut after a Han character, however toText lays it out.
