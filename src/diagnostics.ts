@@ -20,7 +20,7 @@ export const RULES = {
   },
   'missing-responsibility': { severity: 'error', description: 'A task (a unit of type `task`) has no note naming a department, nor has any of its sub-items.' },
   'unparsed-note': { severity: 'warning', description: 'Part of a note names no department the grammar can place; it is kept as an `unparsed` clause.' },
-  'unbalanced-brackets': { severity: 'warning', description: 'A bracket has no partner, which may have swallowed a note.' },
+  'unbalanced-brackets': { severity: 'warning', description: 'A bracket has no partner, which may have swallowed a note (past 100 in one text, one more diagnostic counts the rest).' },
   'unknown-department': { severity: 'warning', description: 'A department name the registry cannot place; kept as written, `kind: unknown`.' },
   'department-not-in-recipients': { severity: 'warning', description: 'A note names a body the notice was not sent to.' },
   'department-renamed': { severity: 'info', description: 'A note names a body that no longer existed under that name at the plan’s date.' },

@@ -41,14 +41,33 @@ function closeKind(code: number): number {
 const BRACKET = /[（(）)《》〔〕]/g
 
 /**
+ * How many unpaired brackets one text (a unit, a paragraph) reports one by
+ * one. A text of nothing but `（` would otherwise make a diagnostic of some
+ * two hundred bytes for each three bytes of input; the rest are counted in
+ * one more diagnostic, at the first of them.
+ */
+export const MAX_BRACKET_DIAGNOSTICS = 100
+
+/**
  * Report every bracket in `ranges` of `source` (read as one text, in order)
  * that has no partner, so a lost `）` that swallowed a responsibility note is
  * easy to find. A unit's wording and each of its notes are checked apart: a
- * bracket cannot pair across a note.
+ * bracket cannot pair across a note. Past {@link MAX_BRACKET_DIAGNOSTICS},
+ * one diagnostic says how many more there are.
  */
 export function checkBrackets(source: string, ranges: ReadonlyArray<readonly [number, number]>, locator: Locator, out: Diagnostic[]): void {
   // Offsets of open brackets; their kind is read back from the source.
   const stack: number[] = []
+  let reported = 0
+  let more = 0
+  // The first bracket not reported on its own (the summary's place).
+  let firstMore = -1
+  const report = (i: number, message: string): void => {
+    if (reported < MAX_BRACKET_DIAGNOSTICS) {
+      reported++
+      out.push(diagnostic('unbalanced-brackets', message, locator.position(i, i + 1)))
+    } else if (more++ === 0) firstMore = i
+  }
   for (const [start, end] of ranges) {
     // From bracket to bracket by a native search: a plan is mostly text between
     // them. The search runs in a slice, so it never reads past `end`.
@@ -62,11 +81,12 @@ export function checkBrackets(source: string, ranges: ReadonlyArray<readonly [nu
       else if (closeKind(code) !== 0) {
         const top = stack.length > 0 ? stack[stack.length - 1] : undefined
         if (top !== undefined && openKind(source.charCodeAt(top)) === closeKind(code)) stack.pop()
-        else out.push(diagnostic('unbalanced-brackets', `Closing “${source[i]}” has no opening partner`, locator.position(i, i + 1)))
+        else report(i, `Closing “${source[i]}” has no opening partner`)
       }
     }
   }
-  for (const open of stack) out.push(diagnostic('unbalanced-brackets', `Opening “${source[open]}” is never closed`, locator.position(open, open + 1)))
+  for (const open of stack) report(open, `Opening “${source[open]}” is never closed`)
+  if (more > 0) out.push(diagnostic('unbalanced-brackets', `${more} more bracket${more === 1 ? '' : 's'} here without a partner, not reported one by one`, locator.position(firstMore, firstMore + 1)))
 }
 
 /** A bracket with no partner: its index, and whether it opens. */

@@ -125,7 +125,8 @@ export function buildTree(
     }
     const gap = insertedGap(source, unit.spans, line, locator)
     if (gap) unit.spans.push(gap)
-    unit.spans.push(line)
+    // Its offsets, not the token: see \`add\`.
+    unit.spans.push({ start: line.start, end: line.end })
   }
 
   /**

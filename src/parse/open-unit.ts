@@ -69,9 +69,13 @@ export const none = <T>(): T[] => NONE
 
 type Lists = 'labels' | 'body' | 'floating' | 'adopted' | 'tail'
 
-/** Add a line to one of an open unit's lists, giving it a list of its own first. */
+/**
+ * Add a line to one of an open unit's lists, giving it a list of its own
+ * first. Its offsets only: a token given as the line would stay alive, whole,
+ * as long as the unit (a unit of a million lines held a million tokens).
+ */
 export function add(unit: OpenUnit, list: Lists, line: LineSpan): void {
-  ;(unit[list] === NONE ? (unit[list] = []) : unit[list]).push(line)
+  ;(unit[list] === NONE ? (unit[list] = []) : unit[list]).push({ start: line.start, end: line.end })
 }
 
 /** Add a paragraph to an open unit's pending ones. */

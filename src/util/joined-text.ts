@@ -11,18 +11,22 @@ export interface JoinedText {
 
 const ASCII_WORD = /[0-9A-Za-z]/
 
+/** How many parts {@link joinSpans} joins at a time. */
+const CHUNK = 1024
+
 /**
  * A {@link JoinedText} as an object with a method, not a closure per text:
  * the tree builder joins the own paragraph of every unit of a plan. The
  * pieces are kept flat, three numbers each (index in the text, offset in the
- * source, length); `null` for one span, where `start` and `length` say it all.
+ * source, length), in an Int32Array (four bytes a number, where an array
+ * takes eight); `null` for one span, where `start` and `length` say it all.
  */
 class Joined implements JoinedText {
   constructor(
     readonly text: string,
     private readonly start: number,
     private readonly length: number,
-    private readonly pieces: number[] | null,
+    private readonly pieces: Int32Array | null,
   ) {}
 
   offsetAt(index: number): number {
@@ -59,12 +63,16 @@ export function joinSpans(source: string, spans: ReadonlyArray<{ start: number; 
     const text = source.slice(start, end)
     return new Joined(text, start, text.length, null)
   }
-  const pieces: number[] = []
+  const pieces = new Int32Array(spans.length * 3)
   // Parts are joined once at the end: reading the last character of a string
   // grown by `+=` flattens it each time, which made long tasks quadratic.
-  const parts: string[] = []
+  // Every CHUNK parts are joined into one string as they come: a task of a
+  // million lines then never holds a million little strings at once.
+  const chunks: string[] = []
+  let parts: string[] = []
   let length = 0
   let lastChar = ''
+  let k = 0
   for (const span of spans) {
     const part = source.slice(span.start, span.end)
     // Chinese needs no space at a line join; two Latin words do.
@@ -72,10 +80,17 @@ export function joinSpans(source: string, spans: ReadonlyArray<{ start: number; 
       parts.push(' ')
       length++
     }
-    pieces.push(length, span.start, part.length)
+    pieces[k++] = length
+    pieces[k++] = span.start
+    pieces[k++] = part.length
     parts.push(part)
     length += part.length
     if (part.length > 0) lastChar = part[part.length - 1] as string
+    if (parts.length >= CHUNK) {
+      chunks.push(parts.join(''))
+      parts = []
+    }
   }
-  return new Joined(parts.join(''), 0, 0, pieces)
+  chunks.push(parts.join(''))
+  return new Joined(chunks.length === 1 ? (chunks[0] as string) : chunks.join(''), 0, 0, pieces)
 }
