@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parsePlan } from '../src/index.js'
+import { nameKey } from '../src/registry/registry.js'
 import { withoutPositions } from './property/invariants.js'
 import { seed, slice, tasksOf } from './helpers.js'
 
@@ -113,5 +114,21 @@ describe('invisible characters in small plans', () => {
       const plan = parsePlan(`一、总体${sep}1. 推进工作。（知识产权局负责）${sep}2. 加强监管。（公安部负责）`)
       expect(withoutPositions(plan)).toEqual(withoutPositions(parsePlan('一、总体\n1. 推进工作。（知识产权局负责）\n2. 加强监管。（公安部负责）')))
     }
+  })
+})
+
+describe('invisible characters inside a department name', () => {
+  it('a soft hyphen or a zero-width space inside a name resolves as the name without it, and the name keeps what was written', () => {
+    const plan = parsePlan('一、总体\n1. 推进。（知识\u00ad产权局、公安\u200b部、市场监管\u2060总局负责）')
+    const departments = tasksOf(plan)[0]?.responsibility?.departments ?? []
+    expect(departments.map((d) => [d.name, 'id' in d ? d.id : d.kind])).toEqual([
+      ['知识\u00ad产权局', 'cnipa'],
+      ['公安\u200b部', 'mps'],
+      ['市场监管\u2060总局', 'samr'],
+    ])
+  })
+
+  it.each(Object.entries(INVISIBLE))('%s inside a name keys it as the name without it', (_name, ch) => {
+    expect(nameKey(`知识${ch}产权局`)).toBe('知识产权局')
   })
 })

@@ -37,12 +37,15 @@ const PREFIXES = ['中华人民共和国', '中国共产党']
 const MAX_REMEMBERED = 4096
 const OPTIONAL = ['国家', '中国', '中共', '国务院']
 
-// What nameKey rewrites; most names have none of it and come back as they are.
-const REWRITTEN = /[\s()]/
+// What nameKey rewrites; most names have none of it and come back as they are. White space here
+// includes the characters that print nothing (chars.ts INVISIBLES): a soft hyphen or a zero-width
+// space copied from a web page inside 知识产权局 is still 知识产权局.
+const REWRITTEN = /[\s()\u0085\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069]/
+const WHITE = /[\s\u0085\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069]+/g
 
 /** The form names are indexed under: no white space, full-width brackets, no 中华人民共和国. */
 export function nameKey(name: string): string {
-  let key = REWRITTEN.test(name) ? name.replace(/[\s\u3000\u00a0]+/g, '').replace(/\(/g, '（').replace(/\)/g, '）') : name
+  let key = REWRITTEN.test(name) ? name.replace(WHITE, '').replace(/\(/g, '（').replace(/\)/g, '）') : name
   for (const prefix of PREFIXES) if (key.startsWith(prefix) && key.length > prefix.length + 1) key = key.slice(prefix.length)
   return key
 }
