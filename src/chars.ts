@@ -41,6 +41,30 @@ export const TITLE_OPEN = 16
 export const TITLE_CLOSE = 32
 /** {@link SENTENCE_ENDS}: a line ending in one is complete. */
 export const SENTENCE_END = 64
+/** {@link SPACES}. */
+export const SPACE = 128
+
+/**
+ * Characters that print nothing: zero-width space, non-joiner and joiner,
+ * left-to-right and right-to-left marks and the other direction controls,
+ * word joiner, soft hyphen, a byte-order mark past the start, and the
+ * vertical tab, form feed and next-line controls that PDF and Word copies
+ * leave. Where a line starts or ends, or between a marker and its words,
+ * they would hide the marker or the note from the lexer (`\u200b1. 推进…`):
+ * they are white space for structure, kept in the text as given (nothing is
+ * rewritten), and reported once (`invisible-characters`).
+ */
+export const INVISIBLES = '\u200b\u200c\u200d\u200e\u200f\u2060\u00ad\ufeff\u000b\u000c\u0085\u061c\u180e\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069'
+
+/**
+ * The one family of horizontal white space: ASCII space and tab, no-break,
+ * ideographic, em/en/thin spaces (HTML `&emsp;` `&ensp;`), and {@link INVISIBLES}.
+ * Every scan of the plain-text path that skips or splits at spaces takes
+ * these: as codes ({@link isSpaceCode}), or as a literal regex class that
+ * tests/chars.test.ts checks against this list, code by code (a literal, so
+ * that tests/redos.test.ts can check the pattern).
+ */
+export const SPACES = ' \t\u00a0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f' + INVISIBLES
 
 // One byte per UTF-16 code: a scan tests a bit instead of comparing with each
 // character of a set (for an 80-character task, hundreds of comparisons).
@@ -53,6 +77,7 @@ const CLASS_CHARS: ReadonlyArray<readonly [string, number]> = [
   ['《〈', TITLE_OPEN],
   ['》〉', TITLE_CLOSE],
   [SENTENCE_ENDS, SENTENCE_END],
+  [SPACES, SPACE],
 ]
 for (const [chars, flag] of CLASS_CHARS) {
   for (let k = 0; k < chars.length; k++) {
@@ -79,34 +104,9 @@ export const TASK_DELIMITERS = '.．、'
 /** The stops among them: a line ending in a closing bracket or quote may still be a title wrapped (`（含\n商标）`). */
 export const SENTENCE_STOPS = '。！？；!?;…'
 
-/**
- * Characters that print nothing: zero-width space, non-joiner and joiner,
- * left-to-right and right-to-left marks and the other direction controls,
- * word joiner, soft hyphen, a byte-order mark past the start, and the
- * vertical tab, form feed and next-line controls that PDF and Word copies
- * leave. Where a line starts or ends, or between a marker and its words,
- * they would hide the marker or the note from the lexer (`\u200b1. 推进…`):
- * they are white space for structure, kept in the text as given (nothing is
- * rewritten), and reported once (`invisible-characters`).
- */
-export const INVISIBLES = '\u200b\u200c\u200d\u200e\u200f\u2060\u00ad\ufeff\u000b\u000c\u0085\u061c\u180e\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069'
-
-/**
- * The one family of horizontal white space: ASCII space and tab, no-break,
- * ideographic, em/en/thin spaces (HTML `&emsp;` `&ensp;`), and {@link INVISIBLES}.
- * Every scan of the plain-text path that skips or splits at spaces takes
- * these: as codes ({@link isSpaceCode}), or as a literal regex class that
- * tests/chars.test.ts checks against this list, code by code (a literal, so
- * that tests/redos.test.ts can check the pattern).
- */
-export const SPACES = ' \t\u00a0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f' + INVISIBLES
-
-const SPACE_CODES = new Uint8Array(0x10000)
-for (let k = 0; k < SPACES.length; k++) SPACE_CODES[SPACES.charCodeAt(k)] = 1
-
 /** {@link isSpace} for a UTF-16 code unit, for loops that read `charCodeAt` and make no strings (`NaN`, past the end, is none). */
 export function isSpaceCode(c: number): boolean {
-  return SPACE_CODES[c] === 1
+  return charIs(c, SPACE)
 }
 
 /** Is `ch` one character of {@link SPACES}? */
@@ -152,5 +152,6 @@ export function digitCodeValue(c: number): number {
  * (`（知识产权局负责）\u200b。` is a note and its full stop), as a code: no string per character.
  */
 export function isJsSpaceCode(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || isSpaceCode(c)
+  // JS white space is this family and the line breaks, and U+1680 (Ogham space mark).
+  return isWhiteCode(c) || c === 0x1680
 }

@@ -30,7 +30,8 @@ function utf8Length(text: string, limit: number): number {
   return bytes
 }
 
-const mb = (bytes: number) => (bytes >= 1024 * 1024 ? `, ${(bytes / 1024 / 1024).toFixed(1)} MB` : '')
+/** `, 64.0 MB` for a size of a megabyte or more, to follow a count of bytes in a message. */
+export const mb = (bytes: number) => (bytes >= 1024 * 1024 ? `, ${(bytes / 1024 / 1024).toFixed(1)} MB` : '')
 
 /**
  * The input is over `maxInputBytes`: a `RangeError` (as documented), with

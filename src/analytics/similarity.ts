@@ -39,7 +39,7 @@ export interface TextClasses {
   keys: string[]
 }
 
-export function classify(texts: readonly string[]): TextClasses {
+function classify(texts: readonly string[]): TextClasses {
   const byKey = new Map<string, number>()
   const classOf = new Int32Array(texts.length)
   const members: number[][] = []

@@ -22,10 +22,13 @@ function totals(e: DepartmentEntry): { led: number; participated: number; byDuty
   return sum
 }
 
+/** A local unit's level, shown beside its name; nothing for a central body (or one of unknown level). */
+const localLevel = (level: Level | null | undefined): Level | null => (level && level !== 'central' ? level : null)
+
 /** ` (cnipa)` for a central body; ` (province 浙江省, like cnipa)` for a local unit, whose name alone may be a ministry's. */
 function label(e: DepartmentEntry): string {
   if (e.id) return ` (${e.id})`
-  if (e.departmentLevel === null || e.departmentLevel === 'central') return ''
+  if (!localLevel(e.departmentLevel)) return ''
   return ` (${e.departmentLevel}${e.place ? ` ${e.place}` : ''}${e.sameFunctionAs ? `, like ${e.sameFunctionAs}` : ''})`
 }
 
@@ -60,7 +63,7 @@ function changes(m: TaskMatch): string {
   if (m.lead) {
     // A local unit's level is shown beside its name (`知识产权局 (province)`): the same name can be a ministry's or a province's.
     const names = (list: string[], levels: readonly (Level | null)[]) =>
-      list.map((n, i) => (levels[i] && levels[i] !== 'central' ? `${n} (${levels[i]})` : n)).join('、') || '—'
+      list.map((n, i) => (localLevel(levels[i]) ? `${n} (${levels[i]})` : n)).join('、') || '—'
     parts.push(`lead ${names(m.lead.from, m.lead.fromDepartmentLevels)} → ${names(m.lead.to, m.lead.toDepartmentLevels)}`)
   }
   if (m.participantsAdded.length) parts.push(`participants +${m.participantsAdded.join(' +')}`)
@@ -80,7 +83,7 @@ export function formatDiff(diff: PlanDiff): string {
   const out = [
     `${diff.matched.length} matched (${diff.changed.length} changed), ${diff.added.length} added, ${diff.removed.length} removed, ${plural(diff.renamedDepartments.length, 'renamed department')}`,
   ]
-  for (const r of diff.renamedDepartments) out.push(`renamed  ${r.from.join('、')} → ${r.to.join('、')} (${r.id}${r.departmentLevel && r.departmentLevel !== 'central' ? `, ${r.departmentLevel}` : ''})`)
+  for (const r of diff.renamedDepartments) out.push(`renamed  ${r.from.join('、')} → ${r.to.join('、')} (${r.id}${localLevel(r.departmentLevel) ? `, ${r.departmentLevel}` : ''})`)
   for (const t of diff.removed) out.push(`removed  ${where(t)} ${excerpt(t.text)}`)
   for (const t of diff.added) out.push(`added    ${where(t)} ${excerpt(t.text)}`)
   for (const m of diff.changed) out.push(`changed  ${name(m.a)} → ${name(m.b)}: ${changes(m)}`)

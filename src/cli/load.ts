@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs'
 import { DecodeError } from '../input/decode.js'
-import { DEFAULT_MAX_INPUT_BYTES, InputTooLargeError } from '../limits.js'
+import { DEFAULT_MAX_INPUT_BYTES, InputTooLargeError, mb } from '../limits.js'
 import { type ParseOptions, parsePlan } from '../parse-plan.js'
 import type { Plan } from '../types.js'
 import { formatDiagnostic } from './format.js'
@@ -52,8 +52,7 @@ function fileSize(path: string): number {
 /** Why a file could not be parsed, in one line naming it. */
 function parseFailure(name: string, error: unknown): ExitError {
   if (error instanceof InputTooLargeError) {
-    const mb = error.max >= 2 ** 20 ? `, ${(error.max / 2 ** 20).toFixed(1)} MB` : ''
-    return new ExitError(`${name}: over --max-input-bytes (${error.max} bytes${mb}): at least ${error.bytes} bytes; pass a larger --max-input-bytes (or Infinity)`, 1)
+    return new ExitError(`${name}: over --max-input-bytes (${error.max} bytes${mb(error.max)}): at least ${error.bytes} bytes; pass a larger --max-input-bytes (or Infinity)`, 1)
   }
   if (error instanceof DecodeError) return new ExitError(`${name}: ${error.message}`, 1)
   // Lenient parsing is not meant to throw on any document: if it does, still one line, naming the file.

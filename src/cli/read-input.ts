@@ -13,7 +13,7 @@ export class InputError extends Error {
 }
 
 /** All of the process's standard input, as bytes. */
-export const readStdin = (): Uint8Array => readFileSync(0)
+const readStdin = (): Uint8Array => readFileSync(0)
 
 /**
  * The one place the CLI reads documents: a path, or `-` for stdin

@@ -14,8 +14,6 @@ const BREAK = '\u2029'
 // look-behind starts a match only where a run of spaces starts (linear time).
 const SOFT_BREAK = /(?<![ \t\r\f\u00a0\u3000\u2000-\u200a])[ \t\r\f\u00a0\u3000\u2000-\u200a]*\n[ \t\r\n\f\u00a0\u3000\u2000-\u200a]*/g
 const ASCII_WORD = /[0-9A-Za-z]/
-/** The HTML tokenizer's white space, and nothing else. */
-const ASCII_WHITE = /^[ \t\n\f\r]*$/
 /** How far past a soft break a marker is looked for (`（二十一）` and its spaces). */
 const MARKER_REACH = 24
 
@@ -135,7 +133,7 @@ class TextReader implements TokenHandler {
   private flush(): void {
     if (this.runStart < 0) return
     const { runStart: start, runEnd: end, runText: text } = this
-    const white = () => (text === null ? isAsciiWhite(this.source, start, end) : ASCII_WHITE.test(text))
+    const white = () => (text === null ? isAsciiWhite(this.source, start, end) : isAsciiWhite(text, 0, text.length))
     if (this.title) {
       if (!white()) this.title = { start: this.title.start < 0 ? start : this.title.start, end }
     } else if (!this.skipping && !this.skipped && !(this.atLineStart && white())) {

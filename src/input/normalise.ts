@@ -1,4 +1,4 @@
-import { type HtmlDropped, fromHtml } from '../html/extract.js'
+import { type HtmlDropped, type HtmlText, fromHtml } from '../html/extract.js'
 import { fromMarkdown, type MarkdownText } from '../markdown/extract.js'
 import { type LineSpan, splitLines } from '../util/lines.js'
 import { type MappedText, compose, identity } from '../util/mapped-text.js'
@@ -23,7 +23,7 @@ export interface Normalised {
   markdown: Pick<MarkdownText, 'written' | 'defused'> | null
 }
 
-function extract(input: string, format: InputFormat): (MappedText & { dropped?: HtmlDropped[] }) | MarkdownText {
+function extract(input: string, format: InputFormat): MappedText | HtmlText | MarkdownText {
   if (format === 'markdown') return fromMarkdown(input)
   if (format === 'html') return fromHtml(input)
   return identity(input)
@@ -43,7 +43,7 @@ export function normalise(input: string, requested: InputFormat | 'auto'): Norma
   const dropped: Normalised['dropped'] = cleaned.dropped.map((d) => ({ ...d, start: extracted.start(d.start), end: extracted.end(d.end) }))
   // What the extraction left out is in input offsets already.
   // One push each: a page of a hundred thousand <title>s would overflow push(...spread).
-  if ('dropped' in extracted) for (const d of extracted.dropped ?? []) dropped.push(d)
+  if ('dropped' in extracted) for (const d of extracted.dropped) dropped.push(d)
   // Conversion keeps every character's place and never makes or takes a space or a break.
   const lines = cleaned.lines ?? splitLines(map.text)
   const markdown = 'written' in extracted ? { written: extracted.written, defused: extracted.defused } : null

@@ -16,14 +16,9 @@ const FULL_STOP = 0x3002 // 。
  * ```
  */
 export function isRunIn(text: string, contentStart: number, end: number): boolean {
-  let depth = 0
-  for (let i = contentStart; i < end - 1; i++) {
-    const c = text.charCodeAt(i)
-    if (charIs(c, OPEN)) depth++
-    else if (charIs(c, CLOSE)) depth = Math.max(0, depth - 1)
-    else if (c === FULL_STOP && depth === 0) return true
-  }
-  return false
+  const scan = new RunInScan()
+  scan.start(contentStart)
+  return scan.isRunIn(text, end)
 }
 
 /**

@@ -151,11 +151,10 @@ export function fromMarkdown(source: string, starts?: number[]): MarkdownText {
   const w: Walker = { source, reference, written: new Map(), base: 0, builder: new MappedTextBuilder(source), prefix: null, carry: null, after: 1 }
   const { long } = defused
   const pieces = starts ?? markdownChunks(reference, {}, long)
-  const cuts = pieces
   let last: RootContent | undefined
   let k = 0
-  cuts.forEach((cut, i) => {
-    const end = cuts[i + 1] ?? source.length
+  pieces.forEach((cut, i) => {
+    const end = pieces[i + 1] ?? source.length
     // micromark drops a BOM its input starts with and counts offsets without it: start past
     // every one (a second BOM is a character that prints nothing, white space to us).
     let start = cut

@@ -1,6 +1,7 @@
 import { diagnostic } from '../diagnostics.js'
 import { type Registry, defaultRegistry } from '../registry/registry.js'
 import type { Department, Diagnostic, Meta, Position, Responsibility, Unit } from '../types.js'
+import { forEachNote } from '../util/units.js'
 
 /** The day the plan speaks from: signed, else published, else the start of its period. */
 export function planDate(meta: Meta): string | undefined {
@@ -63,10 +64,6 @@ export function checkDepartments(units: readonly Unit[], meta: Meta, fallback: P
       }
     }
   }
-  // Every note of each unit's own paragraph, as notesOf gives them, without a list per unit.
-  for (const unit of units) {
-    if (unit.notes) for (const note of unit.notes) checkNote(unit, note)
-    else if (unit.responsibility) checkNote(unit, unit.responsibility)
-  }
+  for (const unit of units) forEachNote(unit, (note) => checkNote(unit, note))
   return diagnostics
 }

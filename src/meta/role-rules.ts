@@ -1,5 +1,6 @@
 import type { Meta, Responsibility, Unit } from '../types.js'
 import { roleRuleOf } from './closing-rule.js'
+import { forEachNote } from '../util/units.js'
 
 type RoleRule = NonNullable<Meta['closingRule']>['rule']
 
@@ -23,13 +24,9 @@ export function applyRoleRules(units: readonly Unit[], meta: Meta): void {
     }
     if (rule !== undefined && note.rolesFrom !== 'note') apply(note, rule)
   }
-  // Every note of each unit's own paragraph, as notesOf gives them, without a
-  // list per unit. Each note is its own unit's: the tree builder makes every
-  // note object for the one unit whose paragraph holds it.
-  for (const unit of units) {
-    if (unit.notes) for (const note of unit.notes) visit(note)
-    else if (unit.responsibility) visit(unit.responsibility)
-  }
+  // Each note is its own unit's: the tree builder makes every note object for
+  // the one unit whose paragraph holds it.
+  for (const unit of units) forEachNote(unit, visit)
   if (stated.length > 0) meta.rules = stated
 }
 

@@ -79,6 +79,11 @@ const today = () => new Date().toISOString().slice(0, 10)
  */
 export function createRegistry(entries: readonly RegistryEntry[]): Registry {
   validateEntries(entries)
+  return buildRegistry(entries)
+}
+
+/** A registry over entries known to be valid (the built-in ones, checked by the tests, not on every first parse). */
+function buildRegistry(entries: readonly RegistryEntry[]): Registry {
   const byId = new Map<string, RegistryEntry>()
   for (const entry of entries) byId.set(entry.id, entry)
   // Names are indexed on the first look-up by name, not when the registry is
@@ -167,5 +172,5 @@ let builtin: Registry | undefined
  * ```
  */
 export function defaultRegistry(): Registry {
-  return (builtin ??= createRegistry(builtinDepartments()))
+  return (builtin ??= buildRegistry(builtinDepartments()))
 }

@@ -44,8 +44,9 @@ function cutsIn(line: string, from: number): { at: number; spaced: boolean }[] {
   }
   // And where the tokenizer itself cuts: a break made inside one marker can leave another one (`（1）一、`
   // broken as `（1）一` then `、`) that no longer has a marker for its words, and starts a unit.
+  const seen = new Set(cuts.map((c) => c.at))
   for (const token of tokenize(line)) {
-    if (token.start > from && token.kind !== 'text' && line.charCodeAt(token.start - 1) !== 10 && !cuts.some((c) => c.at === token.start)) cuts.push({ at: token.start, spaced: false })
+    if (token.start > from && token.kind !== 'text' && line.charCodeAt(token.start - 1) !== 10 && !seen.has(token.start)) cuts.push({ at: token.start, spaced: false })
   }
   return cuts.filter((c) => c.at >= from).sort((a, b) => a.at - b.at)
 }
@@ -126,7 +127,7 @@ function unit(node: Unit): { line: string; label: Unit['responsibility'] | undef
   // under it make two, and the last is the one on lines of its own.
   const label = notes.filter((n) => n.form === 'label').pop()
   // The unit's own line: its wording's, or its heading's (a heading's `position` runs over its whole body).
-  const own = node.textPosition ?? ('headingPosition' in node ? node.headingPosition : node.position)
+  const own = 'headingPosition' in node ? (node.textPosition ?? node.headingPosition) : node.textPosition
   const runIn = label !== undefined && label.position.start.line === own.start.line
   const lines = title === '' && text === '' && notes.every((n) => n === label) && runIn ? undefined : label
   const brackets = notes.filter((n) => n !== lines)
@@ -135,7 +136,7 @@ function unit(node: Unit): { line: string; label: Unit['responsibility'] | undef
   // is written after the marker with the others: the responsibility is the
   // last note naming a department wherever it stands.
   const last = brackets[brackets.length - 1]
-  const wordingEnd = ('headingPosition' in node ? (node.textPosition ?? node.headingPosition) : node.textPosition).end.offset
+  const wordingEnd = own.end.offset
   const closing = last && last.position.start.offset >= wordingEnd ? last : undefined
   const inner = brackets.filter((n) => n !== closing).map((n) => n.raw).join('')
   const rest = text + (closing?.raw ?? '') + (node.trailing ?? '')

@@ -41,3 +41,9 @@ export function notesOf(unit: Unit): readonly Responsibility[] {
   if (unit.notes) return unit.notes
   return unit.responsibility ? [unit.responsibility] : NONE
 }
+
+/** {@link notesOf} for each note, without a list per unit (for passes over every unit of a plan). */
+export function forEachNote(unit: Unit, visit: (note: Responsibility) => void): void {
+  if (unit.notes) for (const note of unit.notes) visit(note)
+  else if (unit.responsibility) visit(unit.responsibility)
+}

@@ -10,13 +10,13 @@ const DI = 0x7b2c // 第
  * `第一条、第二条`, `第三条规定的`… only the first character is looked at,
  * so `第一条规定` at a line start would still be taken (the sequence decides).
  */
-export const CITED_AFTER = '、，,。；;：:）)》”的中和及与至或第款项所'
+const CITED_AFTER = '、，,。；;：:）)》”的中和及与至或第款项所'
 
 /**
  * `第一章` `第12条` `第三節` — 第, a numeral (Chinese or digits), the unit word
  * (`suffix`: simplified and traditional), then a space or nothing.
  */
-export function matchOrdinal(suffix: string, text: string, start: number, end: number): MarkerMatch | null {
+function matchOrdinal(suffix: string, text: string, start: number, end: number): MarkerMatch | null {
   // > | 第十二条 本办法自发布之日起施行。
   //     ^
   if (text.charCodeAt(start) !== DI) return null
