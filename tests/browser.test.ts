@@ -94,9 +94,19 @@ test('the browser build imports only the packages it depends on: no Node built-i
   ])
 })
 
+/** The seed as HTML: a heading per chapter and section, a paragraph per other line, `<` and `&` escaped. */
+function seedAsHtml(): string {
+  const escape = (line: string) => line.replaceAll('&', '&amp;').replaceAll('<', '&lt;')
+  const body = seed
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => (/^[一二三四五六七八九十]+、/.test(line) ? `<h2>${escape(line)}</h2>` : /^（[一二三四五六七八九十]+）/.test(line) ? `<h3>${escape(line)}</h3>` : `<p>${escape(line)}</p>`))
+  return `<!doctype html><html><head><meta charset="utf-8"><title>计划</title></head><body>\n${body.join('\n')}\n</body></html>`
+}
+
 describe.each(['esbuild', 'vite'])('a page bundled by %s', (bundler) => {
   test(
-    'parses the seed as text, as Markdown and in traditional characters',
+    'parses the seed as text, as Markdown, as HTML and in traditional characters',
     async () => {
       const errors: string[] = []
       const page = await open(`${bundler}/`, 'body[data-ready="true"]', errors)
@@ -106,6 +116,7 @@ describe.each(['esbuild', 'vite'])('a page bundled by %s', (bundler) => {
       expect(traditional).toContain('知識產權')
       expect(await counts(seed, 'auto')).toEqual(SEED_COUNTS)
       expect(await counts(seedAsMarkdown(), 'markdown')).toEqual(SEED_COUNTS)
+      expect(await counts(seedAsHtml(), 'html')).toEqual(SEED_COUNTS)
       expect(await counts(traditional, 'auto')).toEqual(SEED_COUNTS)
       expect(errors).toEqual([])
       await page.close()
@@ -224,6 +235,18 @@ describe('the playground', () => {
       await paste(page, '一、总体要求\n1. 加强领导')
       const items = await page.$$eval('#diagnostics li', (lis) => lis.map((li) => [li.dataset.rule, li.querySelector('.place')?.textContent, li.querySelector('mark')?.textContent]))
       expect(items).toEqual([['missing-responsibility', '2:1', '1. 加强领导']])
+
+      // A file opened: Markdown by its extension (the second plan: 3 chapters, 4 sections, 15 tasks).
+      await page.$eval('body', (body) => (body.dataset.state = 'opening'))
+      const [chooser] = await page.$$('#file')
+      await chooser?.uploadFile('fixtures/inputs/plan-b.headings.md')
+      await page.waitForSelector('body[data-state="done"]', { timeout: STEP_MS })
+      expect(await page.$eval('#format', (select) => (select as unknown as { value: string }).value)).toBe('markdown')
+      expect([await count('chapter'), await count('section'), await count('task')]).toEqual([3, 4, 15])
+      // Word waits for parseDocument: the page says so, and keeps what it showed.
+      await chooser?.uploadFile('fixtures/documents/ip-plan.docx')
+      await page.waitForFunction("document.querySelector('#status').textContent.startsWith('ip-plan.docx: Word and PDF')", { timeout: STEP_MS })
+      expect(await count('task')).toBe(15)
       expect(errors).toEqual([])
       await page.close()
     },

@@ -17,7 +17,10 @@ const KINDS: ReadonlyArray<{ pattern: RegExp; format: Format | 'document' }> = [
 
 /**
  * Bytes to text: a BOM says UTF-8 or UTF-16; otherwise UTF-8 when the bytes
- * are valid UTF-8, else GB18030 (which Chinese Windows saves as "ANSI").
+ * are valid UTF-8, else GB18030 (which Chinese Windows saves as "ANSI"). The
+ * BOM is dropped. parsePlan reads bytes with more care (Big5 among others),
+ * but the page shows and parses one string, so that diagnostics point into
+ * the text on screen.
  */
 export function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes)

@@ -4,7 +4,7 @@
 import { type PlanNode, parsePlan } from 'cn-plan-parser'
 import { toRows } from 'cn-plan-parser/analytics'
 
-function planCounts(text: string, format: 'auto' | 'markdown' | 'text' = 'auto') {
+function planCounts(text: string, format: 'auto' | 'markdown' | 'html' | 'text' = 'auto') {
   const plan = parsePlan(text, { format })
   const counts = { chapters: 0, sections: 0, tasks: 0, assignments: toRows(plan).length, errors: 0 }
   const walk = (nodes: readonly PlanNode[]) => {
