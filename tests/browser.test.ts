@@ -20,7 +20,7 @@ import { serve } from './helpers/browser/serve.js'
 const seed = await readFile('fixtures/ip-plan-2021-2022.txt', 'utf8')
 const SEED_COUNTS = { chapters: 7, sections: 11, tasks: 115, assignments: 235, errors: 0 }
 
-// Generous: the first launch unpacks Chromium, and seven helpers share two cores.
+// Generous: the first launch unpacks Chromium, and the machine may be busy.
 const SETUP_MS = 240_000
 const STEP_MS = 60_000
 const TEST_MS = 2 * STEP_MS
@@ -32,9 +32,14 @@ let base = ''
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'cn-plan-browser-'))
-  const launched = launchChromium()
-  await Promise.all([bundleWithEsbuild(join(dir, 'esbuild')), bundleWithVite(join(dir, 'vite')), buildPlayground(join(dir, 'playground'))])
-  browser = await launched
+  // Settled all, so that a browser launched beside a failed build is still closed.
+  const steps = await Promise.allSettled([
+    launchChromium().then((launched) => (browser = launched)),
+    bundleWithEsbuild(join(dir, 'esbuild')),
+    bundleWithVite(join(dir, 'vite')),
+    buildPlayground(join(dir, 'playground')),
+  ])
+  for (const step of steps) if (step.status === 'rejected') throw step.reason
   ;({ server, url: base } = await serve(dir))
 }, SETUP_MS)
 
@@ -73,6 +78,16 @@ function seedAsMarkdown(): string {
     .join('\n\n')
 }
 
+/** The seed as HTML: a heading per chapter and section, a paragraph per other line, `<` and `&` escaped. */
+function seedAsHtml(): string {
+  const escape = (line: string) => line.replaceAll('&', '&amp;').replaceAll('<', '&lt;')
+  const body = seed
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => (/^[一二三四五六七八九十]+、/.test(line) ? `<h2>${escape(line)}</h2>` : /^（[一二三四五六七八九十]+）/.test(line) ? `<h3>${escape(line)}</h3>` : `<p>${escape(line)}</p>`))
+  return `<!doctype html><html><head><meta charset="utf-8"><title>计划</title></head><body>\n${body.join('\n')}\n</body></html>`
+}
+
 test('the browser build imports only the packages it depends on: no Node built-in, and csv-stringify\'s browser build', async () => {
   const files = (await readdir('dist/browser')).filter((file) => file.endsWith('.js'))
   const imported = new Set<string>()
@@ -93,16 +108,6 @@ test('the browser build imports only the packages it depends on: no Node built-i
     'zod',
   ])
 })
-
-/** The seed as HTML: a heading per chapter and section, a paragraph per other line, `<` and `&` escaped. */
-function seedAsHtml(): string {
-  const escape = (line: string) => line.replaceAll('&', '&amp;').replaceAll('<', '&lt;')
-  const body = seed
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => (/^[一二三四五六七八九十]+、/.test(line) ? `<h2>${escape(line)}</h2>` : /^（[一二三四五六七八九十]+）/.test(line) ? `<h3>${escape(line)}</h3>` : `<p>${escape(line)}</p>`))
-  return `<!doctype html><html><head><meta charset="utf-8"><title>计划</title></head><body>\n${body.join('\n')}\n</body></html>`
-}
 
 describe.each(['esbuild', 'vite'])('a page bundled by %s', (bundler) => {
   test(
