@@ -6,8 +6,9 @@
  *
  * @example
  * ```ts
- * import { PlanSchema } from 'cn-plan-parser/schema'
- * const plan = PlanSchema.parse(JSON.parse(json))
+ * import { readFileSync } from 'node:fs'
+ * import { PlanSchema, type Plan } from 'cn-plan-parser/schema'
+ * const plan: Plan = PlanSchema.parse(JSON.parse(readFileSync('plan.json', 'utf8')))
  * ```
  */
 import { z } from 'zod'
