@@ -1,7 +1,7 @@
 /**
- * Every TypeScript block of the README and docs/*.md, and every `@example`
- * of src/ that imports the package, typechecks under `strict` as a consumer's
- * code: against the BUILT package (dist/, through a link in node_modules, the
+ * Every TypeScript block of the README and docs/*.md, every `@example` of
+ * src/ that imports the package, and examples/typescript typecheck under
+ * `strict` as a consumer's code: against the BUILT package (dist/, through a link in node_modules, the
  * way an install resolves it), with `moduleResolution` `node16` and
  * `bundler`. One program per resolution for all blocks, each block a module
  * of its own, so the test stays a few seconds.
@@ -121,6 +121,8 @@ function modules(): Module[] {
   }
   for (const file of MARKDOWN) add(markdownSnippets(file))
   for (const file of sourceFiles('src')) add(exampleSnippets(file))
+  // The TypeScript example project, whole (its own tsconfig is stricter still).
+  add([{ file: 'examples/typescript/index.ts', line: 1, code: readFileSync(join(root, 'examples/typescript/index.ts'), 'utf8'), shared: false }])
   return out
 }
 
@@ -160,7 +162,7 @@ function errors(resolution: ts.CompilerOptions): string[] {
 describe('TypeScript blocks of README.md, docs/ and src/ @examples, as a consumer compiles them', () => {
   it('finds the blocks', () => {
     const files = new Set(all.flatMap((m) => m.origin.filter((o) => o !== null).map((o) => o.split(':')[0])))
-    for (const file of ['README.md', 'docs/structure.md', 'docs/note-grammar.md', 'docs/analytics-and-cli.md', 'docs/inputs.md', 'docs/performance.md', 'src/parse-plan.ts', 'src/schema.ts']) {
+    for (const file of ['README.md', 'docs/structure.md', 'docs/note-grammar.md', 'docs/analytics-and-cli.md', 'docs/inputs.md', 'docs/performance.md', 'src/parse-plan.ts', 'src/schema.ts', 'examples/typescript/index.ts']) {
       expect(files, file).toContain(file)
     }
   })
