@@ -72,7 +72,7 @@ export interface Department {
   id?: string
   /** The official full name of the body the name resolves to: `国家知识产权局` for `知识产权局`. */
   canonical?: string
-  /** What kind of body it is (`ministry`, `local`, `unknown`…); absent when the name was not resolved. */
+  /** What kind of body it is: `ministry`, `agency`, `local`, `collective`, `unknown` (a name the registry cannot place)… */
   kind?: DepartmentKind
   /** A local unit's level of government (`省…` a province's, `市…` a city's; a bare name in a provincial plan the province's). Central bodies carry none. */
   level?: Level
