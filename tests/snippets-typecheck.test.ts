@@ -4,7 +4,8 @@
  * `strict` as a consumer's code: against the BUILT package (dist/, through a link in node_modules, the
  * way an install resolves it), with `moduleResolution` `node16` and
  * `bundler`. One program per resolution for all blocks, each block a module
- * of its own, so the test stays a few seconds.
+ * of its own: two programs in all (~7 s of CPU each, most of it zod's types
+ * and Node's), not one per block.
  *
  * Blocks fenced ```` ```ts run ```` of one file share one scope when they
  * run (tests/readme-examples.test.ts), so they are typechecked that way too:
