@@ -17,7 +17,7 @@ type Block = { kind: 'paragraph'; lines: PlacedLine[] } | { kind: 'row'; row: Ta
  */
 export function assembleText(pages: readonly PageRuns[]): Omit<Extracted, 'format'> {
   const { body, furniture } = splitFurniture(pages.map((p) => ({ lines: groupLines(p.runs), height: p.height })))
-  const layout = measureLayout(body)
+  const layout = measureLayout(body, usualWidth(pages))
   const blocks: Block[] = []
   let flow: PlacedLine[] = []
   const flush = (): void => {
@@ -84,4 +84,13 @@ function lineText(line: Line): string {
 
 function drop(f: FurnitureLine, page: number, at: number): Dropped {
   return { text: f.text, kind: f.kind, at, page: page + 1 }
+}
+
+/** The width most pages have (a landscape page or two among portrait ones do not count). */
+function usualWidth(pages: readonly PageRuns[]): number {
+  const counts = new Map<number, number>()
+  for (const { width } of pages) counts.set(Math.round(width), (counts.get(Math.round(width)) ?? 0) + 1)
+  let best = 0
+  for (const [width, n] of counts) if (n > (counts.get(best) ?? 0)) best = width
+  return best
 }

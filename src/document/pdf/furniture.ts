@@ -85,7 +85,8 @@ function bandLines(page: PageLines): Candidate[] {
   take(lines[1], true)
   take(lines.at(-1), false)
   take(lines.at(-2), false)
-  return picked
+  // In reading order, as they are reported.
+  return picked.sort((a, b) => lines.indexOf(a.line) - lines.indexOf(b.line))
 }
 
 function repeatKey(text: string): string {

@@ -12,13 +12,17 @@ export interface Layout {
   pitch: Map<number, number>
 }
 
+/** How much wider than the left margin (in em) the right one may be. */
+const ASYMMETRY = 3
+
 /**
  * Measure the body text over the whole document (not page by page: a page
  * holding one short paragraph has no full line to measure its margin on).
  * The left margin is the smallest left edge many lines share, the right one
  * the edge that the longer lines reach (justified lines differ by a point or two).
+ * `pageWidth` is the width of most pages.
  */
-export function measureLayout(pages: readonly Line[][]): Layout {
+export function measureLayout(pages: readonly Line[][], pageWidth: number): Layout {
   const lines = pages.flat()
   const sizes = new Map<number, number>()
   for (const line of lines) sizes.set(line.size, (sizes.get(line.size) ?? 0) + chars(line))
@@ -32,7 +36,10 @@ export function measureLayout(pages: readonly Line[][]): Layout {
   const common = [...lefts].filter(([, n]) => n >= shared).map(([x]) => x)
   const left = common.length > 0 ? Math.min(...common) : Math.min(...body.map((l) => l.left))
   const rights = body.map((l) => l.right).sort((a, b) => a - b)
-  const right = rights[Math.floor((rights.length - 1) * 0.9)] ?? 0
+  // A document of a few short lines has no full line to measure: there the
+  // text block is taken to end where it would with margins alike on both
+  // sides, less some room for a wider right one.
+  const right = Math.max(rights[Math.floor((rights.length - 1) * 0.9)] ?? 0, pageWidth - left - ASYMMETRY * size)
 
   const steps = new Map<number, number[]>()
   for (const page of pages) {
