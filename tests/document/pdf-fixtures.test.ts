@@ -52,6 +52,8 @@ describe.each([
     // A footer stands at the end of its page: where the next page's text starts.
     expect(numbers.slice(0, -1).map((d) => d.at)).toEqual(extracted.pages?.slice(1))
     expect(extracted.text).not.toMatch(/—\s*\d+\s*—/)
+    // Justified body text is never cut into table cells.
+    expect(extracted.text).not.toContain('\t')
     const last = extracted.text.split('\n').at(-1)
     expect(last).toBe('上述各项任务分工中，由多个部门负责的，列第一位的部门为牵头部门，其他为参与部门。')
   })
