@@ -39,6 +39,15 @@ describe('tables', () => {
     expect(text.split('\n')).toEqual(['序号\t重点任务\t牵头单位', '1\t推进修订专利法实施细则推进修订工作。\t知识产权局', '2\t加强保护。\t公安部'])
   })
 
+  test('the header row printed again on the next page is dropped as a header, where it stood', () => {
+    const { text, dropped, pages } = assembleText([
+      pageOf(cells(340, '序号', '重点任务', '牵头单位'), cells(320, '1', '加强保护。', '公安部')),
+      pageOf(cells(340, '序号', '重点任务', '牵头单位'), cells(320, '2', '加强宣传。', '中央宣传部')),
+    ])
+    expect(text.split('\n')).toEqual(['序号\t重点任务\t牵头单位', '1\t加强保护。\t公安部', '2\t加强宣传。\t中央宣传部'])
+    expect(dropped).toEqual([{ text: '序号\t重点任务\t牵头单位', kind: 'header', at: pages?.[1], page: 2 }])
+  })
+
   test('one line with a wide gap is not a table, nor is a justified paragraph', () => {
     const { text } = assembleText([
       pageOf([run(full('正文'), 0, 350), run(full('正文'), 0, 338), run('特此通知。', 0, 326), run('2021年', 250, 326)]),

@@ -55,6 +55,12 @@ function write(blocks: readonly Block[], furniture: readonly FurnitureLine[][], 
     }
   }
   for (const block of blocks) {
+    if (block.kind === 'row' && block.row.repeated) {
+      enterPage(block.row.page)
+      for (let i = 0; i < block.row.lineCount; i++) lineStarts.push(text.length)
+      dropped.push({ text: block.row.cells.join('\t'), kind: 'header', at: text.length, page: block.row.page + 1 })
+      continue
+    }
     if (text !== '') text += '\n'
     if (block.kind === 'row') {
       enterPage(block.row.page)

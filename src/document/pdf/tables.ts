@@ -9,6 +9,8 @@ export interface TableRow {
   cells: string[]
   page: number
   lineCount: number
+  /** The table's header row printed again at the top of a later page. */
+  repeated?: true
 }
 
 /** Runs of a line standing apart by more than this many em are in different cells (cell padding on both sides of a rule). */
@@ -89,15 +91,30 @@ function tableEnd(all: readonly Placed[], start: number, layout: Layout): number
     if (placed.segments.length >= 2) multi++
     end = i + 1
   }
-  // Single-cell lines after the last line with two cells are wrapped text of the last row only if they sit close to it.
-  while (end > start && (all[end - 1] as Placed).segments.length < 2 && !closeToPrevious(all, end - 1)) end--
-  return multi >= MIN_ROWS ? end : start
+  // Single-cell lines after the last line with two cells are wrapped text
+  // of the last row only if they follow it at the table's line pitch.
+  const pitch = linePitch(all.slice(start, end))
+  let last = end
+  while (last > start && (all[last - 1] as Placed).segments.length < 2) last--
+  while (last < end && step(all, last) <= pitch * ROW_STEP) last++
+  return multi >= MIN_ROWS ? last : start
 }
 
-function closeToPrevious(all: readonly Placed[], i: number): boolean {
+/** Baseline step from line `i - 1` to line `i`, infinite across a page break. */
+function step(all: readonly Placed[], i: number): number {
   const [prev, line] = [all[i - 1], all[i]]
-  if (prev === undefined || line === undefined || prev.page !== line.page) return false
-  return prev.line.y - line.line.y <= 1.5 * line.line.size
+  if (prev === undefined || line === undefined || prev.page !== line.page) return Number.POSITIVE_INFINITY
+  return prev.line.y - line.line.y
+}
+
+/** The smallest baseline step between two lines of the table on one page: the lines of one cell. */
+function linePitch(lines: readonly Placed[]): number {
+  let pitch = Number.POSITIVE_INFINITY
+  for (let i = 1; i < lines.length; i++) {
+    const s = step(lines, i)
+    if (s > 0) pitch = Math.min(pitch, s)
+  }
+  return pitch
 }
 
 /** Merge x intervals that overlap or nearly touch (less than a cell gap apart) into columns, left to right. */
@@ -119,14 +136,9 @@ function project(intervals: Array<[number, number]>, size: number): Array<[numbe
 function toRows(table: readonly Placed[]): Array<{ first: Line; row: TableRow }> {
   const size = table[0]?.line.size ?? 10
   const columns = project(table.flatMap((p) => p.segments.map((s): [number, number] => [s.x, s.right])), size)
-  const steps: number[] = []
-  for (let i = 1; i < table.length; i++) {
-    const [a, b] = [table[i - 1] as Placed, table[i] as Placed]
-    if (a.page === b.page && a.line.y > b.line.y) steps.push(a.line.y - b.line.y)
-  }
   // When every step is alike no cell wraps: each line is a row.
-  const pitch = Math.min(...steps, Number.POSITIVE_INFINITY)
-  const wraps = steps.some((step) => step > pitch * ROW_STEP)
+  const pitch = linePitch(table)
+  const wraps = table.some((_, i) => i > 0 && Number.isFinite(step(table, i)) && step(table, i) > pitch * ROW_STEP)
   const out: Array<{ first: Line; row: TableRow; cells: string[][] }> = []
   for (let i = 0; i < table.length; i++) {
     const placed = table[i] as Placed
@@ -140,13 +152,18 @@ function toRows(table: readonly Placed[]): Array<{ first: Line; row: TableRow }>
     const continues =
       current !== undefined &&
       prev !== undefined &&
-      (prev.page === placed.page ? wraps && prev.line.y - placed.line.y <= pitch * ROW_STEP : continuesAcrossPage(current.cells, parts))
+      (prev.page === placed.page ? wraps && step(table, i) <= pitch * ROW_STEP : continuesAcrossPage(current.cells, parts))
     if (continues) {
       current.row.lineCount++
       parts.forEach((part, k) => current.cells[k]?.push(...part))
     } else out.push({ first: placed.line, row: { cells: [], page: placed.page, lineCount: 1 }, cells: parts })
   }
   for (const entry of out) entry.row.cells = entry.cells.map(joinCell)
+  const header = rowText(out[0]?.row.cells ?? [])
+  out.forEach((entry, k) => {
+    const first = k > 0 && out[k - 1]?.row.page !== entry.row.page
+    if (first && rowText(entry.row.cells) === header) entry.row.repeated = true
+  })
   return out
 }
 
