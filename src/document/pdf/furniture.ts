@@ -20,15 +20,21 @@ export interface FurnitureLine {
 const BAND = 0.12
 
 /**
- * Running page numbers as they are printed: `— 3 —`, `- 3 -`, `3`,
- * `第3页`, `第 3 页 共 12 页`, `3/12`, `Page 3 of 12`.
+ * Running page numbers as they are printed, white space taken out: `— 3 —`,
+ * `- 3 -`, `3`, `第3页`, `第 3 页 共 12 页`, `3/12`, `Page 3 of 12`. One
+ * pattern per form, each linear (no two parts can match the same text).
  */
-const PAGE_NUMBER =
-  /^(?:[-—–－~～·•\s]*\d{1,4}[-—–－~～·•\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|page\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?)$/i
+const PAGE_NUMBERS = [
+  /^[-—–－~～·•]*\d{1,4}[-—–－~～·•]*$/,
+  /^第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$/,
+  /^\d{1,4}[/／]\d{1,4}$/,
+  /^page\d{1,4}(?:(?:of|\/)\d{1,4})?$/i,
+]
 
 /** Is this the text of a running page number? */
 export function isPageNumber(text: string): boolean {
-  return PAGE_NUMBER.test(text.trim())
+  const bare = text.replace(/\s+/g, '')
+  return PAGE_NUMBERS.some((pattern) => pattern.test(bare))
 }
 
 /** A header or footer repeats on at least this share of the pages (and on three pages at least). */
