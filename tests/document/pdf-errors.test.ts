@@ -58,10 +58,13 @@ describe('typed errors', () => {
     expect((error as Error).cause).toBeDefined()
   })
 
-  test('the caller’s bytes are left as they were', async () => {
+  test('the caller’s bytes are left as they were, a Node Buffer included', async () => {
     const bytes = ascii(SCAN)
     await readPdf(bytes).catch(() => undefined)
     expect(new TextDecoder().decode(bytes)).toBe(SCAN)
+    const buffer = Buffer.from(SCAN)
+    await readPdf(buffer).catch(() => undefined)
+    expect(buffer.toString()).toBe(SCAN)
   })
 })
 

@@ -37,8 +37,9 @@ async function readPages(bytes: Uint8Array): Promise<PageRuns[]> {
   const { getResolvedPDFJS } = await import('unpdf')
   const { getDocument } = await getResolvedPDFJS()
   const task = getDocument({
-    // pdf.js may take the buffer over: hand it a copy, the caller keeps theirs.
-    data: bytes.slice(),
+    // pdf.js takes the buffer over (it may detach it): hand it a copy, the
+    // caller keeps theirs. Not `bytes.slice()`: on a Node Buffer that is a view.
+    data: new Uint8Array(bytes),
     BinaryDataFactory: localDataFactory(pdfjsDataDir()),
     useWorkerFetch: false,
     isEvalSupported: false,
