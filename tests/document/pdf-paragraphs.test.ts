@@ -55,6 +55,26 @@ describe('paragraphs', () => {
     expect(text.split('\n')).toContain('新段。')
   })
 
+  test('hanging indents (Word’s numbered lists): deeper and equally deep lines continue, a line back out starts', () => {
+    const text = textOf(
+      page([
+        full('一、第一条'),
+        { text: full('续行').slice(0, 27), indent: 3 },
+        { text: '完。', indent: 3 },
+        full('二、第二条'),
+        { text: full('续行').slice(0, 27), indent: 3 },
+        { text: full('再续').slice(0, 27), indent: 3 },
+        full('三、第三条'),
+        ...body,
+      ]),
+    )
+    expect(text.split('\n').slice(0, 3)).toEqual([
+      full('一、第一条') + full('续行').slice(0, 27) + '完。',
+      full('二、第二条') + full('续行').slice(0, 27) + full('再续').slice(0, 27),
+      full('三、第三条') + body.join(''),
+    ])
+  })
+
   test('a Latin word wrapped at the line end is joined with a space', () => {
     const text = textOf(page([{ text: 'World Intellectual Property Organization and', indent: 0 }, 'the TISC centres.', ...body]))
     // 44 Latin characters of half an em: 22 em of a 30 em line is short, so make the first line full.

@@ -11,19 +11,21 @@ const LINES_PER_PAGE = 20
 
 /**
  * Set paragraphs as a word processor would: wrapped at the right margin,
- * each first line indented, pages filled to the bottom (a paragraph goes
- * on over the break) and numbered in the footer.
+ * pages filled to the bottom (a paragraph goes on over the break) and
+ * numbered in the footer. Indents are first-line (公文: first lines 2
+ * characters in) or hanging (Word's numbered lists: `1.` at the margin,
+ * the lines after it 3 characters in).
  */
-function typeset(paragraphs: readonly string[]): PageRuns[] {
+function typeset(paragraphs: readonly string[], style: 'first-line' | 'hanging'): PageRuns[] {
   const lines: Array<{ text: string; indent: number }> = []
   for (const paragraph of paragraphs) {
     let rest = paragraph
-    let indent = 2
+    let indent = style === 'first-line' ? 2 : 0
     while (rest !== '') {
       const take = WIDTH - indent
       lines.push({ text: rest.slice(0, take), indent })
       rest = rest.slice(take)
-      indent = 0
+      indent = style === 'first-line' ? 0 : 3
     }
   }
   const pages: PageRuns[] = []
@@ -41,10 +43,12 @@ const sentence = (minLength: number) => fc.array(fc.constantFrom(...HAN), { minL
 const document = fc.tuple(fc.array(sentence(1), { maxLength: 30 }), fc.array(sentence(WIDTH * 2), { minLength: 2, maxLength: 4 }))
   .chain(([short, long]) => fc.shuffledSubarray([...short, ...long], { minLength: short.length + long.length }))
 
-test('paragraphs set over lines and pages read back as they were, page numbers dropped', () => {
+test.each(['first-line', 'hanging'] as const)('paragraphs set with %s indents over lines and pages read back as they were, page numbers dropped', (style) => {
   fc.assert(
-    fc.property(document, (paragraphs) => {
-      const pages = typeset(paragraphs)
+    fc.property(document, (drawn) => {
+      // Numbered as list items, as hanging indents are.
+      const paragraphs = style === 'hanging' ? drawn.map((p, i) => `${i + 1}.${p}`) : drawn
+      const pages = typeset(paragraphs, style)
       const { text, dropped } = assembleText(pages)
       expect(text).toBe(paragraphs.join('\n'))
       expect(dropped.map((d) => [d.kind, d.page])).toEqual(pages.map((_, i) => ['page-number', i + 1]))

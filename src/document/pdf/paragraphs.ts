@@ -1,5 +1,5 @@
 import type { Layout } from './layout.js'
-import type { Line } from './lines.js'
+import { joinRuns, type Line } from './lines.js'
 
 /** A line where it stands in the document. */
 export interface PlacedLine {
@@ -23,14 +23,26 @@ const SIZE_CHANGE = 0.1
  * previous line, an indent. Lines of a centred display heading (a title
  * wrapped over two lines) continue it. `samePage` is false when `next` is
  * the first line of a page: a vertical gap says nothing then, so a
- * paragraph broken by the page break continues.
+ * paragraph broken by the page break continues. `prevIsFirst` tells
+ * whether `prev` is its paragraph's first line, which the indent needs.
  *
+ * First-line indents (公文):
  * > | 1. 推进修订《中华人民共和国反垄断法》《中华人民共和     ← indent: starts
  * > | 国专利法实施细则》《关于规范专利申请行为的若干规定》   ← continues
  * > | 场监管总局、农业农村部、知识产权局负责）               ← continues; short
  * > |     2. 推进修改……                                     ← starts
+ *
+ * Hanging indents (Word's numbered lists): lines deeper than a full first
+ * line that opens with a list marker, or as deep as the continuation line
+ * before them, continue; a line back out of a hanging indent starts a
+ * paragraph. (Without the marker, a deeper line after a full line at the
+ * margin is the first-line indent of the next paragraph.)
+ * > | 1. 推进修订《中华人民共和国反垄断法》《中华人民共和国专
+ * > |    利法实施细则》《关于规范专利申请行为的若干规定》     ← deeper: continues
+ * > |    《商业秘密保护规定》……                               ← as deep: continues
+ * > | 2. 推进修改……                                           ← back out: starts
  */
-export function startsParagraph(prev: Line, next: Line, layout: Layout, samePage: boolean): boolean {
+export function startsParagraph(prev: Line, next: Line, layout: Layout, samePage: boolean, prevIsFirst = true): boolean {
   if (Math.abs(prev.size - next.size) > SIZE_CHANGE * Math.max(prev.size, next.size)) return true
   if (prev.family !== next.family) return true
   if (samePage) {
@@ -39,8 +51,19 @@ export function startsParagraph(prev: Line, next: Line, layout: Layout, samePage
   }
   if (isDisplay(prev, layout) && isDisplay(next, layout) && reachesRight(prev, layout)) return false
   if (!reachesRight(prev, layout)) return true
-  return next.left > layout.left + INDENT * next.size
+  const step = INDENT * next.size
+  if (prevIsFirst && next.left > prev.left - step && LIST_MARKER.test(joinRuns(prev.runs))) {
+    // A full one-line item followed by the next item of the same list.
+    if (next.left < prev.left + step) return LIST_MARKER.test(joinRuns(next.runs)) || next.left > layout.left + step
+    return false
+  }
+  if (!prevIsFirst && Math.abs(next.left - prev.left) < step) return false
+  if (!prevIsFirst && next.left < prev.left - step) return true
+  return next.left > layout.left + step
 }
+
+/** A list marker opening a line: `一、` `（一）` `(1)` `1.` `1、` `①`. */
+const LIST_MARKER = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．、]|[①-⑳])/
 
 /** Does the line run to the right margin (so its paragraph goes on)? */
 function reachesRight(line: Line, layout: Layout): boolean {
@@ -61,7 +84,7 @@ export function groupParagraphs(lines: readonly PlacedLine[], layout: Layout): P
   let current: PlacedLine[] = []
   for (const placed of lines) {
     const prev = current.at(-1)
-    if (prev === undefined || startsParagraph(prev.line, placed.line, layout, prev.page === placed.page)) {
+    if (prev === undefined || startsParagraph(prev.line, placed.line, layout, prev.page === placed.page, current.length === 1)) {
       if (current.length > 0) paragraphs.push(current)
       current = [placed]
     } else current.push(placed)
