@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, test, vi } from 'vitest'
-import { CorruptDocumentError, EncryptedDocumentError, NoTextLayerError } from '../../src/document/errors.js'
+import { CorruptDocumentError, DocumentTooLargeError, EncryptedDocumentError, NoTextLayerError } from '../../src/document/errors.js'
 import { readPdf } from '../../src/document/pdf/read-pdf.js'
 
 const fixture = (name: string) => new Uint8Array(readFileSync(`fixtures/documents/${name}`))
@@ -34,6 +34,21 @@ describe('typed errors', () => {
     expect(error).toBeInstanceOf(NoTextLayerError)
     expect(error).toMatchObject({ name: 'NoTextLayerError', pages: 1 })
     expect((error as Error).message).toMatch(/no text layer/)
+  })
+
+  test('more pages than a plan has: DocumentTooLargeError before any page is read', async () => {
+    const pages = Array.from({ length: 2001 }, (_, i) => i + 3)
+    const pdf = [
+      '%PDF-1.4',
+      '1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj',
+      `2 0 obj <</Type/Pages/Kids[${pages.map((n) => `${n} 0 R`).join(' ')}]/Count ${pages.length}>> endobj`,
+      ...pages.map((n) => `${n} 0 obj <</Type/Page/Parent 2 0 R/MediaBox[0 0 10 10]>> endobj`),
+      'trailer <</Root 1 0 R>>',
+      '%%EOF',
+    ].join('\n')
+    const error = await readPdf(ascii(pdf)).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(DocumentTooLargeError)
+    expect((error as Error).message).toMatch(/2001 pages \(at most 2000 are read\)/)
   })
 
   test('a password-protected PDF: EncryptedDocumentError', async () => {
