@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import type { Plugin } from 'esbuild'
 import { defineConfig } from 'tsup'
 
 const entry = {
@@ -7,17 +10,48 @@ const entry = {
   registry: 'src/registry/index.ts',
 }
 
-export default defineConfig({
-  // cli.ts carries its own hashbang, which esbuild keeps at the top of the output.
-  entry: { ...entry, cli: 'src/cli.ts' },
-  dts: { entry },
-  format: ['esm', 'cjs'],
-  clean: true,
-  target: 'node20',
-  // import.meta.url in the CommonJS build, for the lazy loading of the Markdown and HTML parsers.
-  shims: true,
-  esbuildOptions(options) {
-    // Keep Chinese text readable in the bundle instead of \uXXXX escapes.
-    options.charset = 'utf8'
+/**
+ * For browsers and bundlers: a module `x.ts` with a `x.browser.ts` beside it
+ * is built from the latter (lazy.browser.ts, which needs no Node built-in).
+ */
+const browserVariants: Plugin = {
+  name: 'browser-variants',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\/.*\.js$/ }, (args) => {
+      const variant = join(dirname(args.importer), args.path.replace(/\.js$/, '.browser.ts'))
+      return existsSync(variant) ? { path: variant } : undefined
+    })
   },
-})
+}
+
+export default defineConfig([
+  {
+    // cli.ts carries its own hashbang, which esbuild keeps at the top of the output.
+    entry: { ...entry, cli: 'src/cli.ts' },
+    dts: { entry },
+    format: ['esm', 'cjs'],
+    // Everything but the browser build's folder, which the second build cleans.
+    clean: ['!browser/**'],
+    target: 'node20',
+    // import.meta.url in the CommonJS build, for the lazy loading of the Markdown and HTML parsers.
+    shims: true,
+    esbuildOptions(options) {
+      // Keep Chinese text readable in the bundle instead of \uXXXX escapes.
+      options.charset = 'utf8'
+    },
+  },
+  {
+    // The `browser` and `default` conditions of package.json's exports: the
+    // same API (and .d.ts) without Node built-ins, for pages and bundlers.
+    entry,
+    outDir: 'dist/browser',
+    format: ['esm'],
+    platform: 'browser',
+    clean: true,
+    target: 'es2022',
+    esbuildPlugins: [browserVariants],
+    esbuildOptions(options) {
+      options.charset = 'utf8'
+    },
+  },
+])

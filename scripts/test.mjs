@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
  * `npm test`: the type check beside the build (each keeps one core busy, and
- * the tests need the build), then the tests beside the package checks (which
- * need only the build). In each pair the first streams its output and the
- * second's is printed whole after it, so they never interleave. Stops after
- * the first pair with a step that failed, with that step's code.
+ * the tests need the build), then the tests beside the package checks and the
+ * pages' type check (which need only the build). In each group the first
+ * streams its output and the others' are printed whole after it, so they never
+ * interleave. Stops after the first group with a step that failed, with that
+ * step's code.
  */
 import { spawn } from 'node:child_process'
 
@@ -23,10 +24,13 @@ function run(command, { buffered = false, output = [] } = {}) {
   })
 }
 
-/** Steps run side by side, one group after another. */
+/**
+ * Steps run side by side, one group after another. The pages' type check
+ * reads the package's built .d.ts, as a user's page does, so it waits for the build.
+ */
 const groups = [
   ['npm run typecheck', 'npm run build'],
-  ['vitest run', 'npm run check:package'],
+  ['vitest run', 'npm run check:package', 'npm run typecheck:pages'],
 ]
 
 for (const group of groups) {

@@ -1,6 +1,7 @@
 // Parse what is pasted into the page and show its outline and diagnostics.
-// Plain text is parsed in the page; Markdown and HTML load their parsers on
-// first use. `npm run build`, then open index.html (or `npm start` to serve it).
+// esbuild picks the package's browser build (its `browser` export condition),
+// which carries the Markdown and HTML parsers. `npm run build`, then open
+// index.html (or `npm start` to serve it).
 import { parsePlan, toOutline } from 'cn-plan-parser'
 
 const input = document.querySelector('#input')

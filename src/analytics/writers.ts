@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync'
+import { stringify } from './stringify.js'
 import { type PlanRow, ROW_COLUMNS } from './rows.js'
 
 export interface CsvOptions {

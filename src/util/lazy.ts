@@ -1,20 +1,23 @@
 import { createRequire } from 'node:module'
+import type { Load } from './optional-modules.js'
 
 // The Markdown and HTML parsers take some 150 ms to load; plain-text plans,
 // the common case, should never pay for them. They are ES modules, which
 // `require` loads synchronously on Node ≥ 20.19, so parsePlan stays synchronous.
-const load = createRequire(import.meta.url)
+// Browsers and bundlers get lazy.browser.ts instead (tsup.config.ts), which
+// needs no Node built-in.
+const load = createRequire(import.meta.url) as Load
 
 /**
  * A value built on first call from dependencies loaded then.
  *
  * @example
  * ```ts
- * const processor = lazy((require) => (require('unified') as typeof import('unified')).unified().freeze())
+ * const processor = lazy((require) => require('unified').unified().freeze())
  * processor().parse(text)
  * ```
  */
-export function lazy<T>(make: (require: NodeJS.Require) => T): () => T {
+export function lazy<T>(make: (require: Load) => T): () => T {
   let value: { current: T } | null = null
   return () => (value ??= { current: make(load) }).current
 }
