@@ -70,12 +70,12 @@ describe('links of the README and docs', () => {
 })
 
 describe('dependencies', () => {
-  // Bare specifiers src/ loads: imports, import(), require('…'). Type-only imports load
+  // Bare specifiers src/ loads: imports, import(), require('…'), require.resolve('…'). Type-only imports load
   // nothing (`mdast`'s types come with remark-parse), and comments are examples.
   const used = new Set<string>()
   for (const file of sourceFiles('src')) {
     const code = read(file).replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '').replace(/^import type .*$/gm, '')
-    for (const m of code.matchAll(/(?:from\s+|import\(\s*|require\(\s*|declare module\s+)'([^'./][^']*)'/g)) {
+    for (const m of code.matchAll(/(?:from\s+|import\(\s*|require(?:\.resolve)?\(\s*|declare module\s+)'([^'./][^']*)'/g)) {
       const name = m[1]!.startsWith('@') ? m[1]!.split('/').slice(0, 2).join('/') : m[1]!.split('/')[0]!
       if (!m[1]!.startsWith('node:')) used.add(name)
     }
