@@ -11,7 +11,7 @@ import type { ProgressStream } from './progress.js'
 
 /** The streams the CLI writes to; injectable so the program can run in-process. */
 export interface Io {
-  stdout: { write(chunk: string): unknown; isTTY?: boolean; columns?: number }
+  stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean; columns?: number }
   stderr: ProgressStream
   /** Reads all of stdin, for a file given as `-`; the process's standard input by default. */
   stdin?: () => Uint8Array

@@ -2,6 +2,7 @@ import type { Plan } from '../../types.js'
 import { everyUnit, forEachNote } from '../../util/units.js'
 import { formatDiagnostic } from '../format.js'
 import { type ParseFileOptions, parseFile } from '../parse-file.js'
+import type { Part } from './frame.js'
 import { type View, renderPlan } from './views.js'
 
 /** One file of a batch: what to read and how to print it. Plain data, so it can be posted to a worker. */
@@ -23,8 +24,8 @@ export interface FileReport {
   name: string
   /** Why the file could not be parsed (one line); nothing else is set then. */
   failure?: string
-  /** Bytes of the part of the output this file adds. */
-  part: string
+  /** The part of the output this file adds (see `Frame`): text, or its UTF-8 bytes when it comes from a worker. */
+  part: Part
   diagnostics: string[]
   /** Diagnostics not listed in `diagnostics`. */
   more: number

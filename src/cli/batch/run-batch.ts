@@ -3,7 +3,7 @@ import { ExitError } from '../load.js'
 import type { ProgressStream } from '../progress.js'
 import { BatchBar } from './bar.js'
 import { expandPaths } from './expand.js'
-import { Frame } from './frame.js'
+import { Frame, type Part } from './frame.js'
 import { reports } from './pool.js'
 import type { BatchTask } from './report.js'
 import { Totals, summaryLine } from './summary.js'
@@ -26,7 +26,7 @@ export interface BatchOptions {
 }
 
 export interface BatchIo {
-  stdout: { write(chunk: string): unknown }
+  stdout: { write(chunk: string | Uint8Array): unknown }
   stderr: ProgressStream
   stdin?: () => Uint8Array
 }
@@ -52,8 +52,8 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
   for (const failure of failures) err(PREFIX + failure)
 
   // Under --strict nothing is printed unless every plan is clean, so the output waits for the end.
-  const held: string[] = []
-  const write = options.strict ? (chunk: string) => void held.push(chunk) : (chunk: string) => void io.stdout.write(chunk)
+  const held: Part[] = []
+  const write = options.strict ? (chunk: Part) => void held.push(chunk) : (chunk: Part) => void io.stdout.write(chunk)
   const frame = new Frame(options.view, several, write, options.bom)
 
   const parse = { inputFormat: options.inputFormat ?? 'auto', ...(options.maxInputBytes === undefined ? {} : { maxInputBytes: options.maxInputBytes }) }
