@@ -4,6 +4,7 @@
  * tiny inputs in a second.
  */
 import os from 'node:os'
+import { batchFigure } from './figures/batch.mjs'
 import { bundleFigure } from './figures/bundle.mjs'
 import { diffFigure } from './figures/diff.mjs'
 import { markdownFigure } from './figures/markdown.mjs'
@@ -33,12 +34,16 @@ export function environment() {
  * @param {string} [options.edition] a later edition of the seed, for the diff figure
  * @param {number[]} [options.diffSizes] synthetic sizes in MB for the diff figure
  * @param {object} [options.diffTiming] timing for the diff figure's synthetic plans
- * @param {string[]} [options.only] run only these figures: plain, markdown, startup, memory, bundle, diff
+ * @param {string} [options.cli] the built dist/cli.js and
+ * @param {string} [options.corpusDir] a folder of plans: with both, adds figure 7 (batch)
+ * @param {number[]} [options.batchCopies] how many times the batch figure reads the folder, one row each
+ * @param {object} [options.batchTiming] timing for the batch figure, whose runs are processes
+ * @param {string[]} [options.only] run only these figures: plain, markdown, startup, memory, bundle, diff, batch
  * @param {(name: string) => void} [options.progress] told which figure starts
- * @returns {Promise<object[]>} every row, figures 1 to 6
+ * @returns {Promise<object[]>} every row, figures 1 to 7
  */
 export async function runBench(options) {
-  const { parsePlan, seed, seedPath, entry, plainSizes, markdownSizes, memoryMb, timing, markdownTiming = timing, startupTiming = timing, only, progress = () => {}, diffPlans, edition, diffSizes = [], diffTiming = timing } = options
+  const { parsePlan, seed, seedPath, entry, plainSizes, markdownSizes, memoryMb, timing, markdownTiming = timing, startupTiming = timing, only, progress = () => {}, diffPlans, edition, diffSizes = [], diffTiming = timing, cli, corpusDir, batchCopies, batchTiming = timing } = options
   const wanted = (name) => only === undefined || only.includes(name)
   const rows = []
   if (wanted('plain')) {
@@ -66,6 +71,10 @@ export async function runBench(options) {
   if (diffPlans && edition && wanted('diff')) {
     progress('diff')
     rows.push(...(await diffFigure({ parsePlan, diffPlans, seed, edition, sizes: diffSizes, timing: diffTiming, seedTiming: timing })))
+  }
+  if (cli && corpusDir && wanted('batch')) {
+    progress('batch')
+    rows.push(...(await batchFigure({ cli, corpusDir, copies: batchCopies, timing: batchTiming })))
   }
   return rows
 }

@@ -244,12 +244,27 @@ describe('--jobs (the built CLI, worker threads)', () => {
     expect(two.stdout === one.stdout).toBe(true)
     expect(two.stderr === one.stderr).toBe(true)
     expect(one.stderr.trimEnd().split('\n').at(-1)).toMatch(/^34 files \(0 failed\): \d+ units/)
-  })
+  }, 60_000)
 
   it('reports a failed file among good ones in order, as in this thread', async () => {
     const args = ['rows', at('C.TXT'), at('missing.txt'), at('a'), '--ndjson']
     const two = spawn([...args, '--jobs', '2'])
     expect({ code: two.status, stdout: two.stdout, stderr: two.stderr }).toEqual(await run(args))
     expect(two.status).toBe(1)
-  })
+  }, 60_000)
+})
+
+describe('bench figure 7 (batch)', () => {
+  it('gives plans per second with 2 and 1 jobs, one row per number of copies', async () => {
+    // The bench is plain .mjs run by Node; loading it by URL keeps tsc out of it.
+    const { batchFigure } = await import(new URL('../bench/figures/batch.mjs', import.meta.url).href)
+    const corpus = mkdtempSync(join(tmpdir(), 'cn-plan-corpus-'))
+    for (const name of ['C.TXT', 'b.txt']) writeFileSync(join(corpus, name.toLowerCase()), FILES[name] as string)
+    const rows = await batchFigure({ cli, corpusDir: corpus, copies: [2], timing: { rounds: 1, time: 0, iterations: 1, warmup: false } })
+    expect(rows).toHaveLength(1)
+    expect(rows[0]).toMatchObject({ figure: 'batch', input: 'corpus excerpts × 2 (4 plans), fresh process', subject: 'cli parse --jobs 2', baseline: 'cli parse --jobs 1', pass: null })
+    expect(rows[0].bytes).toBe(2 * Buffer.byteLength((FILES['C.TXT'] as string) + FILES['b.txt']))
+    expect(rows[0].ratio).toBeCloseTo(rows[0].subjectMs / rows[0].baselineMs, 10)
+    expect(rows[0].note).toMatch(/^\d+ plans\/s with 2 jobs, \d+ with 1 \(start-up included\)$/)
+  }, 60_000)
 })
