@@ -6,14 +6,16 @@ const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1)
 
 /**
  * The progress line of a batch, on a terminal only (piped stderr stays
- * clean): `[######--------------] 3/34 files, 1.2/4.5 MB  plans/big.txt (16.0 MB) 2.5 s`.
+ * clean): `[######--------------] 3/34 files, 1.2/4.5 MB, 2.5 s  plans/big.txt (16.0 MB)`.
  * Filled by bytes, not files, so one large file among small ones takes its
  * share of the bar; a single file is shown too. While workers parse, the
  * line is redrawn every quarter second with the seconds spent on the file
- * being waited for, so a long file shows that it is still going.
+ * being waited for, so a long file shows that it is still going (how far
+ * into one file the parser is, it does not say: parsePlan reports no progress).
  */
 export class BatchBar {
-  private readonly active: boolean
+  /** Drawn at all: a terminal, not quiet, some file. */
+  readonly active: boolean
   private shown = false
   private files = 0
   private bytes = 0
@@ -52,7 +54,8 @@ export class BatchBar {
   private draw(): void {
     const fraction = this.totalBytes > 0 ? this.bytes / this.totalBytes : this.files / this.totalFiles
     const seconds = (Date.now() - this.since) / 1000
-    const line = `${bar(fraction)} ${this.files}/${this.totalFiles} files, ${megabytes(this.bytes)}/${megabytes(this.totalBytes)} MB  ${this.current}${this.currentSize >= 1024 * 1024 ? ` (${megabytes(this.currentSize)} MB)` : ''}${seconds >= 1 ? ` ${seconds.toFixed(1)} s` : ''}`
+    // What moves comes before the name, which a narrow terminal cuts.
+    const line = `${bar(fraction)} ${this.files}/${this.totalFiles} files, ${megabytes(this.bytes)}/${megabytes(this.totalBytes)} MB${seconds >= 1 ? `, ${seconds.toFixed(1)} s` : ''}  ${this.current}${this.currentSize >= 1024 * 1024 ? ` (${megabytes(this.currentSize)} MB)` : ''}`
     const max = (this.stream.columns ?? 80) - 1
     this.stream.write('\r\x1b[K' + (line.length > max ? line.slice(0, max) : line))
     this.shown = true

@@ -18,18 +18,19 @@ const crashed = (task: BatchTask, error: unknown): FileReport => ({
 
 /**
  * The reports of `tasks`, in their order whatever order they finish in.
- * `jobs` 1 parses in this thread, one file at a time; more starts that many
- * worker threads (tinypool, loaded only then). At most `2 × jobs` files are
- * in flight, so reports waiting for a slow file ahead of them stay few.
+ * `workers` 0 parses in this thread, one file at a time; more starts that
+ * many worker threads (tinypool, loaded only then), which also leaves this
+ * thread free to redraw the progress bar. At most `2 × workers` files are in
+ * flight, so reports waiting for a slow file ahead of them stay few.
  * `-` (stdin) is always read in this thread.
  */
-export async function* reports(tasks: readonly BatchTask[], jobs: number, stdin?: () => Uint8Array): AsyncGenerator<FileReport> {
-  if (jobs <= 1 || tasks.length <= 1) {
+export async function* reports(tasks: readonly BatchTask[], workers: number, stdin?: () => Uint8Array): AsyncGenerator<FileReport> {
+  if (workers < 1 || tasks.length === 0) {
     for (const task of tasks) yield reportFile(task, stdin)
     return
   }
   const { Tinypool } = await import('tinypool')
-  const threads = Math.min(jobs, tasks.length)
+  const threads = Math.min(workers, tasks.length)
   const pool = new Tinypool({ filename: WORKER.href, minThreads: threads, maxThreads: threads })
   const start = (task: BatchTask): Promise<FileReport> =>
     task.path === '-' ? Promise.resolve(reportFile(task, stdin)) : (pool.run(task) as Promise<FileReport>).catch((error: unknown) => crashed(task, error))

@@ -33,6 +33,9 @@ export interface BatchIo {
 
 const PREFIX = 'cn-plan-parser: '
 
+/** A file that takes a second or more to parse (about 10 MB of plain text, 1 MB of Markdown). */
+const LARGE_FILE = 1024 * 1024
+
 /**
  * Parse every file the arguments name (directories walked, see
  * `expandPaths`) and print each plan in order as it is ready. A file that
@@ -62,10 +65,13 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
 
   const totals = new Totals()
   const bar = new BatchBar(io.stderr, files.length, files.reduce((sum, f) => sum + f.size, 0), !quiet)
+  // --jobs 1 parses in this thread, which then cannot redraw the bar: on a terminal, a large
+  // file is parsed in one worker instead, so its line keeps counting the seconds.
+  const workers = options.jobs > 1 ? options.jobs : bar.active && files.some((f) => f.size >= LARGE_FILE) ? 1 : 0
   let i = 0
   try {
     if (files[0]) bar.waitFor(files[0].path === '-' ? '<stdin>' : files[0].path, files[0].size)
-    for await (const report of reports(tasks, options.jobs, io.stdin)) {
+    for await (const report of reports(tasks, workers, io.stdin)) {
       const file = files[i++]
       bar.done(file?.size ?? 0)
       bar.clear()
