@@ -252,6 +252,10 @@ describe('--jobs (the built CLI, worker threads)', () => {
     expect({ code: two.status, stdout: two.stdout, stderr: two.stderr }).toEqual(await run(args))
     expect(two.status).toBe(1)
   }, 60_000)
+
+  it('takes a whole number of threads from 1', async () => {
+    for (const bad of ['0', '1.5', 'Infinity', 'all']) expect((await run(['parse', at('b.txt'), '--jobs', bad])).code).toBe(2)
+  })
 })
 
 describe('bench figure 7 (batch)', () => {

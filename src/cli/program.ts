@@ -28,7 +28,7 @@ const maxInputBytes = () =>
   new Option('--max-input-bytes <n>', 'refuse a file over n bytes (Infinity: no limit)').argParser(byteCount).default(DEFAULT_MAX_INPUT_BYTES, '64 MB')
 
 // Batch options of `parse` and `rows` (see src/cli/batch/).
-const jobs = () => new Option('--jobs <n>', 'parse with n worker threads (1: in this thread)').argParser(wholeNumber(1)).default(1)
+const jobs = () => new Option('--jobs <n>', 'parse with n worker threads (1: in this thread)').argParser(threadCount).default(1)
 const quiet = () => new Option('--quiet', 'no diagnostics, progress bar or summary on stderr (failures still)')
 const maxDiagnostics = () =>
   new Option('--max-diagnostics <n>', 'print at most n diagnostics per file, then a count (Infinity: all)').argParser(wholeNumber(0)).default(20)
@@ -37,6 +37,13 @@ const maxDiagnostics = () =>
 const wholeNumber = (min: number) => (value: string): number => {
   const n = value === 'Infinity' ? Infinity : Number(value)
   if (!(n >= min && (Number.isInteger(n) || n === Infinity))) throw new InvalidArgumentError(`expected a whole number from ${min}, or Infinity.`)
+  return n
+}
+
+/** A thread count: a whole number, never Infinity (a thread per file of an archive). */
+function threadCount(value: string): number {
+  const n = Number(value)
+  if (!(Number.isInteger(n) && n >= 1)) throw new InvalidArgumentError('expected a whole number of threads from 1.')
   return n
 }
 
