@@ -27,7 +27,8 @@ const browserVariants: Plugin = {
 export default defineConfig([
   {
     // cli.ts carries its own hashbang, which esbuild keeps at the top of the output.
-    entry: { ...entry, cli: 'src/cli.ts' },
+    // cli-worker is what `--jobs N` threads load (src/cli/batch/pool.ts finds it beside the CLI).
+    entry: { ...entry, cli: 'src/cli.ts', 'cli-worker': 'src/cli/batch/worker.ts' },
     dts: { entry },
     format: ['esm', 'cjs'],
     // Everything but the browser build's folder, which the second build cleans.

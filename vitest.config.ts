@@ -14,5 +14,9 @@ export default defineConfig({
     // one that does loads what it needs afresh (vi.resetModules, as
     // input-traditional.test.ts does) or passes its settings explicitly.
     isolate: false,
+    // No test times anything, so no test may fail for being slow: vitest's 5 s default
+    // failed tests that spawn the CLI or compile snippets on a busy 2-core machine.
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
   },
 })

@@ -4,6 +4,7 @@
  * tiny inputs in a second.
  */
 import os from 'node:os'
+import { batchFigure } from './figures/batch.mjs'
 import { bundleFigure } from './figures/bundle.mjs'
 import { diffFigure } from './figures/diff.mjs'
 import { markdownFigure } from './figures/markdown.mjs'
@@ -36,12 +37,16 @@ export function environment() {
  * @param {object} [options.diffTiming] timing for the diff figure's synthetic plans
  * @param {{ toTree: Function, subject: string, files: string[] }} [options.pdf] with it, figure 7: PDF bytes to the tree beside pdf.js's extraction
  * @param {object} [options.pdfTiming] timing for the PDF figure (a read takes a good part of a second)
- * @param {string[]} [options.only] run only these figures: plain, markdown, startup, memory, bundle, diff, pdf
+ * @param {string} [options.cli] the built dist/cli.js and
+ * @param {string} [options.corpusDir] a folder of plans: with both, adds figure 8 (batch)
+ * @param {number[]} [options.batchCopies] how many times the batch figure reads the folder, one row each
+ * @param {object} [options.batchTiming] timing for the batch figure, whose runs are processes
+ * @param {string[]} [options.only] run only these figures: plain, markdown, startup, memory, bundle, diff, pdf, batch
  * @param {(name: string) => void} [options.progress] told which figure starts
- * @returns {Promise<object[]>} every row, figures 1 to 7
+ * @returns {Promise<object[]>} every row, figures 1 to 8
  */
 export async function runBench(options) {
-  const { parsePlan, seed, seedPath, entry, plainSizes, markdownSizes, memoryMb, timing, markdownTiming = timing, startupTiming = timing, only, progress = () => {}, diffPlans, edition, diffSizes = [], diffTiming = timing, pdf, pdfTiming = timing } = options
+  const { parsePlan, seed, seedPath, entry, plainSizes, markdownSizes, memoryMb, timing, markdownTiming = timing, startupTiming = timing, only, progress = () => {}, diffPlans, edition, diffSizes = [], diffTiming = timing, pdf, pdfTiming = timing, cli, corpusDir, batchCopies, batchTiming = timing } = options
   const wanted = (name) => only === undefined || only.includes(name)
   const rows = []
   if (wanted('plain')) {
@@ -73,6 +78,10 @@ export async function runBench(options) {
   if (pdf && wanted('pdf')) {
     progress('pdf')
     rows.push(...(await pdfFigure({ ...pdf, timing: pdfTiming })))
+  }
+  if (cli && corpusDir && wanted('batch')) {
+    progress('batch')
+    rows.push(...(await batchFigure({ cli, corpusDir, copies: batchCopies, timing: batchTiming })))
   }
   return rows
 }

@@ -7,7 +7,7 @@
  * Options: `--quick` for inputs of at most 1 MB and short timings, to check
  * that the bench works without waiting for it; `--entry=FILE` to measure
  * another build (a copy of dist/ from before a change); `--only=plain,startup`
- * to run some figures (plain, markdown, startup, memory, bundle, diff, pdf).
+ * to run some figures (plain, markdown, startup, memory, bundle, diff, pdf, batch).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -42,6 +42,11 @@ const rows = await runBench({
   diffTiming: quick ? { rounds: 1, time: 0, iterations: 1 } : { rounds: 3, time: 0, iterations: 3 },
   pdf,
   pdfTiming: quick ? { rounds: 1, time: 0, iterations: 1 } : { rounds: 3, time: 0, iterations: 5 },
+  // The batch figure runs the CLI built beside the entry over the corpus excerpts.
+  cli: entry.replace(/index\.js$/, 'cli.js'),
+  corpusDir: `${root}fixtures/corpus/raw`,
+  batchCopies: quick ? [1] : [1, 10],
+  batchTiming: quick ? { rounds: 1, time: 0, iterations: 1 } : { rounds: 3, time: 0, iterations: 3 },
   only: option('only')?.split(','),
   progress: (name) => process.stderr.write(`bench: ${name}…\n`),
 })

@@ -1,11 +1,8 @@
-import { statSync } from 'node:fs'
-import { DecodeError } from '../input/decode.js'
-import { DEFAULT_MAX_INPUT_BYTES, InputTooLargeError, mb } from '../limits.js'
-import { type ParseOptions, parsePlan } from '../parse-plan.js'
+import type { ParseOptions } from '../parse-plan.js'
 import type { Plan } from '../types.js'
 import { formatDiagnostic } from './format.js'
+import { parseFile } from './parse-file.js'
 import { Progress, type ProgressStream } from './progress.js'
-import { InputError, readInput } from './read-input.js'
 
 /** Ends the command with an exit code and a message for stderr. */
 export class ExitError extends Error {
@@ -39,27 +36,6 @@ export interface LoadOptions {
   maxInputBytes?: number
 }
 
-/** Size of a regular file, 0 when it is none or cannot be read (reading it reports that). */
-function fileSize(path: string): number {
-  try {
-    const stat = statSync(path)
-    return stat.isFile() ? stat.size : 0
-  } catch {
-    return 0
-  }
-}
-
-/** Why a file could not be parsed, in one line naming it. */
-function parseFailure(name: string, error: unknown): ExitError {
-  if (error instanceof InputTooLargeError) {
-    return new ExitError(`${name}: over --max-input-bytes (${error.max} bytes${mb(error.max)}): at least ${error.bytes} bytes; pass a larger --max-input-bytes (or Infinity)`, 1)
-  }
-  if (error instanceof DecodeError) return new ExitError(`${name}: ${error.message}`, 1)
-  // Lenient parsing is not meant to throw on any document: if it does, still one line, naming the file.
-  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
-  return new ExitError(`${name}: cannot parse (${message.split(/\r?\n/)[0]})`, 1)
-}
-
 export function loadPlans(
   files: readonly string[],
   { strict = false, inputFormat = 'auto', maxInputBytes }: LoadOptions,
@@ -72,27 +48,13 @@ export function loadPlans(
   try {
     files.forEach((file, i) => {
       progress.update(i, file === '-' ? '<stdin>' : file)
-      // A file over the limit is refused before it is read into memory (parsePlan would refuse it after).
-      const size = file === '-' ? 0 : fileSize(file)
-      const max = maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES
-      if (size > max) throw parseFailure(file, new InputTooLargeError(max, size))
-      let input
-      try {
-        input = readInput(file, stdin)
-      } catch (error) {
-        if (error instanceof InputError) throw new ExitError(error.message, 1)
-        throw error
-      }
-      let plan
-      try {
-        plan = parsePlan(input.bytes, maxInputBytes === undefined ? { format: inputFormat } : { format: inputFormat, maxInputBytes })
-      } catch (error) {
-        throw parseFailure(input.name, error)
-      }
+      const result = parseFile(file, { inputFormat, ...(maxInputBytes === undefined ? {} : { maxInputBytes }) }, stdin)
+      if (!result.ok) throw new ExitError(result.failure, 1)
+      const { name, plan } = result
       progress.clear()
-      for (const d of plan.diagnostics) stderr.write(formatDiagnostic(input.name, d) + '\n')
+      for (const d of plan.diagnostics) stderr.write(formatDiagnostic(name, d) + '\n')
       errors += plan.diagnostics.filter((d) => d.severity === 'error').length
-      loaded.push({ name: input.name, plan })
+      loaded.push({ name, plan })
     })
   } finally {
     progress.clear()

@@ -2,19 +2,16 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import pkg from '../../package.json' with { type: 'json' }
 import { departmentIndex } from '../analytics/department-index.js'
 import { diffPlans } from '../analytics/diff.js'
-import { toMarkdown } from '../analytics/markdown.js'
-import { ROW_COLUMNS, toRows } from '../analytics/rows.js'
-import { toCsv, toNdjson } from '../analytics/writers.js'
 import { DEFAULT_MAX_INPUT_BYTES } from '../limits.js'
-import { toOutline } from '../outline.js'
 import { failureLine } from './failure.js'
 import { formatDepartments, formatDiff } from './format.js'
+import { type BatchOptions, runBatch } from './batch/run-batch.js'
 import { ExitError, type Loaded, loadPlans } from './load.js'
 import type { ProgressStream } from './progress.js'
 
 /** The streams the CLI writes to; injectable so the program can run in-process. */
 export interface Io {
-  stdout: { write(chunk: string): unknown; isTTY?: boolean; columns?: number }
+  stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean; columns?: number }
   stderr: ProgressStream
   /** Reads all of stdin, for a file given as `-`; the process's standard input by default. */
   stdin?: () => Uint8Array
@@ -30,6 +27,26 @@ const inputFormat = () =>
 const maxInputBytes = () =>
   new Option('--max-input-bytes <n>', 'refuse a file over n bytes (Infinity: no limit)').argParser(byteCount).default(DEFAULT_MAX_INPUT_BYTES, '64 MB')
 
+// Batch options of `parse` and `rows` (see src/cli/batch/).
+const jobs = () => new Option('--jobs <n>', 'parse with n worker threads (1: in this thread)').argParser(threadCount).default(1)
+const quiet = () => new Option('--quiet', 'no diagnostics, progress bar or summary on stderr (failures still)')
+const maxDiagnostics = () =>
+  new Option('--max-diagnostics <n>', 'print at most n diagnostics per file, then a count (Infinity: all)').argParser(wholeNumber(0)).default(20)
+
+/** A whole number from `min` up, or Infinity. */
+const wholeNumber = (min: number) => (value: string): number => {
+  const n = value === 'Infinity' ? Infinity : Number(value)
+  if (!(n >= min && (Number.isInteger(n) || n === Infinity))) throw new InvalidArgumentError(`expected a whole number from ${min}, or Infinity.`)
+  return n
+}
+
+/** A thread count: a whole number, never Infinity (a thread per file of an archive). */
+function threadCount(value: string): number {
+  const n = Number(value)
+  if (!(Number.isInteger(n) && n >= 1)) throw new InvalidArgumentError('expected a whole number of threads from 1.')
+  return n
+}
+
 function byteCount(value: string): number {
   const n = value === 'Infinity' ? Infinity : Number(value)
   if (!(n > 0 && (Number.isInteger(n) || n === Infinity))) throw new InvalidArgumentError('expected a positive whole number of bytes, or Infinity.')
@@ -42,13 +59,10 @@ function threshold(value: string): number {
   return n
 }
 
-/** Several files: each output under a `==> name <==` header, as `head` does. */
-function perFile(loaded: Loaded[], render: (l: Loaded) => string): string {
-  if (loaded.length === 1) return render(loaded[0] as Loaded)
-  return loaded.map((l) => `==> ${l.name} <==\n${render(l)}`).join('\n\n')
-}
+type BatchFlags = Pick<BatchOptions, 'jobs' | 'quiet' | 'maxDiagnostics' | 'strict' | 'maxInputBytes'> & { inputFormat: InputFormat }
 
-function createProgram(io: Io): Command {
+/** `status.exitCode` is set by the batch commands, which report a failed file and go on. */
+function createProgram(io: Io, status: { exitCode: number }): Command {
   const out = (text: string) => io.stdout.write(text.endsWith('\n') ? text : text + '\n')
   const program = new Command('cn-plan-parser')
     .description('Parse Chinese government plan documents (一、（一）1.) into data.')
@@ -66,35 +80,36 @@ function createProgram(io: Io): Command {
   program
     .command('parse')
     .description('parse plans and print them as JSON, an outline or Markdown')
-    .argument('<files...>', 'plan files (text, Markdown or HTML; UTF-8, UTF-16, GB18030 or Big5), or - for stdin')
+    .argument('<files...>', 'plan files (text, Markdown or HTML; UTF-8, UTF-16, GB18030 or Big5) or directories of them, or - for stdin')
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('json'))
+    .addOption(new Option('--ndjson', 'JSON: one {"file","plan"} object per line').conflicts('format'))
+    .addOption(new Option('--compact', 'JSON without white space').conflicts('format'))
     .option('--strict', 'exit 1 without output when a plan has error diagnostics')
     .addOption(inputFormat())
     .addOption(maxInputBytes())
-    .action((files: string[], opts: { format: (typeof FORMATS)[number]; strict?: boolean; inputFormat: InputFormat; maxInputBytes: number }) => {
-      const loaded = loadPlans(files, opts, io.stderr, io.stdin)
-      if (opts.format === 'json') {
-        const value = loaded.length === 1 ? loaded[0]?.plan : loaded.map((l) => ({ file: l.name, plan: l.plan }))
-        out(JSON.stringify(value, null, 2))
-      } else out(perFile(loaded, (l) => (opts.format === 'outline' ? toOutline(l.plan) : toMarkdown(l.plan))))
+    .addOption(jobs())
+    .addOption(quiet())
+    .addOption(maxDiagnostics())
+    .action(async (files: string[], opts: BatchFlags & { format: (typeof FORMATS)[number]; ndjson?: boolean; compact?: boolean }) => {
+      const view = opts.ndjson ? 'ndjson' : opts.compact ? 'json-compact' : opts.format
+      status.exitCode = await runBatch(files, { ...opts, view }, io)
     })
 
   program
     .command('rows')
     .description('one row per unit × note × department (tasks, and headings or items with notes), as CSV (default) or NDJSON')
-    .argument('<files...>', 'plan files, or - for stdin; with several, rows start with a file column')
+    .argument('<files...>', 'plan files or directories of them, or - for stdin; with several, rows start with a file column')
     .addOption(new Option('--csv', 'RFC 4180 CSV with a header line (default)').conflicts('ndjson'))
     .option('--ndjson', 'one JSON object per line')
     .option('--bom', 'start the CSV with a UTF-8 byte order mark (for Excel)')
     .option('--strict', 'exit 1 without output when a plan has error diagnostics')
     .addOption(inputFormat())
     .addOption(maxInputBytes())
-    .action((files: string[], opts: { ndjson?: boolean; bom?: boolean; strict?: boolean; inputFormat: InputFormat; maxInputBytes: number }) => {
-      const loaded = loadPlans(files, opts, io.stderr, io.stdin)
-      const several = loaded.length > 1
-      const rows = loaded.flatMap((l) => toRows(l.plan).map((row) => (several ? { file: l.name, ...row } : row)))
-      if (opts.ndjson) io.stdout.write(toNdjson(rows))
-      else io.stdout.write(toCsv(rows, { bom: opts.bom ?? false, columns: several ? ['file', ...ROW_COLUMNS] : [...ROW_COLUMNS] }))
+    .addOption(jobs())
+    .addOption(quiet())
+    .addOption(maxDiagnostics())
+    .action(async (files: string[], opts: BatchFlags & { ndjson?: boolean; bom?: boolean }) => {
+      status.exitCode = await runBatch(files, { ...opts, view: opts.ndjson ? 'rows-ndjson' : 'csv', bom: opts.bom ?? false }, io)
     })
 
   program
@@ -133,14 +148,16 @@ function createProgram(io: Io): Command {
 
 /**
  * Run the CLI on `argv` (as in `process.argv`) and return the exit code:
- * 0 ok, 2 usage, 1 for any other failure (unreadable or too large input,
+ * 0 ok, 2 usage, 1 for any other failure (unreadable or too large input
+ * — in a batch, after the other files were printed —
  * error diagnostics under `--strict`, output that cannot be written, an
  * error in the parser), always reported as one line on stderr.
  */
-export function run(argv: readonly string[], io: Io): number {
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const status = { exitCode: 0 }
   try {
-    createProgram(io).parse(argv as string[])
-    return 0
+    await createProgram(io, status).parseAsync(argv as string[])
+    return status.exitCode
   } catch (error) {
     // Commander has already printed its message; --help and --version end with code 0.
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2

@@ -7,12 +7,17 @@ export interface ProgressStream {
 
 const WIDTH = 20
 
+/** The bar itself, `[#########-----------]`, filled to `fraction` (0–1). */
+export const bar = (fraction: number): string => {
+  const filled = Math.round(Math.min(1, Math.max(0, fraction)) * WIDTH)
+  return `[${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}]`
+}
+
 /**
  * The text of a progress bar line: `[#########-----------] 9/20 name`.
  */
 export function progressLine(done: number, total: number, label: string): string {
-  const filled = total > 0 ? Math.round((done / total) * WIDTH) : WIDTH
-  return `[${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}] ${done}/${total} ${label}`
+  return `${bar(total > 0 ? done / total : 1)} ${done}/${total} ${label}`
 }
 
 /**
