@@ -19,5 +19,7 @@ export type NoteClause = z.infer<typeof S.NoteClauseSchema>
 export type Diagnostic = z.infer<typeof S.DiagnosticSchema>
 export type DepartmentKind = z.infer<typeof S.DepartmentKindSchema>
 export type Meta = z.infer<typeof S.MetaSchema>
+/** Where a plan read by `parseDocument` came from: the extracted text and its page and paragraph starts. */
+export type Source = z.infer<typeof S.SourceSchema>
 /** A level of government: `central`, `province`, `city` or `county`. */
 export type Level = z.infer<typeof S.LevelSchema>
