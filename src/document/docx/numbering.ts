@@ -137,7 +137,9 @@ export class NumberingCounters {
     const start = (index: number) => instance.overrides.get(index)?.start ?? levels[index]?.start ?? 1
     counters[ilvl] = counters[ilvl] === undefined ? start(ilvl) : counters[ilvl]! + 1
     for (let deeper = ilvl + 1; deeper < 9; deeper++) {
-      const restartBelow = levels[deeper]?.restartBelow ?? deeper
+      // null (never restart) must not fall back to the default: no `??` here.
+      const defined = levels[deeper]
+      const restartBelow = defined ? defined.restartBelow : deeper
       if (restartBelow !== null && ilvl < restartBelow) counters[deeper] = undefined
     }
     const text = level.lvlText.replace(/%([1-9])/g, (_, d: string) => {
