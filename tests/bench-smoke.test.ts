@@ -7,6 +7,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { build } from 'esbuild'
+import { pendingExternals } from '../scripts/pending-modules.mjs'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -129,7 +130,7 @@ describe('a tiny bench run', () => {
     // Inside the project: the bundle loads its lazy dependencies (Markdown, HTML, OpenCC) from node_modules.
     dir = mkdtempSync(join(process.cwd(), '.bench-'))
     entry = join(dir, 'index.mjs')
-    await build({ entryPoints: ['src/index.ts'], bundle: true, format: 'esm', platform: 'node', outfile: entry, logLevel: 'silent' })
+    await build({ entryPoints: ['src/index.ts'], bundle: true, format: 'esm', platform: 'node', outfile: entry, external: pendingExternals, logLevel: 'silent' })
   })
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 

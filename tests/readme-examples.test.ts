@@ -23,6 +23,7 @@ import { build } from 'esbuild'
 import ts from 'typescript'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { planJsonSchema } from '../scripts/json-schema.mjs'
+import { pendingExternals } from '../scripts/pending-modules.mjs'
 import { RULES } from '../src/diagnostics.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -164,7 +165,7 @@ beforeAll(async () => {
   // Inside the project, so that the bundle and the examples find node_modules.
   dir = mkdtempSync(join(root, '.examples-'))
   const entryPoints = { index: 'src/index.ts', analytics: 'src/analytics/index.ts', schema: 'src/schema.ts', registry: 'src/registry/index.ts' }
-  await build({ entryPoints, absWorkingDir: root, bundle: true, splitting: true, format: 'esm', platform: 'node', packages: 'external', outdir: dir, charset: 'utf8', logLevel: 'silent' })
+  await build({ entryPoints, absWorkingDir: root, bundle: true, splitting: true, format: 'esm', platform: 'node', packages: 'external', external: pendingExternals, outdir: dir, charset: 'utf8', logLevel: 'silent' })
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
   const schema = (await import(join(dir, 'schema.js'))) as Record<string, unknown>
   writeFileSync(join(dir, 'schema.json'), JSON.stringify(planJsonSchema(schema, pkg.version)))

@@ -1,0 +1,2 @@
+/** Types of pending-modules.mjs. */
+export const pendingExternals: string[]
