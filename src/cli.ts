@@ -12,4 +12,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 })
 
 // exitCode, not exit(): let stdout drain before the process ends.
-process.exitCode = run(process.argv, { stdout: process.stdout, stderr: process.stderr })
+// .then, not top-level await: the CommonJS build of this file has none.
+void run(process.argv, { stdout: process.stdout, stderr: process.stderr }).then((code) => {
+  process.exitCode = code
+})

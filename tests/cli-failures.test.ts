@@ -22,10 +22,10 @@ beforeAll(() => {
 type Run = typeof runProgram
 
 /** What `cn-plan-parser ...args` prints in-process, its stdout's write replaceable. */
-function run(args: string[], input = '', write?: (s: string) => unknown, program: Run = runProgram) {
+async function run(args: string[], input = '', write?: (s: string) => unknown, program: Run = runProgram) {
   let stdout = ''
   let stderr = ''
-  const code = program([process.execPath, cli, ...args], {
+  const code = await program([process.execPath, cli, ...args], {
     stdout: { write: write ?? ((s: string) => (stdout += s)) },
     stderr: { write: (s: string) => (stderr += s) },
     stdin: () => Buffer.from(input, 'utf8'),
@@ -36,22 +36,22 @@ function run(args: string[], input = '', write?: (s: string) => unknown, program
 const oneLine = (stderr: string) => expect(stderr).toMatch(/^cn-plan-parser: [^\n]+\n$/)
 
 describe('cli: failures', () => {
-  it('refuses input over --max-input-bytes in one line, before decoding it', () => {
-    const r = run(['parse', '-', '--max-input-bytes', '100'], '一、总体要求\n' + '推进工作。'.repeat(20))
+  it('refuses input over --max-input-bytes in one line, before decoding it', async () => {
+    const r = await run(['parse', '-', '--max-input-bytes', '100'], '一、总体要求\n' + '推进工作。'.repeat(20))
     expect(r).toEqual({
       code: 1,
       stdout: '',
       stderr: 'cn-plan-parser: <stdin>: over --max-input-bytes (100 bytes): at least 319 bytes; pass a larger --max-input-bytes (or Infinity)\n',
     })
-    expect(run(['rows', '-', '--max-input-bytes', 'Infinity'], '一、总体要求\n1. 推进。（商务部负责）').code).toBe(0)
-    for (const bad of ['0', '-5', '1.5', 'lots']) expect(run(['parse', '-', '--max-input-bytes', bad]).code).toBe(2)
+    expect((await run(['rows', '-', '--max-input-bytes', 'Infinity'], '一、总体要求\n1. 推进。（商务部负责）')).code).toBe(0)
+    for (const bad of ['0', '-5', '1.5', 'lots']) expect((await run(['parse', '-', '--max-input-bytes', bad])).code).toBe(2)
   })
 
-  it('reports output that cannot be written (a full disk) in one line', () => {
+  it('reports output that cannot be written (a full disk) in one line', async () => {
     const full = () => {
       throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', errno: -28, syscall: 'write' })
     }
-    const r = run(['parse', '-'], '一、总体要求\n1. 推进。（商务部负责）', full)
+    const r = await run(['parse', '-'], '一、总体要求\n1. 推进。（商务部负责）', full)
     expect(r).toEqual({ code: 1, stdout: '', stderr: 'cn-plan-parser: cannot write the output (ENOSPC)\n' })
   })
 
@@ -65,7 +65,7 @@ describe('cli: failures', () => {
     }))
     try {
       const { run: failing } = await import('../src/cli/program.js')
-      const r = run(['departments', '-'], '<div><div>', undefined, failing)
+      const r = await run(['departments', '-'], '<div><div>', undefined, failing)
       expect(r).toEqual({ code: 1, stdout: '', stderr: 'cn-plan-parser: <stdin>: cannot parse (RangeError: Maximum call stack size exceeded)\n' })
     } finally {
       vi.doUnmock('../src/parse-plan.js')
@@ -73,8 +73,8 @@ describe('cli: failures', () => {
     }
   })
 
-  it('says on stderr when a document has no plan structure', () => {
-    const r = run(['parse', '-', '--format', 'outline'], '关于印发的通知\n\n各单位：现印发。')
+  it('says on stderr when a document has no plan structure', async () => {
+    const r = await run(['parse', '-', '--format', 'outline'], '关于印发的通知\n\n各单位：现印发。')
     expect(r.code).toBe(0)
     expect(r.stderr).toBe('<stdin>:1:1 no-structure No chapter, section, task or item found: is this a plan?\n')
   })
@@ -91,7 +91,7 @@ describe('cli: failures', () => {
     }
   })
 
-  it('the built CLI refuses a file over the limit with one line', () => {
+  it('the built CLI refuses a file over the limit with one line', async () => {
     const r = spawnSync(process.execPath, [cli, 'rows', seedPath, '--max-input-bytes', '1000'], { cwd: root, encoding: 'utf8' })
     expect(r.status).toBe(1)
     expect(r.stdout).toBe('')

@@ -35,10 +35,10 @@ beforeAll(() => {
 }, 120_000)
 
 /** The CLI program in-process, on piped streams: what `cn-plan-parser ...args` prints and the exit code it sets. */
-function run(args: string[], input?: string) {
+async function run(args: string[], input?: string) {
   let stdout = ''
   let stderr = ''
-  const code = runProgram([process.execPath, cli, ...args], {
+  const code = await runProgram([process.execPath, cli, ...args], {
     stdout: { write: (s: string) => (stdout += s) },
     stderr: { write: (s: string) => (stderr += s) },
     stdin: () => Buffer.from(input ?? '', 'utf8'),
@@ -60,13 +60,13 @@ const messyDiagnostics = [
 ]
 
 describe('cli: usage and exit codes', () => {
-  it('prints the package version with --version (0)', () => {
+  it('prints the package version with --version (0)', async () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
-    expect(run(['--version'])).toEqual({ code: 0, stdout: pkg.version + '\n', stderr: '' })
+    expect((await run(['--version']))).toEqual({ code: 0, stdout: pkg.version + '\n', stderr: '' })
   })
 
-  it('prints help listing every command with --help (0)', () => {
-    const r = run(['--help'])
+  it('prints help listing every command with --help (0)', async () => {
+    const r = await run(['--help'])
     expect(r.code).toBe(0)
     for (const command of ['parse', 'rows', 'departments', 'diff']) expect(r.stdout).toContain(`\n  ${command} `)
   })
@@ -80,52 +80,52 @@ describe('cli: usage and exit codes', () => {
     [['diff', seedPath]],
     [['diff', seedPath, nextPath, '--threshold', '1.5']],
     [['diff', '-', '-']],
-  ])('exits 2 on a usage error: %j', (args) => {
-    const r = run(args)
+  ])('exits 2 on a usage error: %j', async (args) => {
+    const r = await run(args)
     expect(r.code).toBe(2)
     expect(r.stdout === '' || r.stdout.startsWith('Usage:')).toBe(true)
   })
 
-  it('exits 1 on unreadable input', () => {
-    expect(run(['parse', 'fixtures/no-such-file.txt'])).toEqual({ code: 1, stdout: '', stderr: 'cn-plan-parser: cannot read fixtures/no-such-file.txt (ENOENT)\n' })
-    expect(run(['rows', 'fixtures'])).toMatchObject({ code: 1, stderr: 'cn-plan-parser: cannot read fixtures (EISDIR)\n' })
+  it('exits 1 on unreadable input', async () => {
+    expect((await run(['parse', 'fixtures/no-such-file.txt']))).toEqual({ code: 1, stdout: '', stderr: 'cn-plan-parser: cannot read fixtures/no-such-file.txt (ENOENT)\n' })
+    expect((await run(['rows', 'fixtures']))).toMatchObject({ code: 1, stderr: 'cn-plan-parser: cannot read fixtures (EISDIR)\n' })
   })
 
-  it('reports diagnostics on stderr as file:line:column ruleId reason, and fails only under --strict', () => {
-    const lenient = run(['parse', '-', '--format', 'outline'], messy)
+  it('reports diagnostics on stderr as file:line:column ruleId reason, and fails only under --strict', async () => {
+    const lenient = await run(['parse', '-', '--format', 'outline'], messy)
     expect(lenient.code).toBe(0)
     expect(lenient.stderr.trimEnd().split('\n')).toEqual(messyDiagnostics)
     expect(lenient.stdout).toBe(toOutline(parsePlan(messy)) + '\n')
-    const strict = run(['parse', '-', '--strict'], messy)
+    const strict = await run(['parse', '-', '--strict'], messy)
     expect(strict).toEqual({ code: 1, stdout: '', stderr: [...messyDiagnostics, 'cn-plan-parser: 2 error diagnostics (--strict)', ''].join('\n') })
-    expect(run(['rows', seedPath, '--strict']).code).toBe(0)
+    expect((await run(['rows', seedPath, '--strict'])).code).toBe(0)
   })
 })
 
 describe('cli: the built binary', () => {
-  it('prints the seed outline from a path (what npm start shows), exit code 0', () => {
+  it('prints the seed outline from a path (what npm start shows), exit code 0', async () => {
     const r = spawn(['parse', seedPath, '--format', 'outline'])
     expect(r).toEqual({ code: 0, stdout: toOutline(parsePlan(seedText)) + '\n', stderr: '' })
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('7 chapters, 11 sections, 115 tasks; 0 errors, 0 other diagnostics')
   })
 
-  it('reads stdin, reports diagnostics on stderr, and exits 1 under --strict', () => {
+  it('reads stdin, reports diagnostics on stderr, and exits 1 under --strict', async () => {
     expect(spawn(['parse', '-', '--strict'], messy)).toEqual({ code: 1, stdout: '', stderr: [...messyDiagnostics, 'cn-plan-parser: 2 error diagnostics (--strict)', ''].join('\n') })
   })
 
-  it('exits 2 on a usage error', () => {
+  it('exits 2 on a usage error', async () => {
     expect(spawn(['frobnicate'])).toMatchObject({ code: 2, stdout: '' })
   })
 })
 
 describe('cli: parse', () => {
-  it('prints JSON equal to parsePlan, from a path or stdin', () => {
-    expect(JSON.parse(run(['parse', seedPath]).stdout)).toEqual(parsePlan(seedText))
-    expect(JSON.parse(run(['parse', '-'], nextText).stdout)).toEqual(parsePlan(nextText))
+  it('prints JSON equal to parsePlan, from a path or stdin', async () => {
+    expect(JSON.parse((await run(['parse', seedPath])).stdout)).toEqual(parsePlan(seedText))
+    expect(JSON.parse((await run(['parse', '-'], nextText)).stdout)).toEqual(parsePlan(nextText))
   })
 
-  it('prints several plans as an array of { file, plan }', () => {
-    const r = run(['parse', seedPath, nextPath])
+  it('prints several plans as an array of { file, plan }', async () => {
+    const r = await run(['parse', seedPath, nextPath])
     expect(r.stderr).toBe('') // stderr is a pipe: no progress bar
     expect(JSON.parse(r.stdout)).toEqual([
       { file: seedPath, plan: parsePlan(seedText) },
@@ -133,8 +133,8 @@ describe('cli: parse', () => {
     ])
   })
 
-  it('prints Markdown with headings and numbered task bullets', () => {
-    const lines = run(['parse', seedPath, '--format', 'markdown']).stdout.split('\n')
+  it('prints Markdown with headings and numbered task bullets', async () => {
+    const lines = (await run(['parse', seedPath, '--format', 'markdown'])).stdout.split('\n')
     expect(lines.filter((l) => l.startsWith('# '))).toHaveLength(7)
     expect(lines.filter((l) => l.startsWith('## '))).toHaveLength(11)
     expect(lines.filter((l) => l.startsWith('- **'))).toHaveLength(115)
@@ -146,8 +146,8 @@ describe('cli: parse', () => {
 })
 
 describe('cli: rows, departments, diff', () => {
-  it('writes CSV that csv-parse reads back as toRows', () => {
-    const r = run(['rows', seedPath, '--bom'])
+  it('writes CSV that csv-parse reads back as toRows', async () => {
+    const r = await run(['rows', seedPath, '--bom'])
     expect(r.code).toBe(0)
     expect(r.stdout.startsWith('\uFEFFchapter,')).toBe(true)
     const records = parseCsv(r.stdout, { columns: true, bom: true }) as Record<string, string>[]
@@ -157,27 +157,27 @@ describe('cli: rows, departments, diff', () => {
     expect(records).toEqual(expected)
   })
 
-  it('writes NDJSON, and a file column first for several files', () => {
-    const nd = run(['rows', seedPath, '--ndjson']).stdout.trimEnd().split('\n')
+  it('writes NDJSON, and a file column first for several files', async () => {
+    const nd = (await run(['rows', seedPath, '--ndjson'])).stdout.trimEnd().split('\n')
     expect(nd.map((l) => JSON.parse(l))).toEqual(toRows(parsePlan(seedText)))
-    const both = parseCsv(run(['rows', seedPath, nextPath]).stdout, { columns: true }) as Record<string, string>[]
+    const both = parseCsv((await run(['rows', seedPath, nextPath])).stdout, { columns: true }) as Record<string, string>[]
     expect(Object.keys(both[0] as object)[0]).toBe('file')
     expect(both.filter((r) => r.file === seedPath)).toHaveLength(235)
     expect(both.filter((r) => r.file === nextPath)).toHaveLength(toRows(parsePlan(nextText)).length)
   })
 
-  it('prints the department index as a table', () => {
-    const lines = run(['departments', seedPath]).stdout.split('\n')
+  it('prints the department index as a table', async () => {
+    const lines = (await run(['departments', seedPath])).stdout.split('\n')
     expect(lines.slice(0, 3)).toEqual([
       'led  joined  byDuty  chapters     department',
       ' 36      33      15  1,2,3,4,5,6  知识产权局 (cnipa)',
       ' 18       8      13  1,2,3,5,6    中央宣传部 (publicity)',
     ])
-    expect(JSON.parse(run(['departments', seedPath, '--json']).stdout)).toHaveLength(40)
+    expect(JSON.parse((await run(['departments', seedPath, '--json'])).stdout)).toHaveLength(40)
   })
 
-  it('prints the diff between the two editions', () => {
-    const r = run(['diff', seedPath, nextPath])
+  it('prints the diff between the two editions', async () => {
+    const r = await run(['diff', seedPath, nextPath])
     expect(r.code).toBe(0)
     const lines = r.stdout.trimEnd().split('\n')
     // The registry knows 知识产权局 and 国家知识产权局 as one body: one rename, not 66 changed tasks.
@@ -191,8 +191,8 @@ describe('cli: rows, departments, diff', () => {
       'changed  97 → 95: lead 知识产权局 → 人力资源社会保障部',
       'changed  92 → 109: chapter 4 → 6',
     ])
-    expect(JSON.parse(run(['diff', seedPath, '-', '--json'], nextText).stdout)).toEqual(diffPlans(parsePlan(seedText), parsePlan(nextText)))
-    expect(run(['diff', seedPath, nextPath, '--threshold', '0.9']).stdout.split('\n')[0]).toBe('113 matched (3 changed), 2 added, 2 removed, 1 renamed department')
+    expect(JSON.parse((await run(['diff', seedPath, '-', '--json'], nextText)).stdout)).toEqual(diffPlans(parsePlan(seedText), parsePlan(nextText)))
+    expect((await run(['diff', seedPath, nextPath, '--threshold', '0.9'])).stdout.split('\n')[0]).toBe('113 matched (3 changed), 2 added, 2 removed, 1 renamed department')
   })
 })
 
@@ -203,18 +203,18 @@ describe('cli: a provincial plan with a task missing its note', () => {
     `${province}:31:43 unknown-department “人行某省分行” is not in the department registry; kept as written`,
   ].join('\n')
 
-  it('keeps the task as a row without department, and fails under --strict', () => {
-    const r = run(['rows', province, '--ndjson'])
+  it('keeps the task as a row without department, and fails under --strict', async () => {
+    const r = await run(['rows', province, '--ndjson'])
     expect(r.code).toBe(0)
     expect(r.stderr).toBe(diagnostic + '\n')
     const rows = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { task: number; department: string; role: string })
     expect(rows).toHaveLength(22) // 21 names in 11 notes, plus task 8
     expect(rows.filter((row) => row.task === 8)).toMatchObject([{ department: '', role: '' }])
-    expect(run(['rows', province, '--strict'])).toEqual({ code: 1, stdout: '', stderr: `${diagnostic}\ncn-plan-parser: 1 error diagnostic (--strict)\n` })
+    expect((await run(['rows', province, '--strict']))).toEqual({ code: 1, stdout: '', stderr: `${diagnostic}\ncn-plan-parser: 1 error diagnostic (--strict)\n` })
   })
 
-  it('indexes departments across full-width task numbers', () => {
-    const lines = run(['departments', province]).stdout.split('\n')
+  it('indexes departments across full-width task numbers', async () => {
+    const lines = (await run(['departments', province])).stdout.split('\n')
     // By hand: 省知识产权局 leads 1, 3, 10, 12, joins 6, 7, 9; 3 and 6 are by duty.
     // A local unit says its level, place and central counterpart: the table never passes it off as the ministry.
     expect(lines[1]?.trim().split(/\s+/)).toEqual(['4', '3', '2', '1,2,3,4', '省知识产权局', '(province', '某省,', 'like', 'cnipa)'])
@@ -223,24 +223,24 @@ describe('cli: a provincial plan with a task missing its note', () => {
 })
 
 describe('cli: units at every level', () => {
-  it('prints rows of run-in sections, with the new columns in the CSV header', () => {
-    const csv = run(['rows', '-'], RUN_IN)
+  it('prints rows of run-in sections, with the new columns in the CSV header', async () => {
+    const csv = await run(['rows', '-'], RUN_IN)
     expect(csv.code).toBe(0)
     expect(csv.stdout.split('\r\n')[0]).toBe(ROW_COLUMNS.join(','))
     expect(csv.stdout.split('\r\n')[0]?.endsWith(',text,level,unitId,item,note,deadline,departmentLevel,departmentPlace,sameFunctionAs')).toBe(true)
     expect(csv.stdout.split('\r\n')[1]).toBe('1,加强市场监管,1,完善监管规则。,,,市场监管总局,samr,lead,false,完善监管规则。健全市场监管规则体系。,section,c1.s1,,1,,central,,')
-    const nd = run(['rows', '-', '--ndjson'], TWO_NOTES).stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { note: number; department: string })
+    const nd = (await run(['rows', '-', '--ndjson'], TWO_NOTES)).stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { note: number; department: string })
     expect(nd.map((r) => [r.note, r.department])).toEqual([[1, '市场监管总局'], [2, '公安部'], [2, '司法部']])
   })
 
-  it('prints outline and Markdown with heading notes', () => {
-    expect(run(['parse', '-', '--format', 'outline'], CHAPTERS_ONLY).stdout).toBe(toOutline(parsePlan(CHAPTERS_ONLY)) + '\n')
-    expect(run(['parse', '-', '--format', 'markdown'], LABELS).stdout).toBe(toMarkdown(parsePlan(LABELS)))
+  it('prints outline and Markdown with heading notes', async () => {
+    expect((await run(['parse', '-', '--format', 'outline'], CHAPTERS_ONLY)).stdout).toBe(toOutline(parsePlan(CHAPTERS_ONLY)) + '\n')
+    expect((await run(['parse', '-', '--format', 'markdown'], LABELS)).stdout).toBe(toMarkdown(parsePlan(LABELS)))
   })
 
-  it('counts units of every level in the department table', () => {
+  it('counts units of every level in the department table', async () => {
     // By hand from CHAPTERS_ONLY: 市发展改革委 leads 二 (by duty), 市政务服务局 leads 一, 市市场监管局 joins 二 (by duty).
-    expect(run(['departments', '-'], CHAPTERS_ONLY).stdout.trimEnd().split('\n')).toEqual([
+    expect((await run(['departments', '-'], CHAPTERS_ONLY)).stdout.trimEnd().split('\n')).toEqual([
       'led  joined  byDuty  chapters  department',
       '  1       0       1  2         市发展改革委 (city 某市, like ndrc)',
       '  1       0       0  1         市政务服务局 (city 某市)',
@@ -252,8 +252,8 @@ describe('cli: units at every level', () => {
   const forms2024 = 'fixtures/forms/task-division-2024.txt'
   const forms2025 = 'fixtures/forms/task-division-2025.txt'
 
-  it('prints the documented outline, rows, department table and diff of fixtures/forms', () => {
-    expect(run(['parse', forms2024, '--format', 'outline']).stdout.trimEnd().split('\n')).toEqual([
+  it('prints the documented outline, rows, department table and diff of fixtures/forms', async () => {
+    expect((await run(['parse', forms2024, '--format', 'outline'])).stdout.trimEnd().split('\n')).toEqual([
       '一、提升政务服务效能 (2 units with notes)',
       '  （一）深化“一网通办”改革。 [市政务服务局] +市大数据局',
       '  （二）优化企业开办服务。 [市市场监管局] | [市市场监管局] +市政务服务局 (按职责分工)',
@@ -266,21 +266,21 @@ describe('cli: units at every level', () => {
       '2 chapters, 4 sections (3 with notes), 2 tasks; 0 errors, 0 other diagnostics',
     ])
     // 2 + 3 (two notes) + 2 + 2 + 3 departments named.
-    const rows = parseCsv(run(['rows', forms2024]).stdout, { columns: true }) as Record<string, string>[]
+    const rows = parseCsv((await run(['rows', forms2024])).stdout, { columns: true }) as Record<string, string>[]
     expect(rows).toHaveLength(12)
     expect(rows.map((r) => `${r.level} ${r.unitId} ${r.note}`)).toEqual([
       'section c1.s1 1', 'section c1.s1 1', 'section c1.s2 1', 'section c1.s2 2', 'section c1.s2 2',
       'task c2.s1.t1 1', 'task c2.s1.t1 1', 'task c2.s1.t2 1', 'task c2.s1.t2 1',
       'section c2.s2 1', 'section c2.s2 1', 'section c2.s2 1',
     ])
-    expect(run(['departments', forms2024]).stdout.split('\n').slice(0, 5)).toEqual([
+    expect((await run(['departments', forms2024])).stdout.split('\n').slice(0, 5)).toEqual([
       'led  joined  byDuty  chapters  department',
       '  2       0       0  2         市自然资源局 (city 某市, like mnr)',
       '  1       1       1  1         市政务服务局 (city 某市)',
       '  1       0       0  2         市地方金融监管局 (city 某市)',
       '  1       0       1  1         市市场监管局 (city 某市, like samr)',
     ])
-    expect(run(['diff', forms2024, forms2025]).stdout.trimEnd().split('\n')).toEqual([
+    expect((await run(['diff', forms2024, forms2025])).stdout.trimEnd().split('\n')).toEqual([
       '5 matched (2 changed), 1 added, 0 removed, 0 renamed departments',
       'added    chapter c3 加强法治保障。完善涉企行政执法监督机制。',
       'changed  section c1.s1 → 1: text (similarity 0.81); level section → task',
@@ -288,12 +288,12 @@ describe('cli: units at every level', () => {
     ])
   })
 
-  it('diffs a run-in section against the task it became', () => {
+  it('diffs a run-in section against the task it became', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cn-plan-parser-'))
     const older = join(dir, 'a.txt')
     writeFileSync(older, RUN_IN)
     const newer = '一、加强市场监管\n（一）完善监管规则\n1. 健全市场监管规则体系。（市场监管总局、公安部负责）\n（二）强化执法协作。建立跨部门执法协作机制。（公安部牵头，司法部、市场监管总局参与）\n（三）做好宣传引导。'
-    expect(run(['diff', older, '-'], newer).stdout.trimEnd().split('\n')).toEqual([
+    expect((await run(['diff', older, '-'], newer)).stdout.trimEnd().split('\n')).toEqual([
       '3 matched (1 changed), 0 added, 0 removed, 0 renamed departments',
       'changed  section c1.s1 → 1: text (similarity 0.75); level section → task',
     ])
@@ -304,16 +304,16 @@ describe('schema.json (built)', () => {
   const schema = JSON.parse(readFileSync(join(root, 'dist/schema.json'), 'utf8')) as object
   const validate = new Ajv2020({ allErrors: true }).compile(schema)
 
-  it('validates the JSON the CLI prints for the seed, the 2023 edition, the provincial plan and a messy plan', () => {
+  it('validates the JSON the CLI prints for the seed, the 2023 edition, the provincial plan and a messy plan', async () => {
     for (const [args, input] of [[['parse', seedPath]], [['parse', nextPath]], [['parse', 'fixtures/province-plan-2024.txt']], [['parse', '-'], messy]] as [string[], string?][]) {
-      const plan = JSON.parse(run(args, input).stdout) as unknown
+      const plan = JSON.parse((await run(args, input)).stdout) as unknown
       expect(validate(plan), JSON.stringify(validate.errors)).toBe(true)
     }
   })
 
-  it('validates plans with notes on headings, label lines, several notes, and sub-items', () => {
+  it('validates plans with notes on headings, label lines, several notes, and sub-items', async () => {
     for (const input of [RUN_IN, CHAPTERS_ONLY, TWO_NOTES, LABELS]) {
-      const plan = JSON.parse(run(['parse', '-'], input).stdout) as unknown
+      const plan = JSON.parse((await run(['parse', '-'], input)).stdout) as unknown
       expect(validate(plan), JSON.stringify(validate.errors)).toBe(true)
     }
     // Item nodes and a null responsibility beside notes, as the schema describes them.
@@ -321,7 +321,7 @@ describe('schema.json (built)', () => {
     expect(Object.keys((schema as { $defs: object }).$defs)).toEqual(expect.arrayContaining(['Item', 'NoteClause', 'Task', 'Section', 'Chapter', 'Responsibility']))
   })
 
-  it('rejects an item of the wrong shape', () => {
+  it('rejects an item of the wrong shape', async () => {
     const plan = JSON.parse(JSON.stringify(itemsPlan())) as { children: { children: { children: { number: number; type: string }[] }[] }[] }
     const item = plan.children[0]?.children[0]?.children[0]
     expect(item?.type).toBe('item')
@@ -329,15 +329,15 @@ describe('schema.json (built)', () => {
     expect(validate(plan)).toBe(false)
   })
 
-  it('rejects what is not a plan', () => {
-    const plan = JSON.parse(run(['parse', seedPath]).stdout) as { children: { type: string; number?: number }[]; diagnostics: unknown[] }
+  it('rejects what is not a plan', async () => {
+    const plan = JSON.parse((await run(['parse', seedPath])).stdout) as { children: { type: string; number?: number }[]; diagnostics: unknown[] }
     const chapter = plan.children.find((c) => c.type === 'chapter') as { number: number }
     chapter.number = 0
     expect(validate(plan)).toBe(false)
     expect(validate({ ...plan, children: [], diagnostics: [{ ruleId: 'no-such-rule' }] })).toBe(false)
   })
 
-  it('is shipped as cn-plan-parser/schema.json', () => {
+  it('is shipped as cn-plan-parser/schema.json', async () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, unknown>; files: string[] }
     expect(pkg.exports['./schema.json']).toBe('./dist/schema.json')
     expect(pkg.files).toContain('dist')

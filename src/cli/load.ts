@@ -2,6 +2,9 @@ import { statSync } from 'node:fs'
 import { DecodeError } from '../input/decode.js'
 import { DEFAULT_MAX_INPUT_BYTES, InputTooLargeError, mb } from '../limits.js'
 import { type ParseOptions, parsePlan } from '../parse-plan.js'
+import { DocumentReadError, UnsupportedFormatError } from '../document/errors.js'
+import { parseDocument } from '../document/parse-document.js'
+import { sniffContainer } from '../document/sniff.js'
 import type { Plan } from '../types.js'
 import { formatDiagnostic } from './format.js'
 import { Progress, type ProgressStream } from './progress.js'
@@ -54,23 +57,23 @@ function parseFailure(name: string, error: unknown): ExitError {
   if (error instanceof InputTooLargeError) {
     return new ExitError(`${name}: over --max-input-bytes (${error.max} bytes${mb(error.max)}): at least ${error.bytes} bytes; pass a larger --max-input-bytes (or Infinity)`, 1)
   }
-  if (error instanceof DecodeError) return new ExitError(`${name}: ${error.message}`, 1)
+  if (error instanceof DecodeError || error instanceof DocumentReadError || error instanceof UnsupportedFormatError) return new ExitError(`${name}: ${error.message}`, 1)
   // Lenient parsing is not meant to throw on any document: if it does, still one line, naming the file.
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
   return new ExitError(`${name}: cannot parse (${message.split(/\r?\n/)[0]})`, 1)
 }
 
-export function loadPlans(
+export async function loadPlans(
   files: readonly string[],
   { strict = false, inputFormat = 'auto', maxInputBytes }: LoadOptions,
   stderr: ProgressStream,
   stdin?: () => Uint8Array,
-): Loaded[] {
+): Promise<Loaded[]> {
   const progress = new Progress(stderr, files.length)
   const loaded: Loaded[] = []
   let errors = 0
   try {
-    files.forEach((file, i) => {
+    for (const [i, file] of files.entries()) {
       progress.update(i, file === '-' ? '<stdin>' : file)
       // A file over the limit is refused before it is read into memory (parsePlan would refuse it after).
       const size = file === '-' ? 0 : fileSize(file)
@@ -85,7 +88,9 @@ export function loadPlans(
       }
       let plan
       try {
-        plan = parsePlan(input.bytes, maxInputBytes === undefined ? { format: inputFormat } : { format: inputFormat, maxInputBytes })
+        const options = maxInputBytes === undefined ? { format: inputFormat } : { format: inputFormat, maxInputBytes }
+        // PDF and Word files go to their reader; text stays on parsePlan, as before (an empty file is an empty plan).
+        plan = sniffContainer(input.bytes) ? await parseDocument(input.bytes, options) : parsePlan(input.bytes, options)
       } catch (error) {
         throw parseFailure(input.name, error)
       }
@@ -93,7 +98,7 @@ export function loadPlans(
       for (const d of plan.diagnostics) stderr.write(formatDiagnostic(input.name, d) + '\n')
       errors += plan.diagnostics.filter((d) => d.severity === 'error').length
       loaded.push({ name: input.name, plan })
-    })
+    }
   } finally {
     progress.clear()
   }

@@ -71,8 +71,8 @@ function createProgram(io: Io): Command {
     .option('--strict', 'exit 1 without output when a plan has error diagnostics')
     .addOption(inputFormat())
     .addOption(maxInputBytes())
-    .action((files: string[], opts: { format: (typeof FORMATS)[number]; strict?: boolean; inputFormat: InputFormat; maxInputBytes: number }) => {
-      const loaded = loadPlans(files, opts, io.stderr, io.stdin)
+    .action(async (files: string[], opts: { format: (typeof FORMATS)[number]; strict?: boolean; inputFormat: InputFormat; maxInputBytes: number }) => {
+      const loaded = await loadPlans(files, opts, io.stderr, io.stdin)
       if (opts.format === 'json') {
         const value = loaded.length === 1 ? loaded[0]?.plan : loaded.map((l) => ({ file: l.name, plan: l.plan }))
         out(JSON.stringify(value, null, 2))
@@ -89,8 +89,8 @@ function createProgram(io: Io): Command {
     .option('--strict', 'exit 1 without output when a plan has error diagnostics')
     .addOption(inputFormat())
     .addOption(maxInputBytes())
-    .action((files: string[], opts: { ndjson?: boolean; bom?: boolean; strict?: boolean; inputFormat: InputFormat; maxInputBytes: number }) => {
-      const loaded = loadPlans(files, opts, io.stderr, io.stdin)
+    .action(async (files: string[], opts: { ndjson?: boolean; bom?: boolean; strict?: boolean; inputFormat: InputFormat; maxInputBytes: number }) => {
+      const loaded = await loadPlans(files, opts, io.stderr, io.stdin)
       const several = loaded.length > 1
       const rows = loaded.flatMap((l) => toRows(l.plan).map((row) => (several ? { file: l.name, ...row } : row)))
       if (opts.ndjson) io.stdout.write(toNdjson(rows))
@@ -105,8 +105,8 @@ function createProgram(io: Io): Command {
     .option('--strict', 'exit 1 without output when the plan has error diagnostics')
     .addOption(inputFormat())
     .addOption(maxInputBytes())
-    .action((file: string, opts: { json?: boolean; strict?: boolean; inputFormat: InputFormat; maxInputBytes: number }) => {
-      const [loaded] = loadPlans([file], opts, io.stderr, io.stdin)
+    .action(async (file: string, opts: { json?: boolean; strict?: boolean; inputFormat: InputFormat; maxInputBytes: number }) => {
+      const [loaded] = await loadPlans([file], opts, io.stderr, io.stdin)
       const index = departmentIndex((loaded as Loaded).plan)
       out(opts.json ? JSON.stringify(index, null, 2) : formatDepartments(index))
     })
@@ -121,9 +121,9 @@ function createProgram(io: Io): Command {
     .option('--strict', 'exit 1 without output when a plan has error diagnostics')
     .addOption(inputFormat())
     .addOption(maxInputBytes())
-    .action((a: string, b: string, opts: { json?: boolean; threshold: number; strict?: boolean; inputFormat: InputFormat; maxInputBytes: number }) => {
+    .action(async (a: string, b: string, opts: { json?: boolean; threshold: number; strict?: boolean; inputFormat: InputFormat; maxInputBytes: number }) => {
       if (a === '-' && b === '-') program.error('error: only one of the two editions can be read from stdin', { exitCode: 2 })
-      const [older, newer] = loadPlans([a, b], opts, io.stderr, io.stdin) as [Loaded, Loaded]
+      const [older, newer] = (await loadPlans([a, b], opts, io.stderr, io.stdin)) as [Loaded, Loaded]
       const diff = diffPlans(older.plan, newer.plan, { threshold: opts.threshold })
       out(opts.json ? JSON.stringify(diff, null, 2) : formatDiff(diff))
     })
@@ -137,9 +137,9 @@ function createProgram(io: Io): Command {
  * error diagnostics under `--strict`, output that cannot be written, an
  * error in the parser), always reported as one line on stderr.
  */
-export function run(argv: readonly string[], io: Io): number {
+export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
-    createProgram(io).parse(argv as string[])
+    await createProgram(io).parseAsync(argv as string[])
     return 0
   } catch (error) {
     // Commander has already printed its message; --help and --version end with code 0.
