@@ -6,6 +6,7 @@
 import os from 'node:os'
 import { bundleFigure } from './figures/bundle.mjs'
 import { diffFigure } from './figures/diff.mjs'
+import { documentsFigure } from './figures/documents.mjs'
 import { markdownFigure } from './figures/markdown.mjs'
 import { memoryFigure } from './figures/memory.mjs'
 import { plainFigure } from './figures/plain.mjs'
@@ -33,12 +34,13 @@ export function environment() {
  * @param {string} [options.edition] a later edition of the seed, for the diff figure
  * @param {number[]} [options.diffSizes] synthetic sizes in MB for the diff figure
  * @param {object} [options.diffTiming] timing for the diff figure's synthetic plans
- * @param {string[]} [options.only] run only these figures: plain, markdown, startup, memory, bundle, diff
+ * @param {string} [options.root] the repository, whose Word fixtures the documents figure reads (with `entry`); adds figure 7
+ * @param {string[]} [options.only] run only these figures: plain, markdown, startup, memory, bundle, diff, documents
  * @param {(name: string) => void} [options.progress] told which figure starts
- * @returns {Promise<object[]>} every row, figures 1 to 6
+ * @returns {Promise<object[]>} every row, figures 1 to 7
  */
 export async function runBench(options) {
-  const { parsePlan, seed, seedPath, entry, plainSizes, markdownSizes, memoryMb, timing, markdownTiming = timing, startupTiming = timing, only, progress = () => {}, diffPlans, edition, diffSizes = [], diffTiming = timing } = options
+  const { parsePlan, seed, seedPath, entry, plainSizes, markdownSizes, memoryMb, timing, markdownTiming = timing, startupTiming = timing, only, progress = () => {}, root, diffPlans, edition, diffSizes = [], diffTiming = timing } = options
   const wanted = (name) => only === undefined || only.includes(name)
   const rows = []
   if (wanted('plain')) {
@@ -66,6 +68,10 @@ export async function runBench(options) {
   if (diffPlans && edition && wanted('diff')) {
     progress('diff')
     rows.push(...(await diffFigure({ parsePlan, diffPlans, seed, edition, sizes: diffSizes, timing: diffTiming, seedTiming: timing })))
+  }
+  if (entry && root && wanted('documents')) {
+    progress('documents')
+    rows.push(...(await documentsFigure({ entry, root, timing })))
   }
   return rows
 }

@@ -7,7 +7,7 @@
  * Options: `--quick` for inputs of at most 1 MB and short timings, to check
  * that the bench works without waiting for it; `--entry=FILE` to measure
  * another build (a copy of dist/ from before a change); `--only=plain,startup`
- * to run some figures (plain, markdown, startup, memory, bundle, diff).
+ * to run some figures (plain, markdown, startup, memory, bundle, diff, documents).
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -39,6 +39,7 @@ const rows = await runBench({
   edition: readFileSync(`${root}fixtures/ip-plan-2023.txt`, 'utf8'),
   diffSizes: quick ? [0.25, 1] : [1, 4],
   diffTiming: quick ? { rounds: 1, time: 0, iterations: 1 } : { rounds: 3, time: 0, iterations: 3 },
+  root,
   only: option('only')?.split(','),
   progress: (name) => process.stderr.write(`bench: ${name}…\n`),
 })

@@ -27,7 +27,8 @@ function counting(n: number, capital = false): string {
       zero = out !== ''
       continue
     }
-    if (zero) out += digits[0]
+    // A zero inside the number is read 零 (一百零五), in either set of digits.
+    if (zero) out += '零'
     zero = false
     // 十一, not 一十一, when ten leads (not in the legal capitals: 壹拾壹).
     out += d === 1 && unit === units[1] && out === '' && !capital ? unit : digits[d]! + unit

@@ -16,8 +16,12 @@ const MAX_PART_BYTES = 256 * 1024 * 1024
 
 const utf8 = new TextDecoder('utf-8')
 
+/** Parts of a Word file never read here (unzipping them took as long as reading the rest). */
+const UNREAD = /^word\/(?:(?:theme|glossary|media|embeddings|customXml)\/|(?:stylesWithEffects|fontTable|settings|webSettings|footnotes|endnotes|comments\w*|people)\.xml$)/
+
 /** Which entries to unzip: the Word parts read here, and the names that tell other zip formats apart. */
-const wanted = (name: string): boolean => name === '_rels/.rels' || name === 'OFD.xml' || (name.startsWith('word/') && (name.endsWith('.xml') || name.endsWith('.rels')))
+const wanted = (name: string): boolean =>
+  name === '_rels/.rels' || name === 'OFD.xml' || (name.startsWith('word/') && (name.endsWith('.xml') || name.endsWith('.rels')) && !UNREAD.test(name))
 
 function unzip(bytes: Uint8Array): Unzipped {
   try {

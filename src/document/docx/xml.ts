@@ -9,8 +9,27 @@
 /** An element: local name, attributes by local name, children in order. */
 export interface XmlElement {
   name: string
-  attrs: Record<string, string>
+  readonly attrs: Record<string, string>
   children: XmlNode[]
+}
+
+/**
+ * An element whose attributes are read when first asked for: most of a Word
+ * file's elements are formatting nobody reads here, and reading every
+ * attribute of every one took most of the parse.
+ */
+class LazyElement implements XmlElement {
+  children: XmlNode[] = []
+  private parsed: Record<string, string> | undefined
+
+  constructor(
+    readonly name: string,
+    private readonly source: string,
+  ) {}
+
+  get attrs(): Record<string, string> {
+    return (this.parsed ??= this.source === '' ? {} : readAttributes(this.source))
+  }
 }
 
 export type XmlNode = XmlElement | string
@@ -44,6 +63,13 @@ function readAttributes(source: string): Record<string, string> {
 
 /** End of the tag that opens at `start` (`<`), skipping `>` inside quoted attribute values. */
 function tagEnd(xml: string, start: number): number {
+  // Fast path: no quote before the first `>`, or only whole pairs of `"` (the common case, and `>` is escaped in values).
+  const gt = xml.indexOf('>', start)
+  if (gt < 0) throw new XmlError(`unclosed tag at ${start}`)
+  const tag = xml.slice(start, gt)
+  let quotes = 0
+  for (let i = tag.indexOf('"'); i >= 0; i = tag.indexOf('"', i + 1)) quotes++
+  if (quotes % 2 === 0 && !tag.includes("'")) return gt
   let quote = ''
   for (let i = start + 1; i < xml.length; i++) {
     const c = xml[i]
@@ -73,7 +99,7 @@ function skipTo(xml: string, from: number, end: string): number {
  * ```
  */
 export function parseXml(xml: string): XmlElement {
-  const root: XmlElement = { name: '#document', attrs: {}, children: [] }
+  const root: XmlElement = new LazyElement('#document', '')
   const stack: XmlElement[] = [root]
   let i = 0
   while (i < xml.length) {
@@ -99,11 +125,7 @@ export function parseXml(xml: string): XmlElement {
       const selfClosing = xml[end - 1] === '/'
       const body = xml.slice(lt + 1, selfClosing ? end - 1 : end)
       const space = body.search(/\s/)
-      const element: XmlElement = {
-        name: localName(space < 0 ? body : body.slice(0, space)),
-        attrs: space < 0 ? {} : readAttributes(body.slice(space)),
-        children: [],
-      }
+      const element = new LazyElement(localName(space < 0 ? body : body.slice(0, space)), space < 0 ? '' : body.slice(space))
       stack[stack.length - 1]!.children.push(element)
       if (!selfClosing) stack.push(element)
       i = end + 1
