@@ -10,27 +10,9 @@ import { DEFAULT_MAX_INPUT_BYTES, checkByteSize } from '../limits.js'
 import { type ParseOptions, checkOptions, parsePlan } from '../parse-plan.js'
 import type { Diagnostic, Plan } from '../types.js'
 import { createLocator } from '../util/location.js'
-import { DocumentReadError, UnsupportedFormatError } from './errors.js'
+import { DocumentReadError } from './errors.js'
 import type { Dropped, Extracted } from './extracted.js'
-import { oleEntryNames } from './ole.js'
 import { sniffContainer } from './sniff.js'
-
-/** Read a compound (OLE) file: a .doc, or one of the formats it could also be. */
-async function readOle(bytes: Uint8Array): Promise<Extracted> {
-  const names = oleEntryNames(bytes)
-  if (!names) throw new DocumentReadError('doc', 'corrupt', 'the Office file is damaged: its directory cannot be read')
-  // A password-protected .docx (or .xlsx) is an OLE file holding the encrypted package.
-  if (names.includes('EncryptedPackage') || names.includes('EncryptionInfo')) {
-    throw new DocumentReadError('docx', 'encrypted', 'the document is encrypted (password-protected); remove the password and save it again')
-  }
-  if (names.includes('WordDocument')) {
-    const { readDoc } = await import('./doc/read-doc.js')
-    return readDoc(bytes)
-  }
-  // Works' word processor (.wps) and Kingsoft's older formats keep their text in streams of their own.
-  if (names.some((n) => /^(CONTENTS|WpsContent|WPS\b|MatOST)/i.test(n))) throw new UnsupportedFormatError('wps')
-  throw new UnsupportedFormatError('ole', `streams: ${names.filter((n) => n !== 'Root Entry').slice(0, 5).join(', ')}`)
-}
 
 async function extract(bytes: Uint8Array): Promise<Extracted | null> {
   switch (sniffContainer(bytes)) {
@@ -44,8 +26,10 @@ async function extract(bytes: Uint8Array): Promise<Extracted | null> {
       const { readDocx } = await import('./docx/read-docx.js')
       return readDocx(bytes)
     }
-    case 'ole':
+    case 'ole': {
+      const { readOle } = await import('./read-ole.js')
       return readOle(bytes)
+    }
     default:
       return null
   }

@@ -31,7 +31,7 @@ function loaded(name: string, script: string): string[] {
 /** Files of dist/ and packages among the loaded modules, as short names. */
 const names = (urls: string[]) => urls.filter((u) => u.startsWith('file:')).map((u) => u.replace(/^.*\/node_modules\/((?:@[^/]+\/)?[^/]+).*$/, '$1').replace(/^.*\/dist\//, 'dist/'))
 /** Does any loaded dist chunk hold a document reader? */
-const readerChunks = (urls: string[]) => urls.filter((u) => u.includes('/dist/') && /function read(Docx|Doc|Pdf)\b/.test(readFileSync(fileURLToPath(u), 'utf8')))
+const readerChunks = (urls: string[]) => urls.filter((u) => u.includes('/dist/') && /function read(Docx|Doc|Ole|Pdf)\b/.test(readFileSync(fileURLToPath(u), 'utf8')))
 
 describe.runIf(existsSync(join(root, 'dist/index.js')))('the module graph of the build', () => {
   it('loads no document reader on import, nor when parsing text', () => {
