@@ -47,3 +47,12 @@ describe('formatNumber', () => {
     expect(formatNumber(n, numFmt)).toBe(expected)
   })
 })
+
+describe('parseXml with elements to skip', () => {
+  it('leaves out the skipped elements with what they hold, self-closing or not, and reads on after them', () => {
+    const e = first('<w:style><w:rPr><w:b/><w:t>粗</w:t></w:rPr><w:name w:val="a"/><w:tblPr/><w:pPr><w:numPr/></w:pPr></w:style>')
+    const root = parseXml('<w:style><w:rPr><w:b/><w:t>粗</w:t></w:rPr><w:name w:val="a"/><w:tblPr/><w:pPr><w:numPr/></w:pPr></w:style>', new Set(['rPr', 'tblPr']))
+    expect(e.children.map((c) => (c as XmlElement).name)).toEqual(['rPr', 'name', 'tblPr', 'pPr'])
+    expect((root.children[0] as XmlElement).children.map((c) => (c as XmlElement).name)).toEqual(['name', 'pPr'])
+  })
+})

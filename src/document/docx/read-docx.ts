@@ -16,6 +16,9 @@ const MAX_PART_BYTES = 256 * 1024 * 1024
 
 const utf8 = new TextDecoder('utf-8')
 
+/** What a styles part holds besides the paragraph styles' numbering: formatting, most of the part. */
+const STYLE_FORMATTING = new Set(['rPr', 'tblPr', 'trPr', 'tcPr', 'tblStylePr', 'latentStyles', 'docDefaults', 'rsid'])
+
 /** Parts of a Word file never read here (unzipping them took as long as reading the rest). */
 const UNREAD = /^word\/(?:(?:theme|glossary|media|embeddings|customXml)\/|(?:stylesWithEffects|fontTable|settings|webSettings|footnotes|endnotes|comments\w*|people)\.xml$)/
 
@@ -38,11 +41,11 @@ function unzip(bytes: Uint8Array): Unzipped {
   }
 }
 
-function xml(files: Unzipped, name: string): XmlElement | undefined {
+function xml(files: Unzipped, name: string, skip?: ReadonlySet<string>): XmlElement | undefined {
   const data = files[name]
   if (!data) return undefined
   try {
-    return parseXml(utf8.decode(data))
+    return parseXml(utf8.decode(data), skip)
   } catch (error) {
     if (error instanceof XmlError) throw new DocumentReadError('docx', 'corrupt', `${name} is not well-formed XML (${error.message})`)
     throw error
@@ -106,7 +109,7 @@ export function readDocx(bytes: Uint8Array): Extracted {
   const rels = relationships(files, main)
   const partOf = (type: string) => [...rels.values()].find((r) => r.type === type)?.target
   const numbering = readNumbering(xml(files, partOf('numbering') ?? 'word/numbering.xml'))
-  const styles = readStyles(xml(files, partOf('styles') ?? 'word/styles.xml'))
+  const styles = readStyles(xml(files, partOf('styles') ?? 'word/styles.xml', STYLE_FORMATTING))
   const body = bodyText(document, numbering, styles)
   const extracted: Extracted = { format: 'docx', text: body.text, paragraphs: body.paragraphs, dropped: [] }
   if (body.pages) extracted.pages = body.pages

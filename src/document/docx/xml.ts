@@ -88,8 +88,10 @@ function skipTo(xml: string, from: number, end: string): number {
 }
 
 /**
- * Parse XML into a tree and return the root element. Text is kept only
- * inside elements (what lies between top-level declarations is ignored);
+ * Parse XML into a tree and return the root element. Elements named in
+ * `skip` (local names) are left out with all they hold, without reading
+ * them: the formatting of a styles part is most of it, and of no use here.
+ * Text is kept only inside elements (what lies between top-level declarations is ignored);
  * a close tag that matches no open one is ignored, and elements left open
  * at the end are closed, so a truncated part yields what it holds.
  *
@@ -98,7 +100,7 @@ function skipTo(xml: string, from: number, end: string): number {
  * parseXml('<w:p><w:r><w:t>一、</w:t></w:r></w:p>').children[0] // { name: 'r', … }
  * ```
  */
-export function parseXml(xml: string): XmlElement {
+export function parseXml(xml: string, skip?: ReadonlySet<string>): XmlElement {
   const root: XmlElement = new LazyElement('#document', '')
   const stack: XmlElement[] = [root]
   let i = 0
@@ -125,7 +127,14 @@ export function parseXml(xml: string): XmlElement {
       const selfClosing = xml[end - 1] === '/'
       const body = xml.slice(lt + 1, selfClosing ? end - 1 : end)
       const space = body.search(/\s/)
-      const element = new LazyElement(localName(space < 0 ? body : body.slice(0, space)), space < 0 ? '' : body.slice(space))
+      const qualified = space < 0 ? body : body.slice(0, space)
+      const element = new LazyElement(localName(qualified), space < 0 ? '' : body.slice(space))
+      if (skip?.has(element.name)) {
+        // Skipped elements do not nest in themselves (rPr, tblPr, latentStyles…): the first close tag ends them.
+        const close = selfClosing ? end : xml.indexOf(`</${qualified}>`, end)
+        i = close < 0 ? xml.length : selfClosing ? end + 1 : close + qualified.length + 3
+        continue
+      }
       stack[stack.length - 1]!.children.push(element)
       if (!selfClosing) stack.push(element)
       i = end + 1
