@@ -1,8 +1,8 @@
 /**
  * Modules the source imports that another branch adds: until they are
- * merged, the bundlers (tsup, and the tests that bundle src/) leave them
+ * merged, the bundlers (tsup, the bench's bundle figure, and the tests that bundle src/) leave them
  * external so the build passes; once the file exists this list is empty and
- * they are bundled. Delete this file and its three uses after the merge.
+ * they are bundled. Delete this file and its four uses after the merge.
  */
 import { existsSync } from 'node:fs'
 
