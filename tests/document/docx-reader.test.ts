@@ -136,3 +136,11 @@ describe('headers, footers and pages', () => {
     expect(readDocx(makeDocx({ body: para('甲') + para('乙', '<w:pageBreakBefore/>') })).pages).toBeUndefined()
   })
 })
+
+describe('isPageNumber', () => {
+  it('takes a page number in the forms running footers write it, and nothing else', async () => {
+    const { isPageNumber } = await import('../../src/document/page-number.js')
+    expect(['— 3 —', '- 12 -', '3', '第 3 页', '第3页，共10页', '3 / 10', '－ 7 －'].every(isPageNumber)).toBe(true)
+    expect(['某省人民政府', '第三页', '2024年', '3.5', ''].some(isPageNumber)).toBe(false)
+  })
+})

@@ -56,3 +56,9 @@ describe('parseXml with elements to skip', () => {
     expect((root.children[0] as XmlElement).children.map((c) => (c as XmlElement).name)).toEqual(['name', 'pPr'])
   })
 })
+
+describe('attributes', () => {
+  it('reads values with spaces around =, skips names without a quoted value, and keeps going after them', () => {
+    expect(first(`<a x = "1" checked y='2' z=3 w="4"/>`).attrs).toEqual({ x: '1', y: '2', w: '4' })
+  })
+})

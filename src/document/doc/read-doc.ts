@@ -9,9 +9,7 @@
 import WordExtractor from 'word-extractor'
 import { DocumentReadError } from '../errors.js'
 import type { Dropped, Extracted } from '../extracted.js'
-
-/** `— 3 —`, `- 3 -`, `第 3 页`: a page number and nothing else. */
-const PAGE_NUMBER = /^(?:[—–\-－\s]*\d+[—–\-－\s]*|第\s*\d+\s*页)$/
+import { isPageNumber } from '../page-number.js'
 
 /** Offsets where each line starts. */
 function lineStarts(text: string): number[] {
@@ -33,7 +31,10 @@ export async function readDoc(bytes: Uint8Array): Promise<Extracted> {
     throw new DocumentReadError('doc', 'corrupt', `the .doc file is damaged and cannot be read (${error instanceof Error ? error.message : String(error)})`)
   }
   // Carriage returns are paragraph ends the reader already made line breaks; the last one ends the text.
-  const text = document.getBody({ filterUnicode: false }).replace(/\r\n?/g, '\n').replace(/\n+$/, '')
+  let text = document.getBody({ filterUnicode: false }).replace(/\r\n?/g, '\n')
+  let end = text.length
+  while (end > 0 && text[end - 1] === '\n') end--
+  text = text.slice(0, end)
   const dropped: Dropped[] = []
   const running = [
     ['header', document.getHeaders({ filterUnicode: false, includeFooters: false })],
@@ -42,7 +43,7 @@ export async function readDoc(bytes: Uint8Array): Promise<Extracted> {
   for (const [kind, part] of running) {
     // The reader gives every section's header (or footer) text one after another: each once.
     for (const line of new Set(part.split('\n').map((l) => l.trim()).filter(Boolean))) {
-      dropped.push({ text: line, kind: PAGE_NUMBER.test(line) ? 'page-number' : kind, at: 0 })
+      dropped.push({ text: line, kind: isPageNumber(line) ? 'page-number' : kind, at: 0 })
     }
   }
   return { format: 'doc', text, paragraphs: lineStarts(text), dropped }

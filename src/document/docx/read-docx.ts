@@ -6,6 +6,7 @@
 import { type Unzipped, unzipSync } from 'fflate'
 import type { Dropped, Extracted } from '../extracted.js'
 import { DocumentReadError, UnsupportedFormatError } from '../errors.js'
+import { isPageNumber } from '../page-number.js'
 import { bodyText, partText } from './body.js'
 import { readNumbering } from './numbering.js'
 import { readStyles } from './styles.js'
@@ -53,7 +54,10 @@ function xml(files: Unzipped, name: string, skip?: ReadonlySet<string>): XmlElem
 }
 
 /** `word/document.xml` → `word/_rels/document.xml.rels`. */
-const relsOf = (part: string): string => part.replace(/[^/]*$/, (file) => `_rels/${file}.rels`)
+function relsOf(part: string): string {
+  const slash = part.lastIndexOf('/') + 1
+  return `${part.slice(0, slash)}_rels/${part.slice(slash)}.rels`
+}
 
 /** Resolve a relationship target against the part that names it (`footer1.xml` from `word/document.xml` → `word/footer1.xml`). */
 function resolveTarget(from: string, target: string): string {
@@ -71,7 +75,8 @@ function relationships(files: Unzipped, part: string): Map<string, { type: strin
   const map = new Map<string, { type: string; target: string }>()
   for (const r of childrenNamed(child(xml(files, relsOf(part)), 'Relationships'), 'Relationship')) {
     if (r.attrs.Id && r.attrs.Target && r.attrs.TargetMode !== 'External') {
-      map.set(r.attrs.Id, { type: (r.attrs.Type ?? '').replace(/.*\//, ''), target: resolveTarget(part, r.attrs.Target) })
+      const type = r.attrs.Type ?? ''
+      map.set(r.attrs.Id, { type: type.slice(type.lastIndexOf('/') + 1), target: resolveTarget(part, r.attrs.Target) })
     }
   }
   return map
@@ -85,9 +90,6 @@ function mainPart(files: Unzipped): string | undefined {
   }
   return files['word/document.xml'] ? 'word/document.xml' : undefined
 }
-
-/** `— 3 —`, `- 3 -`, `第 3 页`, `3`, `第3页 共10页`: a page number and nothing else. */
-const PAGE_NUMBER = /^(?:[—–\-－\s]*\d+[—–\-－\s]*|第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/
 
 /**
  * Read a .docx file.
@@ -123,7 +125,7 @@ export function readDocx(bytes: Uint8Array): Extracted {
       const root = xml(files, target)
       const text = root ? partText(root, numbering, styles) : ''
       if (!text) continue
-      const dropped: Dropped = { text, kind: PAGE_NUMBER.test(text) ? 'page-number' : kind, at: Math.min(section.start, body.text.length) }
+      const dropped: Dropped = { text, kind: isPageNumber(text) ? 'page-number' : kind, at: Math.min(section.start, body.text.length) }
       if (body.pages) dropped.page = pageAt(body.pages, dropped.at)
       extracted.dropped.push(dropped)
     }

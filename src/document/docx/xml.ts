@@ -53,11 +53,33 @@ export class XmlError extends Error {
   override name = 'XmlError'
 }
 
-const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\r'
 
+/** `name="value"` pairs of a tag, read left to right (no regular expression: one pass, no backtracking); a name without a quoted value is skipped. */
 function readAttributes(source: string): Record<string, string> {
   const attrs: Record<string, string> = {}
-  for (const m of source.matchAll(ATTRIBUTE)) attrs[localName(m[1]!)] = decodeEntities(m[2] ?? m[3] ?? '')
+  const n = source.length
+  let i = 0
+  while (i < n) {
+    while (i < n && isSpace(source[i])) i++
+    const start = i
+    while (i < n && source[i] !== '=' && !isSpace(source[i])) i++
+    const name = source.slice(start, i)
+    while (i < n && isSpace(source[i])) i++
+    if (source[i] !== '=') {
+      // A stray word or `/`: step over it.
+      if (i === start) i++
+      continue
+    }
+    i++
+    while (i < n && isSpace(source[i])) i++
+    const quote = source[i]
+    if (quote !== '"' && quote !== "'") continue
+    const close = source.indexOf(quote, i + 1)
+    if (close < 0) break
+    if (name) attrs[localName(name)] = decodeEntities(source.slice(i + 1, close))
+    i = close + 1
+  }
   return attrs
 }
 
