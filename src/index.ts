@@ -1,7 +1,7 @@
 export { parsePlan, type ParseOptions } from './parse-plan.js'
 export { parseDocument } from './document/parse-document.js'
 export { locate, type Location } from './document/locate.js'
-export { DocumentBytesError, DocumentReadError, UnsupportedFormatError, type DocumentProblem, type UnsupportedFormat } from './document/errors.js'
+export { CorruptDocumentError, DocumentBytesError, DocumentTooLargeError, EmptyDocumentError, EncryptedDocumentError, NoTextLayerError, UnsupportedFormatError, type UnsupportedFormat } from './document/errors.js'
 export { tokenize, type Token, type TokenKind } from './lex/tokenize.js'
 export { extractResponsibility } from './extract/responsibility.js'
 export { toOutline } from './outline.js'

@@ -6,7 +6,8 @@ import * as schema from '../src/schema.js'
 
 it('pins the public runtime exports', () => {
   expect(Object.keys(api).sort()).toEqual([
-    'DEFAULT_MAX_INPUT_BYTES', 'DecodeError', 'DocumentBytesError', 'DocumentReadError', 'PlanParseError', 'RULES', 'RULE_IDS', 'UnsupportedFormatError',
+    'CorruptDocumentError', 'DEFAULT_MAX_INPUT_BYTES', 'DecodeError', 'DocumentBytesError', 'DocumentTooLargeError', 'EmptyDocumentError', 'EncryptedDocumentError',
+    'NoTextLayerError', 'PlanParseError', 'RULES', 'RULE_IDS', 'UnsupportedFormatError',
     'detectFormat', 'extractMeta', 'extractNotes', 'extractResponsibility', 'formatDiagnostic', 'locate', 'parseDocument', 'parsePlan', 'toOutline', 'toText',
     'tokenize',
   ])

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs'
 import { DecodeError } from '../input/decode.js'
 import { DEFAULT_MAX_INPUT_BYTES, InputTooLargeError, mb } from '../limits.js'
 import { type ParseOptions, parsePlan } from '../parse-plan.js'
-import { DocumentReadError, UnsupportedFormatError } from '../document/errors.js'
+import { CorruptDocumentError, DocumentTooLargeError, EmptyDocumentError, EncryptedDocumentError, NoTextLayerError, UnsupportedFormatError } from '../document/errors.js'
 import { parseDocument } from '../document/parse-document.js'
 import { sniffContainer } from '../document/sniff.js'
 import type { Plan } from '../types.js'
@@ -57,7 +57,9 @@ function parseFailure(name: string, error: unknown): ExitError {
   if (error instanceof InputTooLargeError) {
     return new ExitError(`${name}: over --max-input-bytes (${error.max} bytes${mb(error.max)}): at least ${error.bytes} bytes; pass a larger --max-input-bytes (or Infinity)`, 1)
   }
-  if (error instanceof DecodeError || error instanceof DocumentReadError || error instanceof UnsupportedFormatError) return new ExitError(`${name}: ${error.message}`, 1)
+  // A file that is not text the parser reads, or one a reader cannot open: its message says what to do.
+  const readable = [DecodeError, CorruptDocumentError, DocumentTooLargeError, EmptyDocumentError, EncryptedDocumentError, NoTextLayerError, UnsupportedFormatError]
+  if (error instanceof Error && readable.some((type) => error instanceof type)) return new ExitError(`${name}: ${error.message}`, 1)
   // Lenient parsing is not meant to throw on any document: if it does, still one line, naming the file.
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
   return new ExitError(`${name}: cannot parse (${message.split(/\r?\n/)[0]})`, 1)

@@ -10,7 +10,7 @@ import { DEFAULT_MAX_INPUT_BYTES, checkByteSize } from '../limits.js'
 import { type ParseOptions, checkOptions, parsePlan } from '../parse-plan.js'
 import type { Diagnostic, Plan } from '../types.js'
 import { createLocator } from '../util/location.js'
-import { DocumentReadError } from './errors.js'
+import { EmptyDocumentError } from './errors.js'
 import type { Dropped, Extracted } from './extracted.js'
 import { sniffContainer } from './sniff.js'
 
@@ -60,7 +60,8 @@ function droppedDiagnostic({ text, kind, at, page }: Dropped, locator: ReturnTyp
  * plan.source?.format // 'docx'
  * ```
  * @throws {UnsupportedFormatError} for OFD, WPS and other files it does not read;
- *   {@link DocumentReadError} for empty, damaged or encrypted files; what
+ *   `EmptyDocumentError`, `CorruptDocumentError`, `EncryptedDocumentError`, `DocumentTooLargeError`
+ *   for files empty, damaged, password-protected or too large to read; what
  *   `parsePlan` throws, for the rest.
  */
 export async function parseDocument(bytes: Uint8Array, options?: ParseOptions): Promise<Plan> {
@@ -69,7 +70,7 @@ export async function parseDocument(bytes: Uint8Array, options?: ParseOptions): 
   }
   if (isDetached(bytes)) throw new TypeError('parseDocument: the bytes are a view over a detached ArrayBuffer (transferred away), so they can no longer be read')
   const checked = checkOptions(options)
-  if (bytes.byteLength === 0) throw new DocumentReadError(null, 'empty', 'the file is empty (0 bytes)')
+  if (bytes.byteLength === 0) throw new EmptyDocumentError()
   checkByteSize(bytes, checked.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES)
   const extracted = await extract(bytes)
   if (!extracted) return parsePlan(bytes, options)

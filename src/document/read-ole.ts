@@ -3,17 +3,17 @@
  * .wps or another Office file is named in a typed error. Loaded by
  * `parseDocument` only when such bytes arrive.
  */
-import { DocumentReadError, UnsupportedFormatError } from './errors.js'
+import { CorruptDocumentError, EncryptedDocumentError, UnsupportedFormatError } from './errors.js'
 import type { Extracted } from './extracted.js'
 import { oleEntryNames } from './ole.js'
 
 /** Read a compound (OLE) file: a .doc, or one of the formats it could also be. */
 export async function readOle(bytes: Uint8Array): Promise<Extracted> {
   const names = oleEntryNames(bytes)
-  if (!names) throw new DocumentReadError('doc', 'corrupt', 'the Office file is damaged: its directory cannot be read')
+  if (!names) throw new CorruptDocumentError('doc', 'its OLE directory cannot be read')
   // A password-protected .docx (or .xlsx) is an OLE file holding the encrypted package.
   if (names.includes('EncryptedPackage') || names.includes('EncryptionInfo')) {
-    throw new DocumentReadError('docx', 'encrypted', 'the document is encrypted (password-protected); remove the password and save it again')
+    throw new EncryptedDocumentError('docx')
   }
   if (names.includes('WordDocument')) {
     const { readDoc } = await import('./doc/read-doc.js')

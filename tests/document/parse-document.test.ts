@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { makeDocx, para } from '../../scripts/docx-builder.mjs'
-import { DocumentBytesError, DocumentReadError, UnsupportedFormatError } from '../../src/document/errors.js'
+import { CorruptDocumentError, DocumentBytesError, UnsupportedFormatError } from '../../src/document/errors.js'
 import { locate } from '../../src/document/locate.js'
 import { oleEntryNames } from '../../src/document/ole.js'
 import { parseDocument } from '../../src/document/parse-document.js'
@@ -53,7 +53,7 @@ describe('parseDocument: what it hands to parsePlan', () => {
 
 describe('parseDocument: typed errors', () => {
   it('refuses empty bytes and what is not bytes', async () => {
-    await expect(parseDocument(new Uint8Array(0))).rejects.toMatchObject({ name: 'DocumentReadError', problem: 'empty', format: null })
+    await expect(parseDocument(new Uint8Array(0))).rejects.toMatchObject({ name: 'EmptyDocumentError', message: 'parseDocument: the file is empty (0 bytes)' })
     await expect(parseDocument('一、任务' as unknown as Uint8Array)).rejects.toThrow(new TypeError('parseDocument: expected the file\'s bytes (a Uint8Array or Buffer), got string: use parsePlan for text'))
     await expect(parseDocument(utf8(PLAN), { colour: 'red' } as never)).rejects.toThrow(TypeError)
   })
@@ -61,9 +61,9 @@ describe('parseDocument: typed errors', () => {
   it('refuses a damaged zip, naming it corrupt', async () => {
     const bytes = makeDocx({ body: para('正文') }).slice(0, 200)
     const error = await parseDocument(bytes).catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(DocumentReadError)
-    expect(error).toMatchObject({ format: 'docx', problem: 'corrupt' })
-    expect((error as Error).message).toMatch(/^parseDocument: the zip archive is damaged/)
+    expect(error).toBeInstanceOf(CorruptDocumentError)
+    expect(error).toMatchObject({ format: 'docx' })
+    expect((error as Error).message).toMatch(/^The DOCX file cannot be read: the zip archive is damaged/)
   })
 
   it('refuses a zip without word/document.xml, and names OFD when it is one', async () => {
@@ -75,19 +75,19 @@ describe('parseDocument: typed errors', () => {
 
   it('refuses broken XML in the document part', async () => {
     const bytes = zipSync({ 'word/document.xml': strToU8('<w:document><w:body><w:p><w:r><w:t>甲</w:t></w:r></w:p><w:p') })
-    await expect(parseDocument(bytes)).rejects.toMatchObject({ name: 'DocumentReadError', problem: 'corrupt', message: expect.stringContaining('word/document.xml is not well-formed XML') })
+    await expect(parseDocument(bytes)).rejects.toMatchObject({ name: 'CorruptDocumentError', format: 'docx', message: expect.stringContaining('word/document.xml is not well-formed XML') })
   })
 
   it('tells an encrypted Word file, a WPS file and other Office files apart by their OLE directory', async () => {
     expect(oleEntryNames(oleFile(['EncryptionInfo', 'EncryptedPackage']))).toEqual(['Root Entry', 'EncryptionInfo', 'EncryptedPackage'])
-    await expect(parseDocument(oleFile(['EncryptionInfo', 'EncryptedPackage']))).rejects.toMatchObject({ name: 'DocumentReadError', problem: 'encrypted', message: expect.stringContaining('encrypted (password-protected)') })
+    await expect(parseDocument(oleFile(['EncryptionInfo', 'EncryptedPackage']))).rejects.toMatchObject({ name: 'EncryptedDocumentError', format: 'docx', message: expect.stringContaining('encrypted (password protected)') })
     await expect(parseDocument(oleFile(['CONTENTS', 'SPELLING']))).rejects.toMatchObject({ name: 'UnsupportedFormatError', format: 'wps' })
     await expect(parseDocument(oleFile(['Workbook']))).rejects.toMatchObject({ name: 'UnsupportedFormatError', format: 'ole', message: expect.stringContaining('streams: Workbook') })
   })
 
   it('refuses a .doc whose WordDocument stream cannot be read, and an OLE file whose directory cannot', async () => {
-    await expect(parseDocument(oleFile(['WordDocument', '1Table']))).rejects.toMatchObject({ name: 'DocumentReadError', format: 'doc', problem: 'corrupt' })
-    await expect(parseDocument(oleFile(['WordDocument']).slice(0, 600))).rejects.toMatchObject({ name: 'DocumentReadError', problem: 'corrupt' })
+    await expect(parseDocument(oleFile(['WordDocument', '1Table']))).rejects.toMatchObject({ name: 'CorruptDocumentError', format: 'doc' })
+    await expect(parseDocument(oleFile(['WordDocument']).slice(0, 600))).rejects.toMatchObject({ name: 'CorruptDocumentError', format: 'doc' })
   })
 
   it('refuses a file over maxInputBytes before reading it', async () => {

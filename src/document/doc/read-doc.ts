@@ -7,7 +7,7 @@
  * reader gives them.
  */
 import WordExtractor from 'word-extractor'
-import { DocumentReadError } from '../errors.js'
+import { CorruptDocumentError } from '../errors.js'
 import type { Dropped, Extracted } from '../extracted.js'
 import { isPageNumber } from '../page-number.js'
 
@@ -21,14 +21,14 @@ function lineStarts(text: string): number[] {
 /**
  * Read a .doc file.
  *
- * @throws {DocumentReadError} when the file cannot be read.
+ * @throws {CorruptDocumentError} when the file cannot be read.
  */
 export async function readDoc(bytes: Uint8Array): Promise<Extracted> {
   let document
   try {
     document = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
   } catch (error) {
-    throw new DocumentReadError('doc', 'corrupt', `the .doc file is damaged and cannot be read (${error instanceof Error ? error.message : String(error)})`)
+    throw new CorruptDocumentError('doc', `word-extractor could not read it (${error instanceof Error ? error.message : String(error)})`, { cause: error })
   }
   // Carriage returns are paragraph ends the reader already made line breaks; the last one ends the text.
   let text = document.getBody({ filterUnicode: false }).replace(/\r\n?/g, '\n')

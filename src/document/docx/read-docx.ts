@@ -5,7 +5,7 @@
  */
 import { type Unzipped, unzipSync } from 'fflate'
 import type { Dropped, Extracted } from '../extracted.js'
-import { DocumentReadError, UnsupportedFormatError } from '../errors.js'
+import { CorruptDocumentError, DocumentTooLargeError, UnsupportedFormatError } from '../errors.js'
 import { isPageNumber } from '../page-number.js'
 import { bodyText, partText } from './body.js'
 import { readNumbering } from './numbering.js'
@@ -32,13 +32,13 @@ function unzip(bytes: Uint8Array): Unzipped {
     return unzipSync(bytes, {
       filter: (file) => {
         if (!wanted(file.name)) return false
-        if (file.originalSize > MAX_PART_BYTES) throw new DocumentReadError('docx', 'corrupt', `the part ${file.name} unzips to ${file.originalSize} bytes, more than a Word document holds`)
+        if (file.originalSize > MAX_PART_BYTES) throw new DocumentTooLargeError('docx', `the part ${file.name} unzips to ${file.originalSize} bytes, more than a Word document holds`)
         return true
       },
     })
   } catch (error) {
-    if (error instanceof DocumentReadError) throw error
-    throw new DocumentReadError('docx', 'corrupt', `the zip archive is damaged and cannot be read (${error instanceof Error ? error.message : String(error)})`)
+    if (error instanceof DocumentTooLargeError) throw error
+    throw new CorruptDocumentError('docx', `the zip archive is damaged (${error instanceof Error ? error.message : String(error)})`, { cause: error })
   }
 }
 
@@ -48,7 +48,7 @@ function xml(files: Unzipped, name: string, skip?: ReadonlySet<string>): XmlElem
   try {
     return parseXml(utf8.decode(data), skip)
   } catch (error) {
-    if (error instanceof XmlError) throw new DocumentReadError('docx', 'corrupt', `${name} is not well-formed XML (${error.message})`)
+    if (error instanceof XmlError) throw new CorruptDocumentError('docx', `${name} is not well-formed XML (${error.message})`, { cause: error })
     throw error
   }
 }
@@ -98,7 +98,7 @@ function mainPart(files: Unzipped): string | undefined {
  * ```ts
  * const { text, paragraphs, dropped } = readDocx(bytes)
  * ```
- * @throws {DocumentReadError} on a damaged archive or part; {@link UnsupportedFormatError} on a zip that is not a Word document (an OFD file, say).
+ * @throws {CorruptDocumentError} on a damaged archive or part, {@link DocumentTooLargeError} on a part too large to unzip; {@link UnsupportedFormatError} on a zip that is not a Word document (an OFD file, say).
  */
 export function readDocx(bytes: Uint8Array): Extracted {
   const files = unzip(bytes)
