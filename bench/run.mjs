@@ -7,6 +7,7 @@ import os from 'node:os'
 import { batchFigure } from './figures/batch.mjs'
 import { bundleFigure } from './figures/bundle.mjs'
 import { diffFigure } from './figures/diff.mjs'
+import { documentsFigure } from './figures/documents.mjs'
 import { markdownFigure } from './figures/markdown.mjs'
 import { memoryFigure } from './figures/memory.mjs'
 import { pdfFigure } from './figures/pdf.mjs'
@@ -37,16 +38,17 @@ export function environment() {
  * @param {object} [options.diffTiming] timing for the diff figure's synthetic plans
  * @param {{ toTree: Function, subject: string, files: string[] }} [options.pdf] with it, figure 7: PDF bytes to the tree beside pdf.js's extraction
  * @param {object} [options.pdfTiming] timing for the PDF figure (a read takes a good part of a second)
+ * @param {string} [options.root] the repository, whose Word fixtures the documents figure reads (with `entry`); adds figure 9
  * @param {string} [options.cli] the built dist/cli.js and
  * @param {string} [options.corpusDir] a folder of plans: with both, adds figure 8 (batch)
  * @param {number[]} [options.batchCopies] how many times the batch figure reads the folder, one row each
  * @param {object} [options.batchTiming] timing for the batch figure, whose runs are processes
- * @param {string[]} [options.only] run only these figures: plain, markdown, startup, memory, bundle, diff, pdf, batch
+ * @param {string[]} [options.only] run only these figures: plain, markdown, startup, memory, bundle, diff, pdf, batch, documents
  * @param {(name: string) => void} [options.progress] told which figure starts
- * @returns {Promise<object[]>} every row, figures 1 to 8
+ * @returns {Promise<object[]>} every row, figures 1 to 9
  */
 export async function runBench(options) {
-  const { parsePlan, seed, seedPath, entry, plainSizes, markdownSizes, memoryMb, timing, markdownTiming = timing, startupTiming = timing, only, progress = () => {}, diffPlans, edition, diffSizes = [], diffTiming = timing, pdf, pdfTiming = timing, cli, corpusDir, batchCopies, batchTiming = timing } = options
+  const { parsePlan, seed, seedPath, entry, plainSizes, markdownSizes, memoryMb, timing, markdownTiming = timing, startupTiming = timing, only, progress = () => {}, root, diffPlans, edition, diffSizes = [], diffTiming = timing, pdf, pdfTiming = timing, cli, corpusDir, batchCopies, batchTiming = timing } = options
   const wanted = (name) => only === undefined || only.includes(name)
   const rows = []
   if (wanted('plain')) {
@@ -82,6 +84,10 @@ export async function runBench(options) {
   if (cli && corpusDir && wanted('batch')) {
     progress('batch')
     rows.push(...(await batchFigure({ cli, corpusDir, copies: batchCopies, timing: batchTiming })))
+  }
+  if (entry && root && wanted('documents')) {
+    progress('documents')
+    rows.push(...(await documentsFigure({ entry, root, timing })))
   }
   return rows
 }

@@ -7,7 +7,7 @@
  * Options: `--quick` for inputs of at most 1 MB and short timings, to check
  * that the bench works without waiting for it; `--entry=FILE` to measure
  * another build (a copy of dist/ from before a change); `--only=plain,startup`
- * to run some figures (plain, markdown, startup, memory, bundle, diff, pdf, batch).
+ * to run some figures (plain, markdown, startup, memory, bundle, diff, pdf, batch, documents).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -47,6 +47,7 @@ const rows = await runBench({
   corpusDir: `${root}fixtures/corpus/raw`,
   batchCopies: quick ? [1] : [1, 10],
   batchTiming: quick ? { rounds: 1, time: 0, iterations: 1 } : { rounds: 3, time: 0, iterations: 3 },
+  root,
   only: option('only')?.split(','),
   progress: (name) => process.stderr.write(`bench: ${name}…\n`),
 })

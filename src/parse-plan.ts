@@ -1,6 +1,8 @@
 import { diagnostic } from './diagnostics.js'
 import { PlanParseError } from './errors.js'
 import { decodeBytes } from './input/decode.js'
+import { DocumentBytesError } from './document/errors.js'
+import { sniffContainer } from './document/sniff.js'
 import { isDetached } from './input/detached.js'
 import type { InputFormat } from './input/format.js'
 import { findInvisibles } from './input/invisible.js'
@@ -53,7 +55,7 @@ export interface ParseOptions {
 const KNOWN_OPTIONS = new Set(['strict', 'format', 'registry', 'maxInputBytes', 'wordings'])
 const FORMATS = new Set(['auto', 'text', 'markdown', 'html'])
 
-function checkOptions(options: unknown): ParseOptions {
+export function checkOptions(options: unknown): ParseOptions {
   if (options === undefined) return {}
   if (options === null || typeof options !== 'object') throw new TypeError(`parsePlan: options must be an object, got ${options === null ? 'null' : typeof options}`)
   for (const key of Object.keys(options)) {
@@ -113,7 +115,8 @@ function invisibleDiagnostics(input: string, locator: Locator): Diagnostic[] {
  *   chapter.children[0].responsibility?.leads[0]?.id // 'samr' (市场监管总局)
  * }
  * ```
- * @throws {TypeError} on a wrong input or option, or bytes over a detached buffer; `RangeError` over `maxInputBytes`;
+ * @throws {TypeError} on a wrong input or option, or bytes over a detached buffer; `DocumentBytesError` (a `TypeError`)
+ *   on the bytes of a PDF, Word file or zip archive (read them with `parseDocument`); `RangeError` over `maxInputBytes`;
  *   `DecodeError` on bytes in no supported encoding; `PlanParseError` in strict mode.
  */
 export function parsePlan(input: string | Uint8Array, options?: ParseOptions): Plan {
@@ -123,6 +126,9 @@ export function parsePlan(input: string | Uint8Array, options?: ParseOptions): P
   if (typeof input !== 'string' && isDetached(input)) throw new TypeError('parsePlan: the bytes are a view over a detached ArrayBuffer (transferred away), so they can no longer be read')
   const { strict = false, format = 'auto', registry, maxInputBytes = DEFAULT_MAX_INPUT_BYTES, wordings } = checkOptions(options)
   if (typeof input !== 'string') checkByteSize(input, maxInputBytes)
+  // PDF and Word bytes decode as some legacy encoding's gibberish: say which function reads them instead.
+  const container = typeof input === 'string' ? null : sniffContainer(input)
+  if (container) throw new DocumentBytesError(container)
   const text = typeof input === 'string' ? input : decodeBytes(input).text
   checkInputSize(text, maxInputBytes)
   const normalised = normalise(text, format)

@@ -293,6 +293,20 @@ export const MetaSchema = z.object({
   rules: z.array(z.object({ ...located, rule: RoleRuleSchema })).optional(),
 })
 
+/** Validates a {@link Source}; its fields are documented there. */
+export const SourceSchema = z.object({
+  /** The file's format. */
+  format: z.enum(['docx', 'doc', 'pdf']),
+  /** The text extracted from the file: one line per paragraph, a table row as one line of tab-separated cells. */
+  text: z.string(),
+  /** Offset in `text` where each page starts, ascending, first 0 (PDF; Word only when the file records its page breaks). */
+  pages: z.array(count).optional(),
+  /** Offset in `text` where each line of the original layout starts, ascending (PDF). */
+  lines: z.array(count).optional(),
+  /** Offset in `text` where each paragraph of the original starts, ascending (Word; a table row counts as one). */
+  paragraphs: z.array(count).optional(),
+})
+
 /** Validates a {@link Plan}; its fields are documented there. */
 export const PlanSchema = z.object({
   type: z.literal('plan'),
@@ -302,4 +316,6 @@ export const PlanSchema = z.object({
   meta: MetaSchema.optional(),
   diagnostics: z.array(DiagnosticSchema),
   position: PositionSchema,
+  /** Only on a plan read from a Word or PDF file by `parseDocument`: the text it was parsed from, with page and paragraph starts. */
+  source: SourceSchema.optional(),
 })

@@ -396,6 +396,27 @@ export interface Plan {
   diagnostics: Diagnostic[]
   /** The whole input. */
   position: Position
+  /** Only on a plan read from a Word or PDF file by `parseDocument`: the text it was parsed from, with page and paragraph starts. */
+  source?: Source
+}
+
+/**
+ * The text a plan read from a Word or PDF file was parsed from
+ * (`parseDocument`), and where its pieces came from: every node offset is an
+ * offset into `text`; `locate(plan, offset)` turns one into a page and line
+ * or a paragraph of the original file.
+ */
+export interface Source {
+  /** The file's format. */
+  format: 'docx' | 'doc' | 'pdf'
+  /** The text extracted from the file: one line per paragraph, a table row as one line of tab-separated cells. */
+  text: string
+  /** Offset in `text` where each page starts, ascending, first 0 (PDF; Word only when the file records its page breaks). */
+  pages?: number[]
+  /** Offset in `text` where each line of the original layout starts, ascending (PDF). */
+  lines?: number[]
+  /** Offset in `text` where each paragraph of the original starts, ascending (Word; a table row counts as one). */
+  paragraphs?: number[]
 }
 
 /** Any node of the tree. */

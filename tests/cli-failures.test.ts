@@ -91,7 +91,7 @@ describe('cli: failures', () => {
     }
   })
 
-  it('the built CLI refuses a file over the limit with one line', () => {
+  it('the built CLI refuses a file over the limit with one line', async () => {
     const r = spawnSync(process.execPath, [cli, 'rows', seedPath, '--max-input-bytes', '1000'], { cwd: root, encoding: 'utf8' })
     expect(r.status).toBe(1)
     expect(r.stdout).toBe('')

@@ -104,17 +104,17 @@ describe('cli: usage and exit codes', () => {
 })
 
 describe('cli: the built binary', () => {
-  it('prints the seed outline from a path (what npm start shows), exit code 0', () => {
+  it('prints the seed outline from a path (what npm start shows), exit code 0', async () => {
     const r = spawn(['parse', seedPath, '--format', 'outline'])
     expect(r).toEqual({ code: 0, stdout: toOutline(parsePlan(seedText)) + '\n', stderr: '' })
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('7 chapters, 11 sections, 115 tasks; 0 errors, 0 other diagnostics')
   })
 
-  it('reads stdin, reports diagnostics on stderr, and exits 1 under --strict', () => {
+  it('reads stdin, reports diagnostics on stderr, and exits 1 under --strict', async () => {
     expect(spawn(['parse', '-', '--strict'], messy)).toEqual({ code: 1, stdout: '', stderr: [...messyDiagnostics, 'cn-plan-parser: 2 error diagnostics (--strict)', ''].join('\n') })
   })
 
-  it('exits 2 on a usage error', () => {
+  it('exits 2 on a usage error', async () => {
     expect(spawn(['frobnicate'])).toMatchObject({ code: 2, stdout: '' })
   })
 })
@@ -323,7 +323,7 @@ describe('schema.json (built)', () => {
     expect(Object.keys((schema as { $defs: object }).$defs)).toEqual(expect.arrayContaining(['Item', 'NoteClause', 'Task', 'Section', 'Chapter', 'Responsibility']))
   })
 
-  it('rejects an item of the wrong shape', () => {
+  it('rejects an item of the wrong shape', async () => {
     const plan = JSON.parse(JSON.stringify(itemsPlan())) as { children: { children: { children: { number: number; type: string }[] }[] }[] }
     const item = plan.children[0]?.children[0]?.children[0]
     expect(item?.type).toBe('item')
@@ -339,7 +339,7 @@ describe('schema.json (built)', () => {
     expect(validate({ ...plan, children: [], diagnostics: [{ ruleId: 'no-such-rule' }] })).toBe(false)
   })
 
-  it('is shipped as cn-plan-parser/schema.json', () => {
+  it('is shipped as cn-plan-parser/schema.json', async () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, unknown>; files: string[] }
     expect(pkg.exports['./schema.json']).toBe('./dist/schema.json')
     expect(pkg.files).toContain('dist')

@@ -6,8 +6,10 @@ import * as schema from '../src/schema.js'
 
 it('pins the public runtime exports', () => {
   expect(Object.keys(api).sort()).toEqual([
-    'CorruptDocumentError', 'DEFAULT_MAX_INPUT_BYTES', 'DecodeError', 'DocumentTooLargeError', 'EncryptedDocumentError', 'NoTextLayerError',
-    'PlanParseError', 'RULES', 'RULE_IDS', 'detectFormat', 'extractMeta', 'extractNotes', 'extractResponsibility', 'formatDiagnostic', 'parsePlan', 'toOutline', 'toText', 'tokenize',
+    'CorruptDocumentError', 'DEFAULT_MAX_INPUT_BYTES', 'DecodeError', 'DocumentBytesError', 'DocumentTooLargeError', 'EmptyDocumentError', 'EncryptedDocumentError',
+    'NoTextLayerError', 'PlanParseError', 'RULES', 'RULE_IDS', 'UnsupportedFormatError',
+    'detectFormat', 'extractMeta', 'extractNotes', 'extractResponsibility', 'formatDiagnostic', 'locate', 'parseDocument', 'parsePlan', 'toOutline', 'toText',
+    'tokenize',
   ])
 })
 
@@ -25,6 +27,6 @@ it('pins the registry subpath exports', () => {
 it('pins the schema subpath exports', () => {
   expect(Object.keys(schema).sort()).toEqual([
     'ChapterSchema', 'DepartmentKindSchema', 'DepartmentSchema', 'DiagnosticSchema', 'ItemSchema', 'LevelSchema', 'MetaSchema', 'NoteClauseSchema',
-    'ParagraphSchema', 'PlanSchema', 'PointSchema', 'PositionSchema', 'ResponsibilitySchema', 'SectionSchema', 'TaskSchema',
+    'ParagraphSchema', 'PlanSchema', 'PointSchema', 'PositionSchema', 'ResponsibilitySchema', 'SectionSchema', 'SourceSchema', 'TaskSchema',
   ])
 })

@@ -41,21 +41,21 @@ export function loadPlans(
   { strict = false, inputFormat = 'auto', maxInputBytes }: LoadOptions,
   stderr: ProgressStream,
   stdin?: () => Uint8Array,
-): Loaded[] {
+): Promise<Loaded[]> {
   const progress = new Progress(stderr, files.length)
   const loaded: Loaded[] = []
   let errors = 0
   try {
-    files.forEach((file, i) => {
+    for (const [i, file] of files.entries()) {
       progress.update(i, file === '-' ? '<stdin>' : file)
-      const result = parseFile(file, { inputFormat, ...(maxInputBytes === undefined ? {} : { maxInputBytes }) }, stdin)
+      const result = await parseFile(file, { inputFormat, ...(maxInputBytes === undefined ? {} : { maxInputBytes }) }, stdin)
       if (!result.ok) throw new ExitError(result.failure, 1)
       const { name, plan } = result
       progress.clear()
       for (const d of plan.diagnostics) stderr.write(formatDiagnostic(name, d) + '\n')
       errors += plan.diagnostics.filter((d) => d.severity === 'error').length
       loaded.push({ name, plan })
-    })
+    }
   } finally {
     progress.clear()
   }

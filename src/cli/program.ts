@@ -120,8 +120,8 @@ function createProgram(io: Io, status: { exitCode: number }): Command {
     .option('--strict', 'exit 1 without output when the plan has error diagnostics')
     .addOption(inputFormat())
     .addOption(maxInputBytes())
-    .action((file: string, opts: { json?: boolean; strict?: boolean; inputFormat: InputFormat; maxInputBytes: number }) => {
-      const [loaded] = loadPlans([file], opts, io.stderr, io.stdin)
+    .action(async (file: string, opts: { json?: boolean; strict?: boolean; inputFormat: InputFormat; maxInputBytes: number }) => {
+      const [loaded] = await loadPlans([file], opts, io.stderr, io.stdin)
       const index = departmentIndex((loaded as Loaded).plan)
       out(opts.json ? JSON.stringify(index, null, 2) : formatDepartments(index))
     })
@@ -136,9 +136,9 @@ function createProgram(io: Io, status: { exitCode: number }): Command {
     .option('--strict', 'exit 1 without output when a plan has error diagnostics')
     .addOption(inputFormat())
     .addOption(maxInputBytes())
-    .action((a: string, b: string, opts: { json?: boolean; threshold: number; strict?: boolean; inputFormat: InputFormat; maxInputBytes: number }) => {
+    .action(async (a: string, b: string, opts: { json?: boolean; threshold: number; strict?: boolean; inputFormat: InputFormat; maxInputBytes: number }) => {
       if (a === '-' && b === '-') program.error('error: only one of the two editions can be read from stdin', { exitCode: 2 })
-      const [older, newer] = loadPlans([a, b], opts, io.stderr, io.stdin) as [Loaded, Loaded]
+      const [older, newer] = (await loadPlans([a, b], opts, io.stderr, io.stdin)) as [Loaded, Loaded]
       const diff = diffPlans(older.plan, newer.plan, { threshold: opts.threshold })
       out(opts.json ? JSON.stringify(diff, null, 2) : formatDiff(diff))
     })

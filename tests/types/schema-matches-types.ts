@@ -27,5 +27,6 @@ export type Checks = [
   Expect<Equal<Inferred<'ChapterSchema'>, T.Chapter>>,
   Expect<Equal<Inferred<'DiagnosticSchema'>, T.Diagnostic>>,
   Expect<Equal<Inferred<'MetaSchema'>, T.Meta>>,
+  Expect<Equal<Inferred<'SourceSchema'>, T.Source>>,
   Expect<Equal<Inferred<'PlanSchema'>, T.Plan>>,
 ]

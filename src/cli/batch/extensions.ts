@@ -7,7 +7,7 @@
 /** Plain text, Markdown and HTML: parsed by `parsePlan` (its content decides the format). */
 export const TEXT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown', '.html', '.htm']
 
-/** Word and PDF: collected already, so that an archive's plan count does not change when `parseDocument` reads them. */
+/** Word and PDF: read by `parseDocument` (the bytes decide, not the extension). */
 export const DOCUMENT_EXTENSIONS: readonly string[] = ['.docx', '.doc', '.pdf']
 
 export const PLAN_EXTENSIONS: readonly string[] = [...TEXT_EXTENSIONS, ...DOCUMENT_EXTENSIONS]
@@ -20,8 +20,5 @@ export const extensionOf = (path: string): string => {
 }
 
 const PLAN = new Set(PLAN_EXTENSIONS)
-const DOCUMENT = new Set(DOCUMENT_EXTENSIONS)
 
 export const isPlanFile = (path: string): boolean => PLAN.has(extensionOf(path))
-
-export const isDocumentFile = (path: string): boolean => DOCUMENT.has(extensionOf(path))

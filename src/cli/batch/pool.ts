@@ -26,14 +26,14 @@ const crashed = (task: BatchTask, error: unknown): FileReport => ({
  */
 export async function* reports(tasks: readonly BatchTask[], workers: number, stdin?: () => Uint8Array): AsyncGenerator<FileReport> {
   if (workers < 1 || tasks.length === 0) {
-    for (const task of tasks) yield reportFile(task, stdin)
+    for (const task of tasks) yield await reportFile(task, stdin)
     return
   }
   const { Tinypool } = await import('tinypool')
   const threads = Math.min(workers, tasks.length)
   const pool = new Tinypool({ filename: WORKER.href, minThreads: threads, maxThreads: threads })
   const start = (task: BatchTask): Promise<FileReport> =>
-    task.path === '-' ? Promise.resolve(reportFile(task, stdin)) : (pool.run(task) as Promise<FileReport>).catch((error: unknown) => crashed(task, error))
+    task.path === '-' ? reportFile(task, stdin) : (pool.run(task) as Promise<FileReport>).catch((error: unknown) => crashed(task, error))
   const inFlight: Promise<FileReport>[] = []
   let next = 0
   try {

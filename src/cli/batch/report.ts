@@ -47,8 +47,8 @@ function counts(plan: Plan): { units: number; assignments: number } {
  * Parse one file and report it: the function a batch runs per file,
  * in-process (`--jobs 1`) or in a worker, so the output is the same bytes.
  */
-export function reportFile(task: BatchTask, stdin?: () => Uint8Array): FileReport {
-  const result = parseFile(task.path, task.parse, stdin)
+export async function reportFile(task: BatchTask, stdin?: () => Uint8Array): Promise<FileReport> {
+  const result = await parseFile(task.path, task.parse, stdin)
   if (!result.ok) return { name: result.name, failure: result.failure, part: '', diagnostics: [], more: 0, errors: 0, otherDiagnostics: 0, units: 0, assignments: 0 }
   const { name, plan } = result
   const listed = plan.diagnostics.slice(0, task.listDiagnostics).map((d) => formatDiagnostic(name, d))

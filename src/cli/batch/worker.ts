@@ -14,8 +14,8 @@ const encoder = new TextEncoder()
  * it, which would make that one thread the bottleneck of the batch; moved as
  * bytes it costs the main thread nothing (figures in the batch bench row's note).
  */
-export default function work(task: BatchTask): FileReport {
-  const report = reportFile(task)
+export default async function work(task: BatchTask): Promise<FileReport> {
+  const report = await reportFile(task)
   const bytes = encoder.encode(report.part as string)
   const moved = {
     get [Tinypool.transferableSymbol]() {
