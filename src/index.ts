@@ -26,7 +26,6 @@ export type {
 export { extractNotes, type ExtractOptions } from './extract/responsibility.js'
 export { extractMeta } from './meta/extract-meta.js'
 export { DecodeError } from './input/decode.js'
-export { CorruptDocumentError, DocumentTooLargeError, EncryptedDocumentError, NoTextLayerError } from './document/errors.js'
 export { detectFormat, type InputFormat } from './input/format.js'
 export { toText } from './render/to-text.js'
 export { formatDiagnostic } from './format-diagnostic.js'

@@ -36,7 +36,7 @@ export interface LoadOptions {
   maxInputBytes?: number
 }
 
-export function loadPlans(
+export async function loadPlans(
   files: readonly string[],
   { strict = false, inputFormat = 'auto', maxInputBytes }: LoadOptions,
   stderr: ProgressStream,

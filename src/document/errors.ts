@@ -69,13 +69,14 @@ export class EmptyDocumentError extends Error {
 }
 
 /** Formats `parseDocument` recognises but does not read yet. */
-export type UnsupportedFormat = 'ofd' | 'wps' | 'ole' | 'zip'
+export type UnsupportedFormat = 'ofd' | 'wps' | 'ole' | 'zip' | 'doc'
 
 const UNSUPPORTED: Record<UnsupportedFormat, string> = {
   ofd: 'OFD documents (GB/T 33190) are not supported yet; export the plan as PDF, Word or text',
   wps: 'WPS / Works documents (.wps) are not supported yet; save the plan as .docx or PDF',
   ole: 'this Office file is not a Word document (it has no WordDocument stream)',
   zip: 'this zip archive is not a Word document (it has no word/document.xml)',
+  doc: 'Word 97–2003 (.doc) files are read in Node only; save the plan as .docx or PDF to read it here',
 }
 
 /**

@@ -12,6 +12,11 @@ export function pdfjsDataDir(): string {
   return dirname(require.resolve('pdfjs-dist/package.json'))
 }
 
+/** What `getDocument` is given so it finds the CMaps and standard fonts: here, a factory over the local files. */
+export function dataOptions(): { BinaryDataFactory?: new (options: unknown) => DataFactory } {
+  return { BinaryDataFactory: localDataFactory(pdfjsDataDir()) }
+}
+
 /** The kinds of file pdf.js asks for, and the folder each is in. */
 const FOLDERS: Record<string, string> = { cMapUrl: 'cmaps', standardFontDataUrl: 'standard_fonts' }
 

@@ -1,7 +1,7 @@
 import type { Extracted } from '../extracted.js'
 import { CorruptDocumentError, DocumentTooLargeError, EncryptedDocumentError, NoTextLayerError } from '../errors.js'
 import { assembleText } from './assemble.js'
-import { localDataFactory, pdfjsDataDir } from './cmaps.js'
+import { dataOptions } from './cmaps.js'
 import { toRuns, type PageRuns, type PdfTextItem } from './runs.js'
 
 /** Reading stops here: plans run to tens of pages; thousands mean a file that is not one. */
@@ -40,7 +40,7 @@ async function readPages(bytes: Uint8Array): Promise<PageRuns[]> {
     // pdf.js takes the buffer over (it may detach it): hand it a copy, the
     // caller keeps theirs. Not `bytes.slice()`: on a Node Buffer that is a view.
     data: new Uint8Array(bytes),
-    BinaryDataFactory: localDataFactory(pdfjsDataDir()),
+    ...dataOptions(),
     useWorkerFetch: false,
     isEvalSupported: false,
     disableFontFace: true,
