@@ -9,6 +9,8 @@ export type Responsibility = z.infer<typeof S.ResponsibilitySchema>
 export type Paragraph = z.infer<typeof S.ParagraphSchema>
 export type Item = z.infer<typeof S.ItemSchema>
 export type Task = z.infer<typeof S.TaskSchema>
+/** A cell of a task table's row. */
+export type TableCell = z.infer<typeof S.TableCellSchema>
 export type Section = z.infer<typeof S.SectionSchema>
 export type Chapter = z.infer<typeof S.ChapterSchema>
 export type Plan = z.infer<typeof S.PlanSchema>
