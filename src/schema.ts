@@ -176,6 +176,8 @@ export const ItemSchema = z.object({
 export const TableCellSchema = z.object({
   /** The column's header as written (`牵头单位`). */
   column: z.string(),
+  /** The column's place in the row, from 0 (empty cells count: columns keep their place). */
+  index: count.nonnegative(),
   /** What the header makes the column: `number`, `task`, `lead`, `participants`, `responsible` (a list whose first leads), `deadline`, `leader` (a person) or `other`. */
   role: z.enum(['number', 'task', 'lead', 'participants', 'responsible', 'deadline', 'leader', 'other']),
   /** The cell's text (simplified; TSV quotes undone). */

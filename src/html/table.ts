@@ -98,14 +98,18 @@ function headerRow(source: string, rows: readonly Row[]): number {
   return -1
 }
 
-/** Write a cell's words; quoted when a break (or a line break of the page's source) falls between them. */
-function writeCell(source: string, cell: Cell, sink: TableSink): void {
+/**
+ * Write a cell's words; quoted when a break (or a line break of the page's
+ * source) falls between them, in a row of several cells (a row of one cell
+ * is no row the table reader reads across lines).
+ */
+function writeCell(source: string, cell: Cell, sink: TableSink, quotable: boolean): void {
   const runs = cell.items.filter((i) => i.kind === 'run' && !white(i.text ?? source.slice(i.start, i.end)))
   if (runs.length === 0) return
   const first = cell.items.indexOf(runs[0]!)
   const last = cell.items.indexOf(runs[runs.length - 1]!)
   const inner = cell.items.slice(first, last + 1)
-  const quoted = inner.some((i) => i.kind === 'break' || /[\r\n]/.test(i.text ?? source.slice(i.start, i.end)))
+  const quoted = quotable && inner.some((i) => i.kind === 'break' || /[\r\n]/.test(i.text ?? source.slice(i.start, i.end)))
   const open = inner[0]!.kind === 'run' ? (inner[0] as { start: number }).start : cell.at
   if (quoted) sink.insert(open, '"')
   let broken = false
@@ -141,6 +145,9 @@ export function writeTable(source: string, events: readonly TableEvent[], sink: 
   }
   // Rows still covered by a cell above, per column.
   const covered: number[] = []
+  // Every row is written as wide as the header: a row of one cell still has its tabs, and reads as a row.
+  const header = rows[headerRow(source, rows)] as Row
+  const width = header.cells.reduce((n, c) => n + c.colspan, 0)
   for (const row of rows) {
     sink.lineBreak(row.at)
     let column = 0
@@ -154,7 +161,7 @@ export function writeTable(source: string, events: readonly TableEvent[], sink: 
     for (const cell of row.cells) {
       skipCovered(cell.at)
       if (column > 0) sink.insert(cell.at, '\t')
-      writeCell(source, cell, sink)
+      writeCell(source, cell, sink, row.cells.length > 1 || cell.colspan > 1 || covered.some((c) => c > 0) || column > 0)
       for (let k = 0; k < cell.colspan; k++) {
         if (cell.rowspan > 1) covered[column + k] = cell.rowspan - 1
         if (k > 0) sink.insert(cell.end, '\t')
@@ -163,6 +170,7 @@ export function writeTable(source: string, events: readonly TableEvent[], sink: 
     }
     // Columns covered past the last cell keep their place too.
     skipCovered(row.end)
+    for (; column < width; column++) sink.insert(row.end, '\t')
   }
   sink.lineBreak(rows.length > 0 ? rows[rows.length - 1]!.end : 0)
 }

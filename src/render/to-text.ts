@@ -7,7 +7,8 @@ import { mayStartMidLine } from '../lex/mid-line.js'
 import { tokenize } from '../lex/tokenize.js'
 import { isNoteLine } from '../parse/notes.js'
 import { splitLines } from '../util/lines.js'
-import type { Chapter, Item, Paragraph, Plan, Section, Task } from '../types.js'
+import type { Chapter, Item, Paragraph, Plan, Section, TableCell, Task } from '../types.js'
+import { tableRow } from './table-row.js'
 
 type Node = Plan['children'][number] | Chapter['children'][number] | Section['children'][number] | NonNullable<Task['children']>[number]
 
@@ -187,9 +188,68 @@ function paragraph(node: Paragraph): string {
   return node.original ?? node.text
 }
 
-function render(nodes: readonly Node[], out: string[]): void {
-  for (const node of nodes) {
-    if (node.type === 'paragraph') out.push(paragraph(node))
+const isTableTask = (node: Node | undefined): node is Task & { cells: TableCell[] } => node?.type === 'task' && node.cells !== undefined
+
+/** Whether the task table being written was a Markdown pipe table (its header paragraph says), and the paragraphs that were lines across a table. */
+interface TableState {
+  pipe: boolean
+  across: ReadonlySet<Paragraph>
+}
+
+const isTableLine = (line: string) => line.startsWith('|') || line.includes('\t')
+
+/**
+ * The paragraphs that stood across a task table (a merged row that is no
+ * heading): inside a table (after its header, a row or such a line) and
+ * before a row of it, headings aside. Written as plain lines they would end
+ * the table.
+ */
+function acrossTables(plan: Plan): Set<Paragraph> {
+  const flat: Node[] = []
+  const visit = (nodes: readonly Node[]) => {
+    for (const node of nodes) {
+      flat.push(node)
+      if ('children' in node && node.children) visit(node.children as Node[])
+    }
+  }
+  visit(plan.children)
+  const across = new Set<Paragraph>()
+  if (!flat.some(isTableTask)) return across
+  // From the end: does a row of the table come next, past headings and lines across it?
+  let rowNext = false
+  const candidates: boolean[] = new Array<boolean>(flat.length).fill(false)
+  for (let k = flat.length - 1; k >= 0; k--) {
+    const node = flat[k] as Node
+    candidates[k] = rowNext
+    if (isTableTask(node)) rowNext = true
+    else if (node.type === 'paragraph') rowNext = rowNext && !isTableLine(paragraph(node))
+    else if (node.type !== 'chapter' && node.type !== 'section') rowNext = false
+  }
+  // From the start: is a table open (its header or a row came, then only headings and such lines)?
+  let open = false
+  for (const [k, node] of flat.entries()) {
+    if (isTableTask(node)) open = true
+    else if (node.type === 'paragraph') {
+      const line = paragraph(node)
+      if (isTableLine(line)) open = true
+      else if (open && candidates[k]) across.add(node)
+      else open = false
+    } else if (node.type !== 'chapter' && node.type !== 'section') open = false
+  }
+  return across
+}
+
+function render(nodes: readonly Node[], out: string[], table: TableState): void {
+  for (const [k, node] of nodes.entries()) {
+    if (node.type === 'paragraph') {
+      const line = paragraph(node)
+      // A line across a task table (a merged row) stays a row, so the rows after it read as the table's still.
+      if (table.across.has(node)) out.push(table.pipe ? `| ${line} |` : `${line}\t`)
+      else {
+        table.pipe = line.startsWith('|')
+        out.push(line)
+      }
+    } else if (isTableTask(node)) out.push(tableRow(node, table.pipe))
     else {
       const { line, label } = unit(node)
       out.push(line)
@@ -198,9 +258,9 @@ function render(nodes: readonly Node[], out: string[]): void {
       // floating-note rule) go back there, or they would close the unit's own line.
       const at = label ? children.findIndex((c) => c.position.start.offset > label.position.start.offset) : -1
       const before = label && at !== 0 ? (at === -1 ? children.length : at) : 0
-      render(children.slice(0, before), out)
+      render(children.slice(0, before), out, table)
       if (label) out.push(label.raw)
-      render(children.slice(before), out)
+      render(children.slice(before), out, table)
     }
   }
 }
@@ -227,7 +287,7 @@ function render(nodes: readonly Node[], out: string[]): void {
  */
 export function toText(plan: Plan): string {
   const out: string[] = []
-  render(plan.children, out)
+  render(plan.children, out, { pipe: false, across: acrossTables(plan) })
   return plainLines(out.join('\n'))
 }
 

@@ -146,13 +146,17 @@ export function readTable(text: string, lines: readonly LineSpan[], index: numbe
   let k = after(header.end, index + 1)
   if (mode === 'pipe') events.push({ kind: 'line', ...(lines[k++] as LineSpan) })
   let previous: TableRow | null = null
-  const isRowLine = (line: LineSpan) => (mode === 'tsv' ? hasTab(text, line) : isPipeLine(text, line))
+  // A row whose first cell is quoted may hold its first tab lines below.
+  const isRowLine = (line: LineSpan) =>
+    mode === 'tsv' ? hasTab(text, line) || (text.charCodeAt(line.start) === 0x22 && readTsvRow(text, physicalStart(text, line.start)).cells.length > 1) : isPipeLine(text, line)
   while (k < lines.length) {
     const line = lines[k] as LineSpan
     if (!isRowLine(line)) {
-      // A heading row written without tabs (a merged cell a reader wrote alone): the table goes on after it.
-      const next = lines[k + 1]
-      if (startsHeading(text, line.start, line.end) && next !== undefined && isRowLine(next)) {
+      // Heading rows written without tabs (a merged cell a reader wrote alone): the table goes on after them.
+      let j = k
+      while (j < lines.length && j < k + 4 && startsHeading(text, (lines[j] as LineSpan).start, (lines[j] as LineSpan).end)) j++
+      const next = lines[j]
+      if (j > k && next !== undefined && isRowLine(next)) {
         events.push({ kind: 'line', start: line.start, end: line.end })
         previous = null
         k++
@@ -197,4 +201,21 @@ export function readTable(text: string, lines: readonly LineSpan[], index: numbe
 /** Could the text hold a table at all: a tab, or a pipe at a line's start? Checked once, so plain text pays nothing per line. */
 export function mayHoldTable(text: string): boolean {
   return text.indexOf('\t') >= 0 || (text.indexOf('|') >= 0 && /(?:^|[\n\r\u2028\u2029])[ \u3000]*\|/.test(text))
+}
+
+/**
+ * The stretches of text the task tables take, as offsets: clean-up leaves
+ * them as they are (a row is no hard-wrapped line, nor a body flattened
+ * onto one line to cut before `（三）` in a cell).
+ */
+export function tableRanges(text: string, lines: readonly LineSpan[]): { start: number; end: number }[] {
+  const ranges: { start: number; end: number }[] = []
+  if (!mayHoldTable(text)) return ranges
+  for (let index = 0; index < lines.length; index++) {
+    const table = readTable(text, lines, index)
+    if (!table) continue
+    ranges.push({ start: physicalStart(text, (lines[index] as LineSpan).start), end: (lines[table.next - 1] as LineSpan).end })
+    index = table.next - 1
+  }
+  return ranges
 }

@@ -49,16 +49,20 @@ function noteText(source: string, cells: readonly RowCell[], roles: readonly Col
     for (let k = 0; k < s.length; k++) at.push(offset)
   }
   let lastRole: ColumnRole | null = null
-  for (const cell of cells) {
+  let lastColumn = -1
+  for (const cell of byColumn(cells)) {
     const role = roles[cell.column] ?? 'other'
     const label = LABEL[role]
     if (!label) continue
-    if (role === lastRole) put('、', -1)
+    // The parts of a cell a page break split go on with each other; two columns of one role make one list.
+    if (cell.column === lastColumn) put('', -1)
+    else if (role === lastRole) put('、', -1)
     else {
       if (text) put('\n', -1)
       put(`${label}：`, -1)
     }
     lastRole = role
+    lastColumn = cell.column
     for (let k = cell.start; k < cell.end; k++) {
       const c = source.charCodeAt(k)
       if (quotedAt(cell) && c === 0x22 && source.charCodeAt(k + 1) === 0x22) k++
@@ -71,6 +75,11 @@ function noteText(source: string, cells: readonly RowCell[], roles: readonly Col
   return { text, at }
 }
 
+/** Cells in column order; the parts of one column (a row a page break split) in the order written. */
+export function byColumn<T extends { column: number }>(cells: readonly T[]): T[] {
+  return [...cells].sort((a, b) => a.column - b.column)
+}
+
 /** The task's number cell as written: its marker (`1`, `（三）`), or '' when the row has none. */
 function markerOf(ctx: UnitContext, row: TableRow): string {
   if (!row.marker) return ''
@@ -81,7 +90,7 @@ function markerOf(ctx: UnitContext, row: TableRow): string {
 function cellNode(ctx: UnitContext, row: TableRow, cell: RowCell): TableCell {
   const role = row.columns.roles[cell.column] ?? 'other'
   const text = cellText(ctx.source, cell)
-  const node: TableCell = { column: row.columns.headers[cell.column] ?? '', role, text, position: ctx.locator.position(cell.start, cell.end) }
+  const node: TableCell = { column: row.columns.headers[cell.column] ?? '', index: cell.column, role, text, position: ctx.locator.position(cell.start, cell.end) }
   if (ctx.original !== null && ctx.differsIn(cell.start, cell.end)) {
     const written = cellText(ctx.original, cell)
     if (written !== text) node.original = written
@@ -142,7 +151,16 @@ function rowResponsibility(ctx: UnitContext, row: TableRow, covers: Position): R
     return locator.position(start, end)
   }
   const responsibility = toResponsibility(text, note, place, ctx.make, written, covers)
-  responsibility.raw = cells.map((c) => cellText(original ?? source, c)).join('\t')
+  // Each responsibility column's words as written (a split cell's parts joined), the columns joined by a tab.
+  const columns: string[] = []
+  let last = -1
+  for (const c of byColumn(cells)) {
+    const words = cellText(original ?? source, c)
+    if (c.column === last) columns[columns.length - 1] += words
+    else columns.push(words)
+    last = c.column
+  }
+  responsibility.raw = columns.join('\t')
   responsibility.position = locator.position((cells[0] as RowCell).start, (cells[cells.length - 1] as RowCell).end)
   responsibility.form = 'table'
   // A clause (a leader, a remark) is the cell's words, not the label it was read under.
