@@ -177,8 +177,9 @@ export function readTable(text: string, lines: readonly LineSpan[], index: numbe
       continue
     }
     const only = filled.length === 1 ? (filled[0] as CellSpan) : null
-    if (only && (row.cells.indexOf(only) !== columns.task || startsHeading(text, only.start, only.end))) {
-      // One cell across the row: a heading (`一、…`, `（一）…`) or a line of text.
+    // One cell across the row (a merged cell's words stand in the first column): a heading (`一、…`, `（一）…`) or a line of text.
+    // Alone in another column, or in the task column, it is a row's.
+    if (only && (startsHeading(text, only.start, only.end) || (row.cells.indexOf(only) === 0 && columns.task !== 0))) {
       events.push({ kind: 'line', start: only.start, end: only.end })
       previous = null
       continue
