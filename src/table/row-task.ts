@@ -33,6 +33,8 @@ function unlabelled(text: string): string {
   return text
 }
 
+const LINE_BREAKS = /[ \t\u3000]*(?:\r\n?|[\n\u2028\u2029])[ \t\u3000]*/g
+
 const isBreak = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029
 
 /**
@@ -109,7 +111,8 @@ function cellNode(ctx: UnitContext, row: TableRow, cell: RowCell): TableCell {
 export function rowTask(ctx: UnitContext, row: TableRow, id: string): Task {
   const { source, original, locator } = ctx
   const taskCells = row.cells.filter((c) => c.column === row.columns.task)
-  const join = (from: string, list: readonly RowCell[]) => list.map((c) => cellText(from, c)).join('')
+  // A cell's paragraphs make one wording, as a task's wrapped lines do (the cells keep their breaks).
+  const join = (from: string, list: readonly RowCell[]) => list.map((c) => cellText(from, c)).join('').replace(LINE_BREAKS, '')
   const text = join(source, taskCells)
   const position = locator.position(row.start, row.end)
   const first = taskCells[0]

@@ -262,7 +262,7 @@ export function losslessViolation(input: string, plan: Plan, format: InputFormat
         if (written !== text && written.replaceAll('""', '"') !== text) return `${node.id} cell ${k + 1} differs from the input`
       }
       const taskCells = node.cells.filter((c) => c.role === 'task')
-      if (taskCells.map((c) => c.text).join('') !== node.text) return `${node.id} text is not its task cells'`
+      if (squash(taskCells.map((c) => c.text).join('')) !== squash(node.text)) return `${node.id} text is not its task cells'`
       continue
     }
     const notes = notesOf(node)

@@ -206,7 +206,8 @@ describe('TSV quoting', () => {
   it('undoes Excel and Word quoting: line breaks and doubled quotes inside a cell', () => {
     const text = '序号\t重点任务\t牵头单位\n1\t"推进""放管服""改革。\n第二段。"\t市政务服务局\n'
     const t = tasks(parsePlan(text))[0]
-    expect(t?.text).toBe('推进"放管服"改革。\n第二段。')
+    expect(t?.text).toBe('推进"放管服"改革。第二段。')
+    expect(t?.cells?.[1]?.text).toBe('推进"放管服"改革。\n第二段。')
     expect(span(t?.textPosition)).toEqual({ start: text.indexOf('推进'), end: text.indexOf('第二段。') + 4 })
     expect(names(t?.responsibility?.leads)).toEqual(['市政务服务局'])
   })
