@@ -88,6 +88,9 @@ function numberIn(text: string, cell: CellSpan): number | null {
   return read && read.length === end - start ? read.value : null
 }
 
+/** How many lines that are no rows a table goes on past, to a row of its width. */
+const RESUME_REACH = 8
+
 /** The longest header word read (squeezed): a data row's cells are sentences and names, a header's a few words. */
 const HEADER_LENGTH = 12
 
@@ -149,6 +152,16 @@ export function readTable(text: string, lines: readonly LineSpan[], index: numbe
   // A row whose first cell is quoted may hold its first tab lines below.
   const isRowLine = (line: LineSpan) =>
     mode === 'tsv' ? hasTab(text, line) || (text.charCodeAt(line.start) === 0x22 && readTsvRow(text, physicalStart(text, line.start)).cells.length > 1) : isPipeLine(text, line)
+  /** The index of a row of the table's width within {@link RESUME_REACH} lines after line `from`, or -1. */
+  const resumesAt = (from: number): number => {
+    for (let j = from + 1; j < lines.length && j <= from + RESUME_REACH; j++) {
+      const line = lines[j] as LineSpan
+      if (!isRowLine(line)) continue
+      const row = readRow(text, mode, line)
+      return row.cells.length === header.cells.length && !looksLikeHeader(text, row) ? j : -1
+    }
+    return -1
+  }
   while (k < lines.length) {
     const line = lines[k] as LineSpan
     if (!isRowLine(line)) {
@@ -162,7 +175,13 @@ export function readTable(text: string, lines: readonly LineSpan[], index: numbe
         k++
         continue
       }
-      break
+      // Lines that are no rows (a page's header, rows a copy laid out with spaces) between rows of the
+      // table's width: the table goes on after them, and they are lines of their own.
+      const resume = resumesAt(k)
+      if (resume < 0) break
+      for (; k < resume; k++) events.push({ kind: 'line', ...(lines[k] as LineSpan) })
+      previous = null
+      continue
     }
     // Another header (a pipe row over a delimiter row, or a row of short header words): another table starts.
     if (mode === 'pipe' && k + 1 < lines.length && isDelimiterRow(text, (lines[k + 1] as LineSpan).start)) break

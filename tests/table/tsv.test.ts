@@ -212,3 +212,20 @@ describe('TSV quoting', () => {
     expect(names(t?.responsibility?.leads)).toEqual(['市政务服务局'])
   })
 })
+
+describe('a table interrupted by lines that are no rows', () => {
+  it('goes on to the next row of its width; the lines between stay text', () => {
+    const plan = parsePlan('序号\t重点任务\t牵头单位\n1\t推行“一网通办”。\t市政务服务局\n2   推行信用监管。   市发改委\n3\t建设“智慧监管”平台。\t市市场监管局\n')
+    expect(plan.children.map((c) => [c.type, 'text' in c ? c.text : ''])).toEqual([
+      ['paragraph', '序号\t重点任务\t牵头单位'],
+      ['task', '推行“一网通办”。'],
+      ['paragraph', '2   推行信用监管。   市发改委'],
+      ['task', '建设“智慧监管”平台。'],
+    ])
+  })
+
+  it('ends at a row of another width', () => {
+    const plan = parsePlan('序号\t重点任务\t牵头单位\n1\t推行“一网通办”。\t市政务服务局\n附表说明\n甲\t乙\n')
+    expect(plan.children.map((c) => c.type)).toEqual(['paragraph', 'task', 'paragraph', 'paragraph'])
+  })
+})
