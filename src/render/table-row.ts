@@ -12,10 +12,11 @@ function pipeCell(text: string): string {
 
 /**
  * A task table's row written back: its cells in their columns, as a TSV
- * line, or as a pipe row when the table was a Markdown one; a row a page
- * break split as its two lines, which read back as one row.
+ * line, or as a pipe row when the table was a Markdown one, as wide as
+ * its header; a row a page break split as its two lines, which read back
+ * as one row.
  */
-export function tableRow(task: Task & { cells: TableCell[] }, pipe: boolean): string {
+export function tableRow(task: Task & { cells: TableCell[] }, pipe: boolean, width: number): string {
   // A row a page break split was two rows: a cell at or left of the one before starts the second.
   const rows: string[][] = []
   let last = Number.POSITIVE_INFINITY
@@ -26,9 +27,8 @@ export function tableRow(task: Task & { cells: TableCell[] }, pipe: boolean): st
   }
   return rows
     .map((row) => {
-      const cells = Array.from(row, (c) => c ?? '')
-      // A row of one cell keeps a tab: a line without one would end the table.
-      if (!pipe && cells.length === 1) cells.push('')
+      // As wide as the header (at least two cells): a row of another width would end the table.
+      const cells = Array.from({ length: Math.max(row.length, width, 2) }, (_, k) => row[k] ?? '')
       return pipe ? `| ${cells.map(pipeCell).join(' | ')} |` : cells.map(tsvCell).join('\t')
     })
     .join('\n')

@@ -190,66 +190,23 @@ function paragraph(node: Paragraph): string {
 
 const isTableTask = (node: Node | undefined): node is Task & { cells: TableCell[] } => node?.type === 'task' && node.cells !== undefined
 
-/** Whether the task table being written was a Markdown pipe table (its header paragraph says), and the paragraphs that were lines across a table. */
+/** The task table being written: a Markdown pipe table or TSV, and its header's width (its header paragraph says). */
 interface TableState {
   pipe: boolean
-  across: ReadonlySet<Paragraph>
-}
-
-const isTableLine = (line: string) => line.startsWith('|') || line.includes('\t')
-
-/**
- * The paragraphs that stood across a task table (a merged row that is no
- * heading): inside a table (after its header, a row or such a line) and
- * before a row of it, headings aside. Written as plain lines they would end
- * the table.
- */
-function acrossTables(plan: Plan): Set<Paragraph> {
-  const flat: Node[] = []
-  const visit = (nodes: readonly Node[]) => {
-    for (const node of nodes) {
-      flat.push(node)
-      if ('children' in node && node.children) visit(node.children as Node[])
-    }
-  }
-  visit(plan.children)
-  const across = new Set<Paragraph>()
-  if (!flat.some(isTableTask)) return across
-  // From the end: does a row of the table come next, past headings and lines across it?
-  let rowNext = false
-  const candidates: boolean[] = new Array<boolean>(flat.length).fill(false)
-  for (let k = flat.length - 1; k >= 0; k--) {
-    const node = flat[k] as Node
-    candidates[k] = rowNext
-    if (isTableTask(node)) rowNext = true
-    else if (node.type === 'paragraph') rowNext = rowNext && !isTableLine(paragraph(node))
-    else if (node.type !== 'chapter' && node.type !== 'section') rowNext = false
-  }
-  // From the start: is a table open (its header or a row came, then only headings and such lines)?
-  let open = false
-  for (const [k, node] of flat.entries()) {
-    if (isTableTask(node)) open = true
-    else if (node.type === 'paragraph') {
-      const line = paragraph(node)
-      if (isTableLine(line)) open = true
-      else if (open && candidates[k]) across.add(node)
-      else open = false
-    } else if (node.type !== 'chapter' && node.type !== 'section') open = false
-  }
-  return across
+  width: number
 }
 
 function render(nodes: readonly Node[], out: string[], table: TableState): void {
   for (const [k, node] of nodes.entries()) {
     if (node.type === 'paragraph') {
       const line = paragraph(node)
-      // A line across a task table (a merged row) stays a row, so the rows after it read as the table's still.
-      if (table.across.has(node)) out.push(table.pipe ? `| ${line} |` : `${line}\t`)
-      else {
+      // A header row: the rows after it are written as wide (a line between rows then reads as one across the table).
+      if (line.includes('\t') || line.startsWith('|')) {
         table.pipe = line.startsWith('|')
-        out.push(line)
+        table.width = table.pipe ? line.replace(/^\||\|$/g, '').split(/(?<!\\)\|/).length : line.split('\t').length
       }
-    } else if (isTableTask(node)) out.push(tableRow(node, table.pipe))
+      out.push(line)
+    } else if (isTableTask(node)) out.push(tableRow(node, table.pipe, table.width))
     else {
       const { line, label } = unit(node)
       out.push(line)
@@ -287,7 +244,7 @@ function render(nodes: readonly Node[], out: string[], table: TableState): void 
  */
 export function toText(plan: Plan): string {
   const out: string[] = []
-  render(plan.children, out, { pipe: false, across: acrossTables(plan) })
+  render(plan.children, out, { pipe: false, width: 0 })
   return plainLines(out.join('\n'))
 }
 

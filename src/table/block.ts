@@ -91,13 +91,9 @@ function numberIn(text: string, cell: CellSpan): number | null {
 /** How many lines that are no rows a table goes on past, to a row of its width. */
 const RESUME_REACH = 8
 
-/** The longest header word read (squeezed): a data row's cells are sentences and names, a header's a few words. */
-const HEADER_LENGTH = 12
-
 /** Does a row read as the header of a task table of its own? */
 function looksLikeHeader(text: string, row: RowSpan): boolean {
-  const words = row.cells.map((c) => cellText(text, c).replace(/\s+/g, ''))
-  return words.every((w) => w.length <= HEADER_LENGTH) && readHeader(words) !== null
+  return readHeader(row.cells.map((c) => cellText(text, c))) !== null
 }
 
 const isEmpty = (cell: CellSpan | undefined): boolean => cell === undefined || cell.end <= cell.start
@@ -152,13 +148,16 @@ export function readTable(text: string, lines: readonly LineSpan[], index: numbe
   // A row whose first cell is quoted may hold its first tab lines below.
   const isRowLine = (line: LineSpan) =>
     mode === 'tsv' ? hasTab(text, line) || (text.charCodeAt(line.start) === 0x22 && readTsvRow(text, physicalStart(text, line.start)).cells.length > 1) : isPipeLine(text, line)
+  // The header's width up to its last word: trailing tabs may be trimmed off (a header written back).
+  let width = header.cells.length
+  while (width > 0 && isEmpty(header.cells[width - 1])) width--
   /** The index of a row of the table's width within {@link RESUME_REACH} lines after line `from`, or -1. */
   const resumesAt = (from: number): number => {
     for (let j = from + 1; j < lines.length && j <= from + RESUME_REACH; j++) {
       const line = lines[j] as LineSpan
       if (!isRowLine(line)) continue
       const row = readRow(text, mode, line)
-      return row.cells.length === header.cells.length && !looksLikeHeader(text, row) ? j : -1
+      return (row.cells.length === header.cells.length || row.cells.length === width) && !looksLikeHeader(text, row) ? j : -1
     }
     return -1
   }

@@ -37,6 +37,9 @@ const RESPONSIBLE = /(?:责任|负责|实施|承办|落实|主体)(?:单位|部�
 const GROUPING = /类别|分类|领域|类型|板块|方向/
 const TASK = /任务|措施|举措|工作内容|工作事项|事项|重点工作|主要内容|具体内容|工作要点|内容|项目名称|工作目标及措施/
 
+/** The longest header word read (white space left out). */
+export const HEADER_LENGTH = 16
+
 /** White space, ideographic and no-break spaces included: `主 要 工 作 任 务` reads `主要工作任务`. */
 const squeeze = (header: string): string => header.replace(/[\s\u3000\u00a0]+/g, '')
 
@@ -71,7 +74,9 @@ function roleOf(header: string): ColumnRole {
  * ```
  */
 export function readHeader(headers: readonly string[]): Columns | null {
-  if (headers.filter((h) => squeeze(h) !== '').length < 2) return null
+  const words = headers.map(squeeze)
+  // A header is a few words a cell: a row of sentences (or a layout table's whole page) is none.
+  if (words.filter((h) => h !== '').length < 2 || words.some((h) => h.length > HEADER_LENGTH)) return null
   const roles = headers.map(roleOf)
   let task = -1
   for (let k = 0; k < roles.length; k++) if (roles[k] === 'task') task = k

@@ -33,7 +33,12 @@ function unlabelled(text: string): string {
   return text
 }
 
-const LINE_BREAKS = /[ \t\u3000]*(?:\r\n?|[\n\u2028\u2029])[ \t\u3000]*/g
+const LINE_BREAK = /\r\n?|[\n\u2028\u2029]/
+
+/** Lines joined with nothing between them, the white space at each break left out. */
+function joinLines(text: string): string {
+  return LINE_BREAK.test(text) ? text.split(LINE_BREAK).map((line, k, all) => (k === 0 ? line.trimEnd() : k === all.length - 1 ? line.trimStart() : line.trim())).join('') : text
+}
 
 const isBreak = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029
 
@@ -112,7 +117,7 @@ export function rowTask(ctx: UnitContext, row: TableRow, id: string): Task {
   const { source, original, locator } = ctx
   const taskCells = row.cells.filter((c) => c.column === row.columns.task)
   // A cell's paragraphs make one wording, as a task's wrapped lines do (the cells keep their breaks).
-  const join = (from: string, list: readonly RowCell[]) => list.map((c) => cellText(from, c)).join('').replace(LINE_BREAKS, '')
+  const join = (from: string, list: readonly RowCell[]) => joinLines(list.map((c) => cellText(from, c)).join(''))
   const text = join(source, taskCells)
   const position = locator.position(row.start, row.end)
   const first = taskCells[0]

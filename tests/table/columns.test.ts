@@ -35,4 +35,9 @@ describe('readHeader: a header row decides each column', () => {
     expect(readHeader(['牵头单位', '配合单位'])).toBeNull()
     expect(readHeader(['重点任务'])).toBeNull()
   })
+
+  it('gives null for a row of sentences: a header is a few words a cell (a layout table holding a page is none)', () => {
+    expect(readHeader(['一、总体要求。各项重点任务由责任单位负责落实', '市政府办公室'])).toBeNull()
+    expect(readHeader(['重点任务（含年度目标和具体措施）', '牵头单位'])?.roles).toEqual(['task', 'lead'])
+  })
 })
