@@ -50,7 +50,8 @@ export const TABLE_ROW = 'table-row'
 /**
  * The token of a line a table hands back (its header, a heading row across
  * it), or of a data row. A line is a heading when it starts with a chapter or
- * section marker (`一、` `（一）` across the table), else text.
+ * section marker (`一、` `（一）` across the table) the numbering sequence
+ * takes, else text.
  */
 function tableToken(text: string, event: TableEvent, sequence: Sequence): Token {
   if (event.kind === 'row') {
@@ -63,7 +64,8 @@ function tableToken(text: string, event: TableEvent, sequence: Sequence): Token 
   for (const construct of constructsAt(text.charCodeAt(start))) {
     if (construct.level !== 'chapter' && construct.level !== 'section') continue
     const match = construct.match(text, start, end)
-    if (!match) continue
+    // Numbered as headings in text are: the next number of its family (`二、` with no `一、` before is text).
+    if (!match || !sequence.accepts(construct, match)) continue
     sequence.take(construct, match.value)
     return unitToken(text, construct, match, start, end)
   }
@@ -179,7 +181,8 @@ export function* tokens(text: string, lines: readonly LineSpan[] = splitLines(te
         unitRank = token.rank
         lastEnd = token.end
         sequence.afterHeading = heading && !runIn.isRunIn(text, token.end)
-        sequence.prevComplete = true
+        // A row is whole; a line is finished as any line is, by a full stop.
+        sequence.prevComplete = token.kind === 'task' || sequence.afterHeading || charIs(text.charCodeAt(token.end - 1), SENTENCE_END)
         yield token
       }
       index = table.next - 1

@@ -9,6 +9,7 @@ import { isNoteLine } from '../parse/notes.js'
 import { splitLines } from '../util/lines.js'
 import type { Chapter, Item, Paragraph, Plan, Section, TableCell, Task } from '../types.js'
 import { tableRow } from './table-row.js'
+import { isDelimiterRow } from '../table/cells.js'
 
 type Node = Plan['children'][number] | Chapter['children'][number] | Section['children'][number] | NonNullable<Task['children']>[number]
 
@@ -201,9 +202,13 @@ function render(nodes: readonly Node[], out: string[], table: TableState): void 
     if (node.type === 'paragraph') {
       const line = paragraph(node)
       // A header row: the rows after it are written as wide (a line between rows then reads as one across the table).
-      if (line.includes('\t') || line.startsWith('|')) {
-        table.pipe = line.startsWith('|')
-        table.width = table.pipe ? line.replace(/^\||\|$/g, '').split(/(?<!\\)\|/).length : line.split('\t').length
+      // (A pipe table's width is its delimiter row's, `|---|---|`.)
+      if (isDelimiterRow(line, 0)) {
+        table.pipe = true
+        table.width = line.trim().replace(/^\||\|$/g, '').split('|').length
+      } else if (line.includes('\t')) {
+        table.pipe = false
+        table.width = line.split('\t').length
       }
       out.push(line)
     } else if (isTableTask(node)) out.push(tableRow(node, table.pipe, table.width))

@@ -157,7 +157,7 @@ export function readTable(text: string, lines: readonly LineSpan[], index: numbe
       const line = lines[j] as LineSpan
       if (!isRowLine(line)) continue
       const row = readRow(text, mode, line)
-      return (row.cells.length === header.cells.length || row.cells.length === width) && !looksLikeHeader(text, row) ? j : -1
+      return row.cells.length >= width && !looksLikeHeader(text, row) ? j : -1
     }
     return -1
   }
