@@ -8,6 +8,7 @@ import { bundleFigure } from './figures/bundle.mjs'
 import { diffFigure } from './figures/diff.mjs'
 import { markdownFigure } from './figures/markdown.mjs'
 import { memoryFigure } from './figures/memory.mjs'
+import { pdfFigure } from './figures/pdf.mjs'
 import { plainFigure } from './figures/plain.mjs'
 import { startupFigure } from './figures/startup.mjs'
 
@@ -33,12 +34,14 @@ export function environment() {
  * @param {string} [options.edition] a later edition of the seed, for the diff figure
  * @param {number[]} [options.diffSizes] synthetic sizes in MB for the diff figure
  * @param {object} [options.diffTiming] timing for the diff figure's synthetic plans
- * @param {string[]} [options.only] run only these figures: plain, markdown, startup, memory, bundle, diff
+ * @param {{ toTree: Function, subject: string, files: string[] }} [options.pdf] with it, figure 7: PDF bytes to the tree beside pdf.js's extraction
+ * @param {object} [options.pdfTiming] timing for the PDF figure (a read takes a good part of a second)
+ * @param {string[]} [options.only] run only these figures: plain, markdown, startup, memory, bundle, diff, pdf
  * @param {(name: string) => void} [options.progress] told which figure starts
- * @returns {Promise<object[]>} every row, figures 1 to 6
+ * @returns {Promise<object[]>} every row, figures 1 to 7
  */
 export async function runBench(options) {
-  const { parsePlan, seed, seedPath, entry, plainSizes, markdownSizes, memoryMb, timing, markdownTiming = timing, startupTiming = timing, only, progress = () => {}, diffPlans, edition, diffSizes = [], diffTiming = timing } = options
+  const { parsePlan, seed, seedPath, entry, plainSizes, markdownSizes, memoryMb, timing, markdownTiming = timing, startupTiming = timing, only, progress = () => {}, diffPlans, edition, diffSizes = [], diffTiming = timing, pdf, pdfTiming = timing } = options
   const wanted = (name) => only === undefined || only.includes(name)
   const rows = []
   if (wanted('plain')) {
@@ -66,6 +69,10 @@ export async function runBench(options) {
   if (diffPlans && edition && wanted('diff')) {
     progress('diff')
     rows.push(...(await diffFigure({ parsePlan, diffPlans, seed, edition, sizes: diffSizes, timing: diffTiming, seedTiming: timing })))
+  }
+  if (pdf && wanted('pdf')) {
+    progress('pdf')
+    rows.push(...(await pdfFigure({ ...pdf, timing: pdfTiming })))
   }
   return rows
 }

@@ -17,12 +17,14 @@ export type {
   Position,
   Responsibility,
   Section,
+  TableCell,
   Task,
   Unit,
 } from './types.js'
 export { extractNotes, type ExtractOptions } from './extract/responsibility.js'
 export { extractMeta } from './meta/extract-meta.js'
 export { DecodeError } from './input/decode.js'
+export { CorruptDocumentError, DocumentTooLargeError, EncryptedDocumentError, NoTextLayerError } from './document/errors.js'
 export { detectFormat, type InputFormat } from './input/format.js'
 export { toText } from './render/to-text.js'
 export { formatDiagnostic } from './format-diagnostic.js'
@@ -30,3 +32,4 @@ export { DEFAULT_MAX_INPUT_BYTES } from './limits.js'
 export type { Registry } from './registry/registry.js'
 export type { Wordings } from './extract/grammar/wordings.js'
 export type { DepartmentKind, Level, Meta } from './types.js'
+export type { Assigned, Heading, MetaDate, MetaDepartments, MetaDocumentNumber, MetaJurisdiction, MetaPeriod, MetaRule, MetaSeal, MetaText, RoleRule } from './types.js'

@@ -5,8 +5,9 @@
  *
  * @example
  * ```ts
+ * import { readFileSync } from 'node:fs'
  * import { DEFAULT_MAX_INPUT_BYTES, parsePlan } from 'cn-plan-parser'
- * parsePlan(hugeText, { maxInputBytes: 4 * DEFAULT_MAX_INPUT_BYTES })
+ * parsePlan(readFileSync('huge-plan.txt'), { maxInputBytes: 4 * DEFAULT_MAX_INPUT_BYTES })
  * ```
  */
 export const DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024

@@ -107,7 +107,11 @@ function invisibleDiagnostics(input: string, locator: Locator): Diagnostic[] {
  * ```ts
  * import { parsePlan } from 'cn-plan-parser'
  * const plan = parsePlan('一、完善制度\n1. 推进立法。（市场监管总局、知识产权局负责）')
- * plan.children[0].children[0].responsibility.leads[0].id // 'samr' (市场监管总局)
+ * const chapter = plan.children[0]
+ * // children hold every kind of node: narrow by `type`
+ * if (chapter?.type === 'chapter' && chapter.children[0]?.type === 'task') {
+ *   chapter.children[0].responsibility?.leads[0]?.id // 'samr' (市场监管总局)
+ * }
  * ```
  * @throws {TypeError} on a wrong input or option, or bytes over a detached buffer; `RangeError` over `maxInputBytes`;
  *   `DecodeError` on bytes in no supported encoding; `PlanParseError` in strict mode.

@@ -1,25 +1,33 @@
 /**
- * zod schemas for every node of a parsed plan: the single source of the
- * library's types. Imported from `cn-plan-parser/schema` so that parsing
- * alone never loads zod.
+ * zod schemas for every node of a parsed plan, to validate a tree read back
+ * from JSON. They describe the interfaces of `types.ts` exactly: a compile-time
+ * check (tests/types/schema-matches-types.ts) fails on any difference.
+ * Imported from `cn-plan-parser/schema` so that parsing alone never loads zod.
  *
  * @example
  * ```ts
- * import { PlanSchema } from 'cn-plan-parser/schema'
- * const plan = PlanSchema.parse(JSON.parse(json))
+ * import { readFileSync } from 'node:fs'
+ * import { PlanSchema, type Plan } from 'cn-plan-parser/schema'
+ * const plan: Plan = PlanSchema.parse(JSON.parse(readFileSync('plan.json', 'utf8')))
  * ```
  */
 import { z } from 'zod'
 import { RULE_IDS, type Severity } from './diagnostics.js'
+// The interfaces each schema validates, for the {@link}s below and for consumers
+// of this subpath (type-only: nothing loads).
+import type { Chapter, Department, Diagnostic, Item, Meta, NoteClause, Paragraph, Plan, Point, Position, Responsibility, Section, Task } from './types.js'
+export type { Chapter, Department, Diagnostic, Item, Meta, NoteClause, Paragraph, Plan, Point, Position, Responsibility, Section, Task }
 
 const count = z.number().int()
 
+/** Validates a {@link Point}; its fields are documented there. */
 export const PointSchema = z.object({
   line: count.positive(),
   column: count.positive(),
   offset: count.nonnegative(),
 })
 
+/** Validates a {@link Position}; its fields are documented there. */
 export const PositionSchema = z.object({ start: PointSchema, end: PointSchema })
 
 /**
@@ -52,6 +60,7 @@ export const DepartmentKindSchema = z.enum([
 /** A level of government: `central`, `province` (with the municipalities and autonomous regions), `city` (and prefecture), `county` (and district). */
 export const LevelSchema = z.enum(['central', 'province', 'city', 'county'])
 
+/** Validates a {@link Department}; its fields are documented there. */
 export const DepartmentSchema = z.object({
   /** The name as written in the document, in simplified characters (white space and page footers from a break removed). */
   name: z.string().min(1),
@@ -72,7 +81,7 @@ export const DepartmentSchema = z.object({
   position: PositionSchema.optional(),
 })
 
-/** A piece of a note that is not a list of departments. */
+/** A piece of a note that is not a list of departments: validates a {@link NoteClause}. */
 export const NoteClauseSchema = z.object({
   /** `leader`: a person in charge (`分管省领导：林克庆`); `rule`: how roles are read (`下同`); `remark`: another sentence; `unparsed`: words the grammar could not place. */
   kind: z.enum(['leader', 'rule', 'remark', 'unparsed']),
@@ -83,6 +92,7 @@ export const NoteClauseSchema = z.object({
   position: PositionSchema.optional(),
 })
 
+/** Validates a {@link Responsibility}; its fields are documented there. */
 export const ResponsibilitySchema = z.object({
   /** The note as written (traditional characters kept), brackets included: `（中央宣传部、知识产权局按职责分工负责）`. */
   raw: z.string(),
@@ -122,6 +132,7 @@ export const ResponsibilitySchema = z.object({
   covers: PositionSchema.optional(),
 })
 
+/** Validates a {@link Paragraph}; its fields are documented there. */
 export const ParagraphSchema = z.object({
   type: z.literal('paragraph'),
   id: z.string(),
@@ -155,6 +166,7 @@ const worded = {
   references: z.array(z.string()),
 }
 
+/** Validates a {@link Item}; its fields are documented there. */
 export const ItemSchema = z.object({
   type: z.literal('item'),
   id: z.string(),
@@ -172,7 +184,7 @@ export const ItemSchema = z.object({
   textPosition: PositionSchema,
 })
 
-/** A cell of a task table's row: what its column is, and what it says. */
+/** Validates a {@link TableCell}; its fields are documented there. */
 export const TableCellSchema = z.object({
   /** The column's header as written (`牵头单位`). */
   column: z.string(),
@@ -187,6 +199,7 @@ export const TableCellSchema = z.object({
   position: PositionSchema,
 })
 
+/** Validates a {@link Task}; its fields are documented there. */
 export const TaskSchema = z.object({
   type: z.literal('task'),
   id: z.string(),
@@ -235,18 +248,21 @@ const heading = {
   textPosition: PositionSchema.optional(),
 }
 
+/** Validates a {@link Section}; its fields are documented there. */
 export const SectionSchema = z.object({
   type: z.literal('section'),
   ...heading,
   children: z.array(z.discriminatedUnion('type', [TaskSchema, ItemSchema, ParagraphSchema])),
 })
 
+/** Validates a {@link Chapter}; its fields are documented there. */
 export const ChapterSchema = z.object({
   type: z.literal('chapter'),
   ...heading,
   children: z.array(z.discriminatedUnion('type', [SectionSchema, TaskSchema, ItemSchema, ParagraphSchema])),
 })
 
+/** Validates a {@link Diagnostic}; its fields are documented there. */
 export const DiagnosticSchema = z.object({
   ruleId: z.enum(RULE_IDS),
   severity: z.enum(['error', 'warning', 'info']) satisfies z.ZodType<Severity>,
@@ -261,7 +277,7 @@ const RoleRuleSchema = z.enum(['first-leads', 'all-lead'])
 /** An ISO calendar date `YYYY-MM-DD`. */
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 
-/** Plan metadata read from the paragraphs before the first chapter (and the closing rule); every field optional. */
+/** Plan metadata read from the paragraphs before the first chapter (and the closing rule); every field optional. Validates a {@link Meta}. */
 export const MetaSchema = z.object({
   /** `…关于印发《…》的通知`. */
   noticeTitle: z.object(located).optional(),
@@ -297,6 +313,7 @@ export const MetaSchema = z.object({
   rules: z.array(z.object({ ...located, rule: RoleRuleSchema })).optional(),
 })
 
+/** Validates a {@link Plan}; its fields are documented there. */
 export const PlanSchema = z.object({
   type: z.literal('plan'),
   /** Chapters, and paragraphs before and after them (notice, title, preamble, closing rules). Sections and tasks appear here only in plans without chapters. */

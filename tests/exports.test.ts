@@ -6,8 +6,8 @@ import * as schema from '../src/schema.js'
 
 it('pins the public runtime exports', () => {
   expect(Object.keys(api).sort()).toEqual([
-    'DEFAULT_MAX_INPUT_BYTES', 'DecodeError', 'PlanParseError', 'RULES', 'RULE_IDS', 'detectFormat', 'extractMeta', 'extractNotes',
-    'extractResponsibility', 'formatDiagnostic', 'parsePlan', 'toOutline', 'toText', 'tokenize',
+    'CorruptDocumentError', 'DEFAULT_MAX_INPUT_BYTES', 'DecodeError', 'DocumentTooLargeError', 'EncryptedDocumentError', 'NoTextLayerError',
+    'PlanParseError', 'RULES', 'RULE_IDS', 'detectFormat', 'extractMeta', 'extractNotes', 'extractResponsibility', 'formatDiagnostic', 'parsePlan', 'toOutline', 'toText', 'tokenize',
   ])
 })
 

@@ -4,9 +4,10 @@
  *
  * @example
  * ```ts
+ * import { readFileSync } from 'node:fs'
  * import { parsePlan } from 'cn-plan-parser'
  * import { toRows, toCsv } from 'cn-plan-parser/analytics'
- * const csv = toCsv(toRows(parsePlan(text)), { bom: true })
+ * const csv = toCsv(toRows(parsePlan(readFileSync('plan.txt'))), { bom: true })
  * ```
  */
 export { tasksOf, departmentId, departmentKey, departmentLevel, type TaskInContext, type DepartmentResolver } from './tasks.js'
