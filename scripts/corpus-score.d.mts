@@ -13,6 +13,11 @@ export interface Score {
   labelledExpected: number
   negatives: number
   negativesExpected: number
+  /** Task table rows whose leads, participants and deadline are exact, of the `tableRows` that record them. */
+  rows: number
+  rowsExpected: number
+  /** Table rows read with other units or deadline than expected. */
+  rowsWrong: number
 }
 
 export function readCorpus(dir: string): CorpusFile[]

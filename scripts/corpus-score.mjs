@@ -50,19 +50,50 @@ function pairUp(expected, parsed) {
   })
 }
 
+/**
+ * Score the rows of task tables (tasks with `cells`) against `tableRows`
+ * where it records `{number, leads, participants, deadline}` (the held-out
+ * convention): a row is exact when its leads, participants and deadline are.
+ * Where the expectation records no such rows, every table row is extra.
+ */
+function scoreRows(rows, expect, result) {
+  const expected = (expect.tableRows ?? []).filter((r) => Array.isArray(r.leads))
+  if (expected.length === 0) {
+    result.extra += rows.length
+    for (const u of rows) result.problems.push(`extra table row ${u.node.number} ${clean(u.node.text).slice(0, 16)}`)
+    return
+  }
+  const used = new Set()
+  for (const e of expected) {
+    result.rowsExpected++
+    const k = rows.findIndex((u, i) => !used.has(i) && u.node.number === e.number)
+    if (k < 0) {
+      result.problems.push(`missing table row ${e.number}`)
+      continue
+    }
+    used.add(k)
+    const r = rows[k].node.responsibility
+    const got = r ? { leads: names(r.leads), participants: names(r.participants), deadline: r.deadline } : null
+    if (got && same(got.leads, e.leads) && same(got.participants, e.participants ?? []) && (e.deadline === undefined || got.deadline === e.deadline)) result.rows++
+    else result.rowsWrong++, result.problems.push(`table row ${e.number}: expected [${e.leads}] +[${e.participants ?? []}] ${e.deadline ?? ''}, got ${got ? `[${got.leads}] +[${got.participants}] ${got.deadline ?? ''}` : 'no note'}`)
+  }
+  result.extra += rows.length - used.size
+}
+
 function scoreFile(plan, expect) {
   const units = unitsOf(plan)
-  const headings = units.filter((u) => u.node.type !== 'item')
+  const headings = units.filter((u) => u.node.type !== 'item' && !u.node.cells)
   const expected = [
     ...expect.chapters.map((c) => ({ ...c, type: 'chapter', chapter: null, section: null })),
     ...expect.sections.map((s) => ({ ...s, type: 'section', section: null })),
     ...expect.tasks.map((t) => ({ ...t, type: 'task' })),
   ]
   const pairs = pairUp(expected, headings)
-  const result = { headings: 0, headingsExpected: expected.length, extra: 0, labelled: 0, labelledExpected: 0, negatives: 0, negativesExpected: 0, problems: [] }
+  const result = { headings: 0, headingsExpected: expected.length, extra: 0, labelled: 0, labelledExpected: 0, negatives: 0, negativesExpected: 0, rows: 0, rowsExpected: 0, rowsWrong: 0, problems: [] }
   const paired = new Set(pairs.filter(Boolean).map((p) => p.node))
   result.extra = headings.filter((u) => !paired.has(u.node)).length
   for (const u of headings) if (!paired.has(u.node)) result.problems.push(`extra ${u.node.type} ${u.node.marker}${clean(u.node.title ?? u.node.text).slice(0, 16)}`)
+  scoreRows(units.filter((u) => u.node.cells), expect, result)
 
   expected.forEach((e, k) => {
     const hit = pairs[k]
@@ -110,11 +141,13 @@ export function readCorpus(dir) {
  * Parse every corpus file with `parsePlan` and score it.
  *
  * @returns per file and in total: headings found (of expected) and extra,
- *   labelled units exact (of expected), negatives kept empty (of expected).
+ *   labelled units exact (of expected), negatives kept empty (of expected),
+ *   task table rows exact (of the `tableRows` that record units; a row
+ *   laid out with spaces is read as no row) and rows read wrong.
  */
 export function scoreCorpus(parsePlan, files) {
   const perFile = files.map(({ slug, raw, expect }) => ({ slug, ...scoreFile(parsePlan(raw), expect) }))
-  const total = { headings: 0, headingsExpected: 0, extra: 0, labelled: 0, labelledExpected: 0, negatives: 0, negativesExpected: 0 }
+  const total = { headings: 0, headingsExpected: 0, extra: 0, labelled: 0, labelledExpected: 0, negatives: 0, negativesExpected: 0, rows: 0, rowsExpected: 0, rowsWrong: 0 }
   for (const f of perFile) for (const key of Object.keys(total)) total[key] += f[key]
   return { perFile, total }
 }

@@ -26,4 +26,5 @@ for (const [set, what] of [['heldout', 'invented, written blind'], ['heldout-2',
   console.log(`${set}: headings found   ${total.headings}/${total.headingsExpected} (${pct(total.headings, total.headingsExpected)}), ${total.extra} extra`)
   console.log(`${set}: labelled exact   ${total.labelled}/${total.labelledExpected} (${pct(total.labelled, total.labelledExpected)})`)
   console.log(`${set}: negatives empty  ${total.negatives}/${total.negativesExpected} (${pct(total.negatives, total.negativesExpected)})`)
+  if (total.rowsExpected > 0) console.log(`${set}: table rows exact ${total.rows}/${total.rowsExpected} (${pct(total.rows, total.rowsExpected)})`)
 }

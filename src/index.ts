@@ -20,6 +20,7 @@ export type {
   Position,
   Responsibility,
   Section,
+  TableCell,
   Task,
   Unit,
 } from './types.js'

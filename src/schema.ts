@@ -114,8 +114,11 @@ export const ResponsibilitySchema = z.object({
    * inside an earlier note: …，下同), or, with neither, the first-listed convention.
    */
   rolesFrom: z.enum(['note', 'closing-rule', 'first-listed']).optional(),
-  /** `bracket`: a bracketed note (`（A、B负责）`); `label`: label lines or a run-in label clause (`责任单位：A、B`). */
-  form: z.enum(['bracket', 'label']).optional(),
+  /**
+   * `bracket`: a bracketed note (`（A、B负责）`); `label`: label lines or a run-in label clause (`责任单位：A、B`);
+   * `table`: the responsibility columns of a task table's row (then `raw` is those cells as written, joined by a tab).
+   */
+  form: z.enum(['bracket', 'label', 'table']).optional(),
   /** The open tail as written (`等有关部门和单位`), when `openList` is set. */
   openTail: z.string().optional(),
   /** Pieces of the note that name no department: a leader (`分管省领导：林克庆`), a rule (`下同`), a remark, or words the grammar could not place (`unparsed`, with a warning). */
@@ -181,6 +184,21 @@ export const ItemSchema = z.object({
   textPosition: PositionSchema,
 })
 
+/** Validates a {@link TableCell}; its fields are documented there. */
+export const TableCellSchema = z.object({
+  /** The column's header as written (`牵头单位`). */
+  column: z.string(),
+  /** The column's place in the row, from 0 (empty cells count: columns keep their place). */
+  index: count.nonnegative(),
+  /** What the header makes the column: `number`, `task`, `lead`, `participants`, `responsible` (a list whose first leads), `deadline`, `leader` (a person) or `other`. */
+  role: z.enum(['number', 'task', 'lead', 'participants', 'responsible', 'deadline', 'leader', 'other']),
+  /** The cell's text (simplified; TSV quotes undone). */
+  text: z.string(),
+  /** `text` as written, when it had traditional characters. */
+  original,
+  position: PositionSchema,
+})
+
 /** Validates a {@link Task}; its fields are documented there. */
 export const TaskSchema = z.object({
   type: z.literal('task'),
@@ -196,6 +214,8 @@ export const TaskSchema = z.object({
   ...worded,
   /** Sub-items (`（1）`, `①`) and paragraphs between them; absent when the task has none. */
   children: z.array(z.discriminatedUnion('type', [ItemSchema, ParagraphSchema])).optional(),
+  /** A row of a task table: its cells that hold anything, in order (a row a page break split has both parts' cells); absent for a task of text. */
+  cells: z.array(TableCellSchema).optional(),
   position: PositionSchema,
   /**
    * Leaf span of the marker and the wording as written (up to the note), so

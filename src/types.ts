@@ -132,8 +132,11 @@ export interface Responsibility {
    * `first-listed`, with neither, the convention that the first listed leads.
    */
   rolesFrom?: 'note' | 'closing-rule' | 'first-listed'
-  /** `bracket`: a bracketed note (`（A、B负责）`, either width, `〔…〕`); `label`: label lines or a run-in label clause (`责任单位：A、B`). */
-  form?: 'bracket' | 'label'
+  /**
+   * `bracket`: a bracketed note (`（A、B负责）`, either width, `〔…〕`); `label`: label lines or a run-in label clause (`责任单位：A、B`);
+   * `table`: the responsibility columns of a task table's row (then `raw` is those cells as written, joined by a tab).
+   */
+  form?: 'bracket' | 'label' | 'table'
   /** The open tail as written (`等有关部门和单位`), when `openList` is set. */
   openTail?: string
   /** Pieces of the note that name no department: a leader (`分管省领导：林克庆`), a rule (`下同`), a remark, or words the grammar could not place (`unparsed`, with a warning). */
@@ -203,6 +206,22 @@ export interface Item extends Assigned {
   textPosition: Position
 }
 
+/** A cell of a task table's row: what its column is, and what it says. */
+export interface TableCell {
+  /** The column's header as written (`牵头单位`). */
+  column: string
+  /** The column's place in the row, from 0 (empty cells count: columns keep their place). */
+  index: number
+  /** What the header makes the column: `number`, `task`, `lead`, `participants`, `responsible` (a list whose first leads), `deadline`, `leader` (a person) or `other`. */
+  role: 'number' | 'task' | 'lead' | 'participants' | 'responsible' | 'deadline' | 'leader' | 'other'
+  /** The cell's text (simplified; TSV quotes undone). */
+  text: string
+  /** `text` as written, when it had traditional characters; absent otherwise. */
+  original?: string
+  /** Where the cell's words stand in the input (inside its quotes). */
+  position: Position
+}
+
 /** A task: `1.`, `１２．`, `109 .`, `第三条` (or `（一）` under `第一章 一、`); the unit a plan assigns. */
 export interface Task extends Assigned {
   /** Node type, unist style. */
@@ -221,6 +240,8 @@ export interface Task extends Assigned {
   references: string[]
   /** Sub-items (`（1）`, `①`) and the paragraphs between them; absent when the task has none. */
   children?: (Item | Paragraph)[]
+  /** A row of a task table: its cells that hold anything, in order (a row a page break split has both parts' cells); absent for a task of text. */
+  cells?: TableCell[]
   /** Where the task stands in the input: from its marker to the end of its last child. */
   position: Position
   /**

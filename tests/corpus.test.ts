@@ -29,4 +29,9 @@ describe.each([
   it('gives no note to a unit that has none', () => {
     expect(total.negatives, misses).toBe(total.negativesExpected)
   })
+
+  // Rows a copy laid out with spaces are no rows (tables need tabs): a row read is read right.
+  it('reads every task table row it finds exactly, where the expectation records its units', () => {
+    expect(total.rowsWrong, misses).toBe(0)
+  })
 })

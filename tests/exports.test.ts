@@ -27,6 +27,6 @@ it('pins the registry subpath exports', () => {
 it('pins the schema subpath exports', () => {
   expect(Object.keys(schema).sort()).toEqual([
     'ChapterSchema', 'DepartmentKindSchema', 'DepartmentSchema', 'DiagnosticSchema', 'ItemSchema', 'LevelSchema', 'MetaSchema', 'NoteClauseSchema',
-    'ParagraphSchema', 'PlanSchema', 'PointSchema', 'PositionSchema', 'ResponsibilitySchema', 'SectionSchema', 'SourceSchema', 'TaskSchema',
+    'ParagraphSchema', 'PlanSchema', 'PointSchema', 'PositionSchema', 'ResponsibilitySchema', 'SectionSchema', 'SourceSchema', 'TableCellSchema', 'TaskSchema',
   ])
 })

@@ -4,6 +4,7 @@ import { applyEdits, type Edit } from '../input/edits.js'
 import { startsWithMarker } from '../input/flattened.js'
 import { type MappedText, MappedTextBuilder, compose } from '../util/mapped-text.js'
 import { addDecoded } from './align.js'
+import { type TableEvent, type TableSink, writeTable } from './table.js'
 
 const html5 = lazy((require) => require('parse5') as typeof import('parse5'))
 
@@ -125,9 +126,50 @@ class TextReader implements TokenHandler {
   private runStart = -1
   private runEnd = -1
   private runText: string | null = null
+  // The events of the outer table being read, written once its end shows whether it is a task table; null outside one.
+  private table: TableEvent[] | null = null
+  private tableDepth = 0
+  private readonly sink: TableSink
 
   constructor(private readonly source: string) {
     this.builder = new MappedTextBuilder(source)
+    this.sink = {
+      run: (start, end, text) => this.write(start, end, text),
+      lineBreak: (at) => this.lineBreak(at),
+      insert: (at, text) => {
+        this.builder.replace(at, at, text)
+        this.atLineStart = false
+      },
+      isBlock: (name) => name === 'br' || BLOCKS.has(name),
+    }
+  }
+
+  /** Add a run of the page's characters: white space alone at a line's start is left out. */
+  private write(start: number, end: number, text: string | null): void {
+    const white = text === null ? isAsciiWhite(this.source, start, end) : isAsciiWhite(text, 0, text.length)
+    if (this.atLineStart && white) return
+    if (text === null) this.builder.copy(start, end)
+    else addDecoded(this.builder, this.source, start, end, text)
+    this.atLineStart = false
+  }
+
+  /** Record a tag of the table being read; the outer table's end writes it. */
+  private tableTag(kind: 'open' | 'close', token: Token.TagToken, at: number): void {
+    const events = this.table as TableEvent[]
+    if (kind === 'close') events.push({ kind, name: token.tagName, at, end: token.location?.endOffset ?? at })
+    else {
+      const span = (name: string) => Math.min(64, Math.max(1, Number.parseInt(token.attrs.find((a) => a.name === name)?.value ?? '1', 10) || 1))
+      events.push({ kind, name: token.tagName, at, colspan: span('colspan'), rowspan: span('rowspan') })
+    }
+    if (token.tagName === 'table') this.tableDepth += kind === 'open' ? 1 : -1
+    if (this.tableDepth === 0) this.endTable()
+  }
+
+  private endTable(): void {
+    const events = this.table
+    this.table = null
+    this.tableDepth = 0
+    if (events) writeTable(this.source, events, this.sink)
   }
 
   private flush(): void {
@@ -136,10 +178,9 @@ class TextReader implements TokenHandler {
     const white = () => (text === null ? isAsciiWhite(this.source, start, end) : isAsciiWhite(text, 0, text.length))
     if (this.title) {
       if (!white()) this.title = { start: this.title.start < 0 ? start : this.title.start, end }
-    } else if (!this.skipping && !this.skipped && !(this.atLineStart && white())) {
-      if (text === null) this.builder.copy(start, end)
-      else addDecoded(this.builder, this.source, start, end, text)
-      this.atLineStart = false
+    } else if (!this.skipping && !this.skipped) {
+      if (this.table) this.table.push({ kind: 'run', start, end, text })
+      else if (!(this.atLineStart && white())) this.write(start, end, text)
     }
     this.runStart = -1
     this.runText = null
@@ -173,6 +214,7 @@ class TextReader implements TokenHandler {
   onEof(): void {
     this.flush()
     this.closeTitle()
+    this.endTable()
   }
 
   private lineBreak(at: number): void {
@@ -211,7 +253,9 @@ class TextReader implements TokenHandler {
     if (raw) this.tokenizer.state = html5().TokenizerMode[raw]
     if (name === 'title' && !this.skipping) this.title = { start: -1, end: -1 }
     if (this.skipping || this.skipped) return
-    if (name === 'br' || BLOCKS.has(name)) this.lineBreak(at)
+    if (name === 'table' && !this.table) this.table = []
+    if (this.table && (name === 'br' || BLOCKS.has(name))) this.tableTag('open', token, at)
+    else if (name === 'br' || BLOCKS.has(name)) this.lineBreak(at)
   }
 
   onEndTag(token: Token.TagToken): void {
@@ -234,7 +278,8 @@ class TextReader implements TokenHandler {
     if (name === 'title') this.closeTitle()
     if (this.skipping || this.skipped) return
     // `</br>` is read as `<br>`, as browsers do.
-    if (name === 'br' || BLOCKS.has(name)) this.lineBreak(end)
+    if (this.table && (name === 'br' || BLOCKS.has(name))) this.tableTag(name === 'br' ? 'open' : 'close', token, name === 'br' ? end : token.location?.startOffset ?? end)
+    else if (name === 'br' || BLOCKS.has(name)) this.lineBreak(end)
   }
 }
 

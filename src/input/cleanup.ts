@@ -5,6 +5,7 @@ import { findFlattened } from './flattened.js'
 import { findFooters } from './footers.js'
 import { findPinyin } from './pinyin.js'
 import { findWraps } from './unwrap.js'
+import { tableRanges } from '../table/block.js'
 
 /** A stretch of the text removed by clean-up, as offsets into the text cleaned. */
 export interface Dropped {
@@ -38,7 +39,10 @@ export function cleanUp(text: string): Cleaned {
   const first = dropped.length === 0 ? null : applyEdits(text, [...footers.map((f) => ({ start: f.start, end: f.end, text: '' })), ...pinyin])
   const rest = first ? first.text : text
   const restLines = first ? splitLines(rest) : lines
-  const edits = [...findWraps(rest, restLines), ...findFlattened(rest, restLines)]
+  const found = [...findWraps(rest, restLines), ...findFlattened(rest, restLines)]
+  // Task tables stay as written: no edit touches one, nor joins a line to it.
+  const tables = found.length > 0 ? tableRanges(rest, restLines) : []
+  const edits = tables.length === 0 ? found : found.filter((e) => !tables.some((t) => e.start <= t.end && e.end >= t.start))
   const second = applyEdits(rest, edits)
   return { mapped: first ? compose(first, second) : second, dropped, lines: edits.length === 0 ? restLines : null }
 }

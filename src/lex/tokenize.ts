@@ -6,6 +6,7 @@ import { type Cut, type Piece, nextCut } from './mid-line.js'
 import { labelAt } from '../input/labels.js'
 import { RunInScan } from './run-in.js'
 import { Sequence } from './sequence.js'
+import { type TableEvent, type TableRow, mayHoldTable, readTable } from '../table/block.js'
 
 /** What a token is: the level of its marker's family, or a line of text. */
 export type TokenKind = Level | 'text'
@@ -39,6 +40,36 @@ export interface Token {
   end: number
   /** Offset of the content after the marker and its spaces (`start` for text, `end` for a bare marker). */
   contentStart: number
+  /** A data row of a task table (construct `table-row`): the task is made from its cells. */
+  row?: TableRow
+}
+
+/** The construct name of a task table's data row. */
+export const TABLE_ROW = 'table-row'
+
+/**
+ * The token of a line a table hands back (its header, a heading row across
+ * it), or of a data row. A line is a heading when it starts with a chapter or
+ * section marker (`一、` `（一）` across the table) the numbering sequence
+ * takes, else text.
+ */
+function tableToken(text: string, event: TableEvent, sequence: Sequence): Token {
+  if (event.kind === 'row') {
+    const { row } = event
+    const task = row.cells.find((c) => c.column === row.columns.task)
+    const marker = row.marker ? text.slice(row.marker.start, row.marker.end) : ''
+    return { kind: 'task', construct: TABLE_ROW, rank: 4, value: row.number, marker, start: row.start, end: row.end, contentStart: task ? task.start : row.start, row }
+  }
+  const { start, end } = event
+  for (const construct of constructsAt(text.charCodeAt(start))) {
+    if (construct.level !== 'chapter' && construct.level !== 'section') continue
+    const match = construct.match(text, start, end)
+    // Numbered as headings in text are: the next number of its family (`二、` with no `一、` before is text).
+    if (!match || !sequence.accepts(construct, match)) continue
+    sequence.take(construct, match.value)
+    return unitToken(text, construct, match, start, end)
+  }
+  return { kind: 'text', construct: null, rank: -1, value: null, marker: null, start, end, contentStart: start }
 }
 
 /** What may follow a note on its line: `（A负责）。`. */
@@ -133,9 +164,30 @@ export function* tokens(text: string, lines: readonly LineSpan[] = splitLines(te
   const runIn = new RunInScan()
   // Where the previous piece ended.
   let lastEnd = 0
+  // Tables are looked for only in a text with a tab or a line starting with `|`.
+  const tables = mayHoldTable(text)
 
   for (let index = 0; index < lines.length; index++) {
     const { start, end } = lines[index] as LineSpan
+    const table = tables ? readTable(text, lines, index) : null
+    if (table) {
+      // A table's rows are whole: nothing in them is cut mid-line, and what follows starts afresh.
+      for (const event of table.events) {
+        const token = tableToken(text, event, sequence)
+        const heading = token.kind === 'chapter' || token.kind === 'section'
+        headingStart = heading ? token.contentStart : -1
+        if (heading) runIn.start(headingStart)
+        inUnit = false
+        unitRank = token.rank
+        lastEnd = token.end
+        sequence.afterHeading = heading && !runIn.isRunIn(text, token.end)
+        // A row is whole; a line is finished as any line is, by a full stop.
+        sequence.prevComplete = token.kind === 'task' || sequence.afterHeading || charIs(text.charCodeAt(token.end - 1), SENTENCE_END)
+        yield token
+      }
+      index = table.next - 1
+      continue
+    }
     let at = start
     let found = lineStart(text, lines, index, sequence)
     for (;;) {

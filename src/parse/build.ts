@@ -13,6 +13,8 @@ import { changedOffsets } from './changed.js'
 import { type UnitContext, closeUnit } from './close-unit.js'
 import { isRunIn } from '../lex/run-in.js'
 import { idMaker } from './ids.js'
+import { TABLE_ROW } from '../lex/tokenize.js'
+import { rowTask } from '../table/row-task.js'
 import { isLabelLine, isNoteLine, notesIn } from './notes.js'
 import { type Child, LEVELS, type Level, type Open, type OpenRoot, type OpenUnit, add, addPending, none } from './open-unit.js'
 
@@ -238,6 +240,12 @@ export function buildTree(
     }
     depth = Math.min(depth, LEVELS.length - 1)
     const type = LEVELS[depth] as Level
+    if (token.construct === TABLE_ROW && token.row) {
+      // A table row is whole when read: its task is made at once, and nothing goes on with it.
+      append(parent, rowTask(ctx, token.row, ids.unit(parent.kind === 'unit' ? parent.id : null, LETTER[type], token.value as number)))
+      if (parent.kind === 'unit') parent.done = true
+      continue
+    }
     const unit: OpenUnit = {
       kind: 'unit',
       token,

@@ -7,7 +7,9 @@ import { mayStartMidLine } from '../lex/mid-line.js'
 import { tokenize } from '../lex/tokenize.js'
 import { isNoteLine } from '../parse/notes.js'
 import { splitLines } from '../util/lines.js'
-import type { Chapter, Item, Paragraph, Plan, Section, Task } from '../types.js'
+import type { Chapter, Item, Paragraph, Plan, Section, TableCell, Task } from '../types.js'
+import { tableRow } from './table-row.js'
+import { isDelimiterRow } from '../table/cells.js'
 
 type Node = Plan['children'][number] | Chapter['children'][number] | Section['children'][number] | NonNullable<Task['children']>[number]
 
@@ -187,9 +189,29 @@ function paragraph(node: Paragraph): string {
   return node.original ?? node.text
 }
 
-function render(nodes: readonly Node[], out: string[]): void {
-  for (const node of nodes) {
-    if (node.type === 'paragraph') out.push(paragraph(node))
+const isTableTask = (node: Node | undefined): node is Task & { cells: TableCell[] } => node?.type === 'task' && node.cells !== undefined
+
+/** The task table being written: a Markdown pipe table or TSV, and its header's width (its header paragraph says). */
+interface TableState {
+  pipe: boolean
+  width: number
+}
+
+function render(nodes: readonly Node[], out: string[], table: TableState): void {
+  for (const [k, node] of nodes.entries()) {
+    if (node.type === 'paragraph') {
+      const line = paragraph(node)
+      // A header row: the rows after it are written as wide (a line between rows then reads as one across the table).
+      // (A pipe table's width is its delimiter row's, `|---|---|`.)
+      if (isDelimiterRow(line, 0)) {
+        table.pipe = true
+        table.width = line.trim().replace(/^\||\|$/g, '').split('|').length
+      } else if (line.includes('\t')) {
+        table.pipe = false
+        table.width = line.split('\t').length
+      }
+      out.push(line)
+    } else if (isTableTask(node)) out.push(tableRow(node, table.pipe, table.width))
     else {
       const { line, label } = unit(node)
       out.push(line)
@@ -198,9 +220,9 @@ function render(nodes: readonly Node[], out: string[]): void {
       // floating-note rule) go back there, or they would close the unit's own line.
       const at = label ? children.findIndex((c) => c.position.start.offset > label.position.start.offset) : -1
       const before = label && at !== 0 ? (at === -1 ? children.length : at) : 0
-      render(children.slice(0, before), out)
+      render(children.slice(0, before), out, table)
       if (label) out.push(label.raw)
-      render(children.slice(before), out)
+      render(children.slice(before), out, table)
     }
   }
 }
@@ -227,7 +249,7 @@ function render(nodes: readonly Node[], out: string[]): void {
  */
 export function toText(plan: Plan): string {
   const out: string[] = []
-  render(plan.children, out)
+  render(plan.children, out, { pipe: false, width: 0 })
   return plainLines(out.join('\n'))
 }
 

@@ -104,6 +104,31 @@ function decodedAt(input: string, requested: InputFormat | 'auto' = 'auto'): { a
   return { at, white }
 }
 
+/**
+ * The characters of a table's syntax: `|` (a pipe row's), `"` (a TSV cell's
+ * quotes) on the lines of task table rows, and on lines with a tab or starting
+ * with `|` (a heading row across a table), when they lie in no leaf. Tabs are white space.
+ */
+function tableSyntax(input: string, plan: Plan): Uint8Array {
+  const syntax = new Uint8Array(input.length)
+  let lineStart = 0
+  for (let i = 0; i <= input.length; i++) {
+    if (i < input.length && input[i] !== '\n' && input[i] !== '\r') continue
+    const line = input.slice(lineStart, i)
+    if (line.includes('\t') || line.trimStart().startsWith('|')) for (let k = lineStart; k < i; k++) if (input[k] === '|' || input[k] === '"') syntax[k] = 1
+    lineStart = i + 1
+  }
+  for (const node of walk(plan.children)) {
+    if (node.type !== 'task' || !node.cells) continue
+    let from = node.position.start.offset
+    while (from > 0 && input[from - 1] !== '\n' && input[from - 1] !== '\r') from--
+    let to = node.position.end.offset
+    while (to < input.length && input[to] !== '\n' && input[to] !== '\r') to++
+    for (let i = from; i < to; i++) if (input[i] === '|' || input[i] === '"') syntax[i] = 1
+  }
+  return syntax
+}
+
 /** Every character of the input a diagnostic of {@link DROPPING_RULES} reports as dropped. */
 function droppedOffsets(input: string, plan: Plan): Uint8Array {
   const dropped = new Uint8Array(input.length)
@@ -174,6 +199,11 @@ export function leafSpans(plan: Plan): { what: string; start: number; end: numbe
       add(node.id, node.position)
       continue
     }
+    // A task table's row: each cell that holds anything is a leaf; wording and note spans are made of them.
+    if (node.type === 'task' && node.cells) {
+      for (const [k, cell] of node.cells.entries()) add(`${node.id} cell ${k + 1}`, cell.position)
+      continue
+    }
     spans.push(...wordingSpans(node))
     for (const [k, note] of notesOf(node).entries()) add(`${node.id} note ${k + 1}`, note.position)
     // Punctuation after the closing bracket (`）。`) counts with the note: up to the unit's label lines or children.
@@ -201,11 +231,12 @@ export function losslessViolation(input: string, plan: Plan, format: InputFormat
   const dropped = droppedOffsets(input, plan)
   const markup = markupOffsets(input, format)
   const decoded = decodedAt(input, format)
+  const syntax = tableSyntax(input, plan)
   const owners = new Uint32Array(input.length)
   for (const span of leafSpans(plan)) for (let i = span.start; i < span.end; i++) owners[i]!++
   for (let i = 0; i < input.length; i++) {
     const n = owners[i]!
-    if (isWhite(input[i]) || n === 1 || (n === 0 && (dropped[i] || markup[i] || decoded?.white[i]))) continue
+    if (isWhite(input[i]) || n === 1 || (n === 0 && (dropped[i] || markup[i] || decoded?.white[i] || syntax[i]))) continue
     return `character ${JSON.stringify(input[i])} at offset ${i} lies in ${n} leaves`
   }
   const squash = (s: string) => [...s].filter((c) => !isWhite(c)).join('')
@@ -221,6 +252,17 @@ export function losslessViolation(input: string, plan: Plan, format: InputFormat
       const written = kept(node.position.start.offset, node.position.end.offset)
       const text = node.original ?? node.text
       if (written !== text && !((decoded || written.includes('\n')) && squash(written) === squash(text))) return `${node.id} text differs from the input`
+      continue
+    }
+    if (node.type === 'task' && node.cells) {
+      // Each cell says what the input says there, TSV quoting (`""` for `"`) undone.
+      for (const [k, cell] of node.cells.entries()) {
+        const written = squash(kept(cell.position.start.offset, cell.position.end.offset))
+        const text = squash(cell.original ?? cell.text)
+        if (written !== text && written.replaceAll('""', '"') !== text) return `${node.id} cell ${k + 1} differs from the input`
+      }
+      const taskCells = node.cells.filter((c) => c.role === 'task')
+      if (squash(taskCells.map((c) => c.text).join('')) !== squash(node.text)) return `${node.id} text is not its task cells'`
       continue
     }
     const notes = notesOf(node)
@@ -288,6 +330,12 @@ export function roundTripViolation(plan: Plan): string | null {
 export function violation(input: string): string | null {
   const plan = parsePlan(input)
   return schemaViolation(plan) ?? positionViolation(input, plan) ?? losslessViolation(input, plan) ?? roundTripViolation(plan)
+}
+
+/** The invariants of a parse as HTML (schema, positions, lossless: tags are syntax, in no leaf); the first violation, or null. */
+export function htmlViolation(input: string): string | null {
+  const plan = parsePlan(input, { format: 'html' })
+  return schemaViolation(plan) ?? positionViolation(input, plan) ?? losslessViolation(input, plan, 'html')
 }
 
 /**

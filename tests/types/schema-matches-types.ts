@@ -22,6 +22,7 @@ export type Checks = [
   Expect<Equal<Inferred<'ResponsibilitySchema'>, T.Responsibility>>,
   Expect<Equal<Inferred<'ParagraphSchema'>, T.Paragraph>>,
   Expect<Equal<Inferred<'ItemSchema'>, T.Item>>,
+  Expect<Equal<Inferred<'TableCellSchema'>, T.TableCell>>,
   Expect<Equal<Inferred<'TaskSchema'>, T.Task>>,
   Expect<Equal<Inferred<'SectionSchema'>, T.Section>>,
   Expect<Equal<Inferred<'ChapterSchema'>, T.Chapter>>,
