@@ -14,7 +14,7 @@ import { trimmedEnd } from './task-text.js'
 import { cutNotes, titleEnd } from './wording.js'
 import { notesOf } from '../util/units.js'
 import { isWhiteCode } from '../chars.js'
-import { unpairedBrackets } from './brackets.js'
+import { MAX_BRACKET_DIAGNOSTICS, type Unpaired, unpairedBrackets } from './brackets.js'
 
 /** What closing a unit needs from the tree builder. */
 export interface UnitContext {
@@ -54,10 +54,19 @@ function covered(ctx: UnitContext, text: string, from: number, end: number, plac
  * pair. The marker's own brackets (`（一）`) always pair.
  */
 function checkWording(ctx: UnitContext, joined: JoinedText, found: readonly FoundNote[]): void {
-  for (const { index, open } of unpairedBrackets(joined.text, found)) {
+  const unpaired = unpairedBrackets(joined.text, found)
+  // A unit is one text, capped as paragraphs are (`checkBrackets`): one diagnostic each is ~80× the input for `[a](` runs.
+  const shown = Math.min(unpaired.length, MAX_BRACKET_DIAGNOSTICS)
+  for (let k = 0; k < shown; k++) {
+    const { index, open } = unpaired[k] as Unpaired
     const at = joined.offsetAt(index)
     const ch = ctx.source[at]
     ctx.diagnostics.push(diagnostic('unbalanced-brackets', open ? `Opening “${ch}” is never closed` : `Closing “${ch}” has no opening partner`, ctx.locator.position(at, at + 1)))
+  }
+  const more = unpaired.length - shown
+  if (more > 0) {
+    const at = joined.offsetAt((unpaired[shown] as Unpaired).index)
+    ctx.diagnostics.push(diagnostic('unbalanced-brackets', `${more} more bracket${more === 1 ? '' : 's'} here without a partner, not reported one by one`, ctx.locator.position(at, at + 1)))
   }
 }
 
