@@ -3,7 +3,7 @@ import type { DepartmentFactory } from '../extract/departments.js'
 import { citedTitles } from '../extract/references.js'
 import { toResponsibility } from '../extract/responsibility.js'
 import type { Chapter, Diagnostic, Position, Responsibility, Section, Unit } from '../types.js'
-import { type JoinedText, joinSpans } from '../util/joined-text.js'
+import { type JoinedText, joinPairs } from '../util/joined-text.js'
 import type { LineSpan } from '../util/lines.js'
 import type { Locator } from '../util/location.js'
 import type { Grammar } from '../extract/grammar/compile.js'
@@ -83,6 +83,13 @@ function labelResponsibility(ctx: UnitContext, labels: readonly LineSpan[], cove
   return { responsibility, start, end }
 }
 
+/** Flat start/end pairs, then the spans of each list after them. */
+function withLines(pairs: readonly number[], ...lists: (readonly LineSpan[])[]): number[] {
+  const out = pairs.slice()
+  for (const list of lists) for (const { start, end } of list) out.push(start, end)
+  return out
+}
+
 /**
  * Make the node of a unit from what was gathered while it was open: its own
  * paragraph (marker line and the lines going on with it), label lines, and
@@ -92,14 +99,13 @@ function labelResponsibility(ctx: UnitContext, labels: readonly LineSpan[], cove
 export function closeUnit(ctx: UnitContext, unit: OpenUnit): Unit {
   const { source, original, locator } = ctx
   const { token } = unit
-  const spans = unit.tail.length > 0 || unit.adopted.length > 0 ? [...unit.spans, ...unit.adopted, ...unit.tail] : unit.spans
-  const joined: JoinedText = joinSpans(source, spans)
+  const spans = unit.tail.length > 0 || unit.adopted.length > 0 ? withLines(unit.spans, unit.adopted, unit.tail) : unit.spans
+  const joined: JoinedText = joinPairs(source, spans)
   // A heading's title lies in its own paragraph, never in body lines it took as its wording.
-  const ownLength = unit.adopted.length > 0 ? joinSpans(source, unit.spans).text.length : joined.text.length
-  const first = spans[0] as LineSpan
-  const last = spans[spans.length - 1] as LineSpan
-  const converted = original !== null && ctx.differsIn(first.start, last.end)
-  const written = converted ? joinSpans(original, spans).text : null
+  const ownLength = unit.adopted.length > 0 ? joinPairs(source, unit.spans).text.length : joined.text.length
+  const lastEnd = spans[spans.length - 1] as number
+  const converted = original !== null && ctx.differsIn(spans[0] as number, lastEnd)
+  const written = converted ? joinPairs(original, spans).text : null
   const text = joined.text
   const place = (s: number, e: number): Position => locator.position(joined.offsetAt(s), joined.offsetAt(e - 1) + 1)
 
@@ -133,7 +139,7 @@ export function closeUnit(ctx: UnitContext, unit: OpenUnit): Unit {
   const trailing = closing ? text.slice(closing.end) : ''
 
   const markerEnd = token.start + (token.marker as string).length
-  const ownEnd = label ? label.end : last.end
+  const ownEnd = label ? label.end : lastEnd
   const position = spanOf(locator, unit, ownEnd)
   const number = token.value as number
   // The marker as written: `第三節` is read as `第三节`, and kept as the input has it.
