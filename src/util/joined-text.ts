@@ -57,9 +57,7 @@ class Joined implements JoinedText {
  * ```
  */
 export function joinSpans(source: string, spans: ReadonlyArray<{ start: number; end: number }>): JoinedText {
-  const pairs: number[] = []
-  for (const { start, end } of spans) pairs.push(start, end)
-  return joinPairs(source, pairs)
+  return join(source, spans, spans.length, false)
 }
 
 /**
@@ -73,11 +71,19 @@ export function joinSpans(source: string, spans: ReadonlyArray<{ start: number; 
  * ```
  */
 export function joinPairs(source: string, pairs: ArrayLike<number>): JoinedText {
-  const count = pairs.length >> 1
+  return join(source, pairs, pairs.length >> 1, true)
+}
+
+type Spans = ArrayLike<number> | ReadonlyArray<{ start: number; end: number }>
+
+/** Both joins: `flat` says how `spans` holds its `count` spans (read in place: no copy of a long list). */
+function join(source: string, spans: Spans, count: number, flat: boolean): JoinedText {
+  const pairs = spans as ArrayLike<number>
+  const objects = spans as ReadonlyArray<{ start: number; end: number }>
   // Most tasks are one line: a slice, and offsets shifted (what the general case computes for one piece).
   if (count === 1) {
-    const start = pairs[0] as number
-    const text = source.slice(start, pairs[1] as number)
+    const start = flat ? (pairs[0] as number) : objects[0]!.start
+    const text = source.slice(start, flat ? (pairs[1] as number) : objects[0]!.end)
     return new Joined(text, start, text.length, null)
   }
   const pieces = new Int32Array(count * 3)
@@ -91,8 +97,8 @@ export function joinPairs(source: string, pairs: ArrayLike<number>): JoinedText 
   let lastChar = ''
   let k = 0
   for (let i = 0; i < count; i++) {
-    const start = pairs[2 * i] as number
-    const part = source.slice(start, pairs[2 * i + 1] as number)
+    const start = flat ? (pairs[2 * i] as number) : objects[i]!.start
+    const part = source.slice(start, flat ? (pairs[2 * i + 1] as number) : objects[i]!.end)
     // Chinese needs no space at a line join; two Latin words do.
     if (length > 0 && ASCII_WORD.test(lastChar) && ASCII_WORD.test(part[0] ?? '')) {
       parts.push(' ')
