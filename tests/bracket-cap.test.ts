@@ -25,3 +25,16 @@ describe('unbalanced-brackets is capped per text', () => {
     expect(found).toHaveLength(120)
   })
 })
+
+describe('unbalanced-brackets is capped per unit too', () => {
+  it('a task of 250 unpaired brackets reports 100 of them, then one counting the rest', () => {
+    // `1. 推进` then `[a](` 250 times (Markdown-looking, read as text): the `(` are unpaired.
+    const text = '一、总体\n1. 推进' + '[a]('.repeat(250)
+    const found = parsePlan(text).diagnostics.filter((d) => d.ruleId === 'unbalanced-brackets')
+    expect(found).toHaveLength(MAX_BRACKET_DIAGNOSTICS + 1)
+    const summary = found.find((d) => d.reason.startsWith('150 more brackets'))
+    // The 101st `(`: task text starts at 5 + `1. 推进` (5 characters); each `[a](` is 4, its `(` the fourth.
+    expect(summary?.place.start.offset).toBe(5 + 5 + MAX_BRACKET_DIAGNOSTICS * 4 + 3)
+    expect(found[0]?.place.start.offset).toBe(5 + 5 + 3)
+  })
+})

@@ -29,7 +29,7 @@ function mayOpenMarker(c: number): boolean {
   return isDigitCode(c) || isNumeralCode(c) || charIs(c, OPEN) || (c >= 0x2460 && c <= 0x2473) || c === 0x7b2c
 }
 
-const endsSentence = (source: string, span: LineSpan) => charIs(source.charCodeAt(span.end - 1), SENTENCE_END)
+const endsSentence = (source: string, end: number) => charIs(source.charCodeAt(end - 1), SENTENCE_END)
 
 /**
  * The spaces before a line break that clean-up put in (a body flattened onto
@@ -37,16 +37,18 @@ const endsSentence = (source: string, span: LineSpan) => charIs(source.charCodeA
  * with the unit after all, they go back between the two, so that the text
  * reads as the input did and the next parse of it splits and joins the same
  * way. A break that is in the input joins with nothing, as Chinese does.
+ * Returns where the gap ends: `from` when there is none.
  */
-function insertedGap(source: string, spans: LineSpan[], line: LineSpan, locator: Locator): LineSpan | null {
-  const from = (spans[spans.length - 1] as LineSpan).end
-  const { start, end } = locator.position(from, line.start)
-  if (start.line !== end.line) return null
-  // The end of an HTML block (U+2029) is a break of the input's, on whatever source line it lies.
-  for (let k = from; k < line.start; k++) if (source.charCodeAt(k) === 0x2029) return null
+function insertedGap(source: string, from: number, line: LineSpan, locator: Locator): number {
   let to = from
   while (to < line.start && isSpace(source[to])) to++
-  return to > from ? { start: from, end: to } : null
+  // Most joins have no space before the break: then no position is made (one per line was most of a long task's garbage).
+  if (to === from) return from
+  const { start, end } = locator.position(from, line.start)
+  if (start.line !== end.line) return from
+  // The end of an HTML block (U+2029) is a break of the input's, on whatever source line it lies.
+  for (let k = from; k < line.start; k++) if (source.charCodeAt(k) === 0x2029) return from
+  return to
 }
 
 /**
@@ -107,13 +109,13 @@ export function buildTree(
 
   /** Does this text line go on with the open unit's own paragraph? */
   function continues(unit: OpenUnit, line: Token): boolean {
-    const last = unit.spans[unit.spans.length - 1] as LineSpan
+    const lastEnd = unit.spans[unit.spans.length - 1] as number
     const label = isLabelLine(source, line.start, line.end, grammar)
     // Once label lines began, only label lines follow.
     if (unit.labels.length > 0) return label
     // A heading is prose once its own paragraph so far goes past a `。` or closes with a note.
-    const prose = unit.type === 'task' || unit.type === 'item' || isRunIn(source, unit.token.contentStart, last.end)
-    const cut = prose && !endsSentence(source, last)
+    const prose = unit.type === 'task' || unit.type === 'item' || isRunIn(source, unit.token.contentStart, lastEnd)
+    const cut = prose && !endsSentence(source, lastEnd)
     // After a finished sub-item, a note or label line on its own may be its parent's: see `settle`.
     if (unit.type === 'item') return cut && !label
     // Label lines, a wrap or page break that cut the sentence, a note pushed onto a line of its own.
@@ -125,10 +127,11 @@ export function buildTree(
       add(unit, 'labels', line)
       return
     }
-    const gap = insertedGap(source, unit.spans, line, locator)
-    if (gap) unit.spans.push(gap)
+    const from = unit.spans[unit.spans.length - 1] as number
+    const to = insertedGap(source, from, line, locator)
+    if (to > from) unit.spans.push(from, to)
     // Its offsets, not the token: see \`add\`.
-    unit.spans.push({ start: line.start, end: line.end })
+    unit.spans.push(line.start, line.end)
   }
 
   /**
@@ -171,7 +174,7 @@ export function buildTree(
         if (owner.kind !== 'unit') continue
         if (owner.labels.length > 0 || isLabelLine(source, line.start, line.end, grammar)) add(owner, 'labels', line)
         // A note line after the sub-items goes on with the parent's wording, past its children.
-        else if (owner === unit) owner.spans.push(line)
+        else if (owner === unit) owner.spans.push(line.start, line.end)
         else add(owner, 'tail', line)
       }
       unit.floating = none()
@@ -253,7 +256,7 @@ export function buildTree(
       depth,
       rank,
       id: ids.unit(parent.kind === 'unit' ? parent.id : null, LETTER[type], token.value as number),
-      spans: [{ start: token.contentStart, end: token.end }],
+      spans: [token.contentStart, token.end],
       labels: none(),
       done: false,
       body: none(),

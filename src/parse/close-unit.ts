@@ -3,7 +3,7 @@ import type { DepartmentFactory } from '../extract/departments.js'
 import { citedTitles } from '../extract/references.js'
 import { toResponsibility } from '../extract/responsibility.js'
 import type { Chapter, Diagnostic, Position, Responsibility, Section, Unit } from '../types.js'
-import { type JoinedText, joinSpans } from '../util/joined-text.js'
+import { type JoinedText, joinPairs } from '../util/joined-text.js'
 import type { LineSpan } from '../util/lines.js'
 import type { Locator } from '../util/location.js'
 import type { Grammar } from '../extract/grammar/compile.js'
@@ -14,7 +14,7 @@ import { trimmedEnd } from './task-text.js'
 import { cutNotes, titleEnd } from './wording.js'
 import { notesOf } from '../util/units.js'
 import { isWhiteCode } from '../chars.js'
-import { unpairedBrackets } from './brackets.js'
+import { MAX_BRACKET_DIAGNOSTICS, type Unpaired, unpairedBrackets } from './brackets.js'
 
 /** What closing a unit needs from the tree builder. */
 export interface UnitContext {
@@ -54,10 +54,19 @@ function covered(ctx: UnitContext, text: string, from: number, end: number, plac
  * pair. The marker's own brackets (`（一）`) always pair.
  */
 function checkWording(ctx: UnitContext, joined: JoinedText, found: readonly FoundNote[]): void {
-  for (const { index, open } of unpairedBrackets(joined.text, found)) {
+  const unpaired = unpairedBrackets(joined.text, found)
+  // A unit is one text, capped as paragraphs are (`checkBrackets`): one diagnostic each is ~80× the input for `[a](` runs.
+  const shown = Math.min(unpaired.length, MAX_BRACKET_DIAGNOSTICS)
+  for (let k = 0; k < shown; k++) {
+    const { index, open } = unpaired[k] as Unpaired
     const at = joined.offsetAt(index)
     const ch = ctx.source[at]
     ctx.diagnostics.push(diagnostic('unbalanced-brackets', open ? `Opening “${ch}” is never closed` : `Closing “${ch}” has no opening partner`, ctx.locator.position(at, at + 1)))
+  }
+  const more = unpaired.length - shown
+  if (more > 0) {
+    const at = joined.offsetAt((unpaired[shown] as Unpaired).index)
+    ctx.diagnostics.push(diagnostic('unbalanced-brackets', `${more} more bracket${more === 1 ? '' : 's'} here without a partner, not reported one by one`, ctx.locator.position(at, at + 1)))
   }
 }
 
@@ -74,6 +83,13 @@ function labelResponsibility(ctx: UnitContext, labels: readonly LineSpan[], cove
   return { responsibility, start, end }
 }
 
+/** Flat start/end pairs, then the spans of each list after them. */
+function withLines(pairs: readonly number[], ...lists: (readonly LineSpan[])[]): number[] {
+  const out = pairs.slice()
+  for (const list of lists) for (const { start, end } of list) out.push(start, end)
+  return out
+}
+
 /**
  * Make the node of a unit from what was gathered while it was open: its own
  * paragraph (marker line and the lines going on with it), label lines, and
@@ -83,14 +99,13 @@ function labelResponsibility(ctx: UnitContext, labels: readonly LineSpan[], cove
 export function closeUnit(ctx: UnitContext, unit: OpenUnit): Unit {
   const { source, original, locator } = ctx
   const { token } = unit
-  const spans = unit.tail.length > 0 || unit.adopted.length > 0 ? [...unit.spans, ...unit.adopted, ...unit.tail] : unit.spans
-  const joined: JoinedText = joinSpans(source, spans)
+  const spans = unit.tail.length > 0 || unit.adopted.length > 0 ? withLines(unit.spans, unit.adopted, unit.tail) : unit.spans
+  const joined: JoinedText = joinPairs(source, spans)
   // A heading's title lies in its own paragraph, never in body lines it took as its wording.
-  const ownLength = unit.adopted.length > 0 ? joinSpans(source, unit.spans).text.length : joined.text.length
-  const first = spans[0] as LineSpan
-  const last = spans[spans.length - 1] as LineSpan
-  const converted = original !== null && ctx.differsIn(first.start, last.end)
-  const written = converted ? joinSpans(original, spans).text : null
+  const ownLength = unit.adopted.length > 0 ? joinPairs(source, unit.spans).text.length : joined.text.length
+  const lastEnd = spans[spans.length - 1] as number
+  const converted = original !== null && ctx.differsIn(spans[0] as number, lastEnd)
+  const written = converted ? joinPairs(original, spans).text : null
   const text = joined.text
   const place = (s: number, e: number): Position => locator.position(joined.offsetAt(s), joined.offsetAt(e - 1) + 1)
 
@@ -124,7 +139,7 @@ export function closeUnit(ctx: UnitContext, unit: OpenUnit): Unit {
   const trailing = closing ? text.slice(closing.end) : ''
 
   const markerEnd = token.start + (token.marker as string).length
-  const ownEnd = label ? label.end : last.end
+  const ownEnd = label ? label.end : lastEnd
   const position = spanOf(locator, unit, ownEnd)
   const number = token.value as number
   // The marker as written: `第三節` is read as `第三节`, and kept as the input has it.

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { joinSpans } from '../../src/util/joined-text.js'
+import { joinPairs, joinSpans } from '../../src/util/joined-text.js'
 import { PROPERTY } from './arbitraries.js'
 
 // Lines of a source and the spans of their non-empty parts, as the tree builder hands them over.
@@ -42,5 +42,27 @@ describe('joinSpans', () => {
     ])
     expect(joined.text).toBe('推进立法 TISC network')
     expect([joined.offsetAt(2), joined.offsetAt(9), joined.offsetAt(10)]).toEqual([3, 10, 11])
+  })
+
+  it('joinPairs, on the same spans kept flat, gives the same text and offsets', () => {
+    fc.assert(
+      fc.property(source, (lines) => {
+        const text = lines.join('\n')
+        const spans: { start: number; end: number }[] = []
+        const pairs: number[] = []
+        let at = 0
+        for (const line of lines) {
+          spans.push({ start: at, end: at + line.length })
+          pairs.push(at, at + line.length)
+          at += line.length + 1
+        }
+        const a = joinSpans(text, spans)
+        const b = joinPairs(text, pairs)
+        // One comparison per run, not one expect per character: the run is sized by count, and stays cheap.
+        const offsets = (j: { text: string; offsetAt(i: number): number }) => Array.from({ length: j.text.length + 1 }, (_, i) => j.offsetAt(i))
+        expect([b.text, offsets(b)]).toEqual([a.text, offsets(a)])
+      }),
+      PROPERTY,
+    )
   })
 })
