@@ -98,6 +98,8 @@ test('the browser build imports only the packages it depends on: no Node built-i
   expect([...imported].sort()).toEqual([
     'csv-stringify/browser/esm/sync',
     'entities/decode',
+    // The Word and PDF readers, in chunks parseDocument loads only when such bytes arrive.
+    'fflate',
     'opencc-js/core',
     'opencc-js/dict/HKVariantsRev',
     'opencc-js/dict/TSCharacters',
@@ -105,6 +107,7 @@ test('the browser build imports only the packages it depends on: no Node built-i
     'remark-cjk-friendly',
     'remark-parse',
     'unified',
+    'unpdf',
     'zod',
   ])
 })
