@@ -14,6 +14,14 @@ const NOT_ON_IMPORT = ['zod', 'opencc-js']
 /** Import paths that must never appear: full OpenCC and its cn→t dictionaries. */
 const NEVER = ['opencc-js', 'opencc-js/cn2t']
 
+/**
+ * The document readers' packages: reached only through parseDocument's
+ * dynamic import(), so they ship nothing with `import { parsePlan }`, but
+ * esbuild would still read and minify pdf.js (seconds) to find that out.
+ * tests/document/module-graph.test.ts checks they never load on import.
+ */
+const DOCUMENT_READERS = ['unpdf', 'pdfjs-dist', 'fflate', 'word-extractor']
+
 function packageOf(path) {
   const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)
   return m ? m[1] : null
@@ -28,6 +36,7 @@ async function bundle(contents) {
     platform: 'node',
     target: 'node20',
     charset: 'utf8',
+    external: DOCUMENT_READERS,
     metafile: true,
     write: false,
     logLevel: 'silent',
