@@ -251,10 +251,13 @@ describe('the playground', () => {
       await page.waitForSelector('body[data-state="done"]', { timeout: STEP_MS })
       expect(await page.$eval('#format', (select) => (select as unknown as { value: string }).value)).toBe('markdown')
       expect([await count('chapter'), await count('section'), await count('task')]).toEqual([3, 4, 15])
-      // Word waits for parseDocument: the page says so, and keeps what it showed.
-      await chooser?.uploadFile('fixtures/documents/ip-plan.docx')
-      await page.waitForFunction("document.querySelector('#status').textContent.startsWith('ip-plan.docx: Word and PDF')", { timeout: STEP_MS })
-      expect(await count('task')).toBe(15)
+      // A Word file, read by parseDocument in the worker: the seed's tree, and the text read out of it in the box.
+      await page.$eval('body', (body) => (body.dataset.state = 'opening'))
+      await chooser?.uploadFile('fixtures/documents/ip-plan-autonum.docx')
+      await page.waitForSelector('body[data-state="done"]', { timeout: STEP_MS })
+      expect([await count('chapter'), await count('section'), await count('task')]).toEqual([7, 11, 115])
+      expect(await page.$eval('#input', (box) => (box as unknown as { value: string }).value.includes('推进修订《中华人民共和国反垄断法》'))).toBe(true)
+      expect(await page.$eval('#format', (select) => (select as unknown as { value: string }).value)).toBe('text')
       expect(errors).toEqual([])
       await page.close()
     },

@@ -37,6 +37,11 @@ worker.onmessage = ({ data }: MessageEvent<ParseResponse>) => {
     return
   }
   const { plan, departments, csv, millis } = data
+  // A Word or PDF file: show the text read out of it, which the positions point into (edits then parse it as text).
+  if (data.text !== undefined) {
+    input.value = data.text
+    formatSelect.value = 'text'
+  }
   result = { plan, csv, name: pending }
   const tree = renderTree(plan)
   views.tree.replaceChildren(tree)
@@ -66,9 +71,17 @@ async function open(file: File): Promise<void> {
     status.textContent = `${read.name}: ${read.message}`
     return
   }
+  const name = read.name.replace(/\.[^.]*$/, '')
+  if ('bytes' in read) {
+    status.textContent = `Reading ${read.name}…`
+    document.body.dataset.state = 'parsing'
+    pending = name
+    worker.postMessage({ id: ++latest, bytes: read.bytes } satisfies ParseRequest, [read.bytes.buffer])
+    return
+  }
   input.value = read.text
   formatSelect.value = read.format
-  parse(read.name.replace(/\.[^.]*$/, ''))
+  parse(name)
 }
 
 document.addEventListener('dragover', (event) => event.preventDefault())

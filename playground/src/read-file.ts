@@ -1,14 +1,13 @@
 /** How the worker is to read a text: the formats parsePlan takes. */
 export type Format = 'auto' | 'text' | 'markdown' | 'html'
 
-/** A dropped or chosen file, ready for the worker: its text, or why it cannot be read. */
-export type FileInput = { ok: true; name: string; text: string; format: Format } | { ok: false; name: string; message: string }
+/** A dropped or chosen file, ready for the worker: its text, a Word or PDF file's bytes, or why it cannot be read. */
+export type FileInput =
+  | { ok: true; name: string; text: string; format: Format }
+  | { ok: true; name: string; bytes: Uint8Array; format: 'document' }
+  | { ok: false; name: string; message: string }
 
-/**
- * What each kind of file is, by extension. Word and PDF wait for the
- * library's `parseDocument`: their entry becomes a reader of bytes, the one
- * branch to add (and one in worker.ts to call it).
- */
+/** What each kind of file is, by extension: Word and PDF files go to the worker as bytes, for `parseDocument`. */
 const KINDS: ReadonlyArray<{ pattern: RegExp; format: Format | 'document' }> = [
   { pattern: /\.(md|markdown)$/i, format: 'markdown' },
   { pattern: /\.html?$/i, format: 'html' },
@@ -34,7 +33,7 @@ export function decodeText(bytes: Uint8Array): string {
 
 export async function readFile(file: File): Promise<FileInput> {
   const kind = KINDS.find((k) => k.pattern.test(file.name))?.format ?? 'auto'
-  if (kind === 'document') return { ok: false, name: file.name, message: 'Word and PDF files are not read here yet: save the plan as text, Markdown or HTML.' }
+  if (kind === 'document') return { ok: true, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), format: kind }
   const text = decodeText(new Uint8Array(await file.arrayBuffer()))
   return { ok: true, name: file.name, text, format: kind }
 }
