@@ -2,21 +2,10 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parsePlan } from '../../src/index.js'
 import type { Plan, Task } from '../../src/types.js'
+import { names, tasks } from './helpers.js'
 import { htmlViolation, violation } from '../property/invariants.js'
 
 const read = (name: string) => readFileSync(new URL(`../../fixtures/tables/${name}`, import.meta.url), 'utf8')
-const names = (list: readonly { name: string }[] | undefined) => (list ?? []).map((d) => d.name)
-function tasks(plan: Plan): Task[] {
-  const out: Task[] = []
-  const walk = (nodes: readonly { type: string; children?: unknown }[]) => {
-    for (const n of nodes) {
-      if (n.type === 'task') out.push(n as Task)
-      else if (Array.isArray(n.children)) walk(n.children as { type: string }[])
-    }
-  }
-  walk(plan.children)
-  return out
-}
 
 describe('fixtures/tables/city-business-environment-2024.html: a city plan published as an HTML table', () => {
   const input = read('city-business-environment-2024.html')

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { parsePlan } from '../../src/index.js'
 import type { Chapter, Plan, Section, Task } from '../../src/types.js'
+import { names, tasks } from './helpers.js'
 
-const names = (list: readonly { name: string }[] | undefined) => (list ?? []).map((d) => d.name)
-function tasks(plan: Plan): Task[] {
-  const out: Task[] = []
-  const walk = (nodes: readonly { type: string; children?: unknown }[]) => {
-    for (const n of nodes) {
-      if (n.type === 'task') out.push(n as Task)
-      else if (Array.isArray(n.children)) walk(n.children as { type: string }[])
-    }
-  }
-  walk(plan.children)
-  return out
-}
 const slice = (input: string, p: { start: { offset: number }; end: { offset: number } } | undefined) => (p ? input.slice(p.start.offset, p.end.offset) : undefined)
 
 describe('an HTML task table', () => {

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { parsePlan, toText } from '../../src/index.js'
 import type { Chapter, Plan, Section, Task } from '../../src/types.js'
+import { names, tasks } from './helpers.js'
 
-const names = (list: readonly { name: string }[] | undefined) => (list ?? []).map((d) => d.name)
-/** Every task of a plan, in order. */
-function tasks(plan: Plan): Task[] {
-  const out: Task[] = []
-  const walk = (nodes: readonly { type: string; children?: unknown }[]) => {
-    for (const n of nodes) {
-      if (n.type === 'task') out.push(n as Task)
-      else if (Array.isArray(n.children)) walk(n.children as { type: string }[])
-    }
-  }
-  walk(plan.children)
-  return out
-}
 const at = (text: string, words: string) => {
   const start = text.indexOf(words)
   if (start < 0 || text.indexOf(words, start + 1) >= 0) throw new Error(`“${words}” is not once in the text`)
