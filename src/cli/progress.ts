@@ -14,6 +14,29 @@ export const bar = (fraction: number): string => {
 }
 
 /**
+ * One line of stderr redrawn in place, cut to the terminal's width (a
+ * longer line would wrap, and `\r` would redraw only its last row).
+ */
+export class StatusLine {
+  private shown = false
+
+  constructor(private readonly stream: ProgressStream) {}
+
+  draw(line: string): void {
+    const max = (this.stream.columns ?? 80) - 1
+    this.stream.write('\r\x1b[K' + (line.length > max ? line.slice(0, max) : line))
+    this.shown = true
+  }
+
+  /** Erase the line, so that a message can be written on a clean one. */
+  clear(): void {
+    if (!this.shown) return
+    this.stream.write('\r\x1b[K')
+    this.shown = false
+  }
+}
+
+/**
  * The text of a progress bar line: `[#########-----------] 9/20 name`.
  */
 export function progressLine(done: number, total: number, label: string): string {
@@ -26,27 +49,23 @@ export function progressLine(done: number, total: number, label: string): string
  */
 export class Progress {
   private readonly active: boolean
-  private shown = false
+  private readonly line: StatusLine
 
   constructor(
-    private readonly stream: ProgressStream,
+    stream: ProgressStream,
     private readonly total: number,
   ) {
     this.active = stream.isTTY === true && total > 1
+    this.line = new StatusLine(stream)
   }
 
   update(done: number, label: string): void {
     if (!this.active) return
-    const line = progressLine(done, this.total, label)
-    const max = (this.stream.columns ?? 80) - 1
-    this.stream.write('\r\x1b[K' + (line.length > max ? line.slice(0, max) : line))
-    this.shown = true
+    this.line.draw(progressLine(done, this.total, label))
   }
 
   /** Erase the bar, so that a message can be written on a clean line. */
   clear(): void {
-    if (!this.shown) return
-    this.stream.write('\r\x1b[K')
-    this.shown = false
+    this.line.clear()
   }
 }

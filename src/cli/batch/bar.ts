@@ -1,4 +1,4 @@
-import { type ProgressStream, bar } from '../progress.js'
+import { type ProgressStream, StatusLine, bar } from '../progress.js'
 
 const TICK_MS = 250
 
@@ -16,7 +16,7 @@ const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1)
 export class BatchBar {
   /** Drawn at all: a terminal, not quiet, some file. */
   readonly active: boolean
-  private shown = false
+  private readonly line: StatusLine
   private files = 0
   private bytes = 0
   private current = ''
@@ -25,12 +25,13 @@ export class BatchBar {
   private timer: ReturnType<typeof setInterval> | undefined
 
   constructor(
-    private readonly stream: ProgressStream,
+    stream: ProgressStream,
     private readonly totalFiles: number,
     private readonly totalBytes: number,
     enabled: boolean,
   ) {
     this.active = enabled && stream.isTTY === true && totalFiles > 0
+    this.line = new StatusLine(stream)
   }
 
   /** The file now awaited (the next in output order). */
@@ -56,16 +57,12 @@ export class BatchBar {
     const seconds = (Date.now() - this.since) / 1000
     // What moves comes before the name, which a narrow terminal cuts.
     const line = `${bar(fraction)} ${this.files}/${this.totalFiles} files, ${megabytes(this.bytes)}/${megabytes(this.totalBytes)} MB${seconds >= 1 ? `, ${seconds.toFixed(1)} s` : ''}  ${this.current}${this.currentSize >= 1024 * 1024 ? ` (${megabytes(this.currentSize)} MB)` : ''}`
-    const max = (this.stream.columns ?? 80) - 1
-    this.stream.write('\r\x1b[K' + (line.length > max ? line.slice(0, max) : line))
-    this.shown = true
+    this.line.draw(line)
   }
 
   /** Erase the line, so a message can be written on a clean one; the next file redraws it. */
   clear(): void {
-    if (!this.shown) return
-    this.stream.write('\r\x1b[K')
-    this.shown = false
+    this.line.clear()
   }
 
   stop(): void {
