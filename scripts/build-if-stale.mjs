@@ -17,7 +17,10 @@ import { fileURLToPath } from 'node:url'
 
 const INPUTS = ['src', 'package.json', 'tsconfig.json', 'tsup.config.ts', 'scripts/build-schema.mjs', 'scripts/json-schema.mjs']
 
-/** Every file of the package.json's `exports` and `bin`: what a build must have made. */
+/** Files no `exports` or `bin` entry names but the CLI loads beside itself: `--jobs N` threads run dist/cli-worker.js. */
+const BESIDE_CLI = ['dist/cli-worker.js']
+
+/** Every file of the package.json's `exports` and `bin`, and what the CLI loads beside it: what a build must have made. */
 export function expectedOutputs(pkg) {
   const files = new Set()
   const walk = (value) => {
@@ -29,6 +32,7 @@ export function expectedOutputs(pkg) {
   }
   walk(pkg.exports)
   walk(pkg.bin)
+  if (files.has('dist/cli.js')) for (const file of BESIDE_CLI) files.add(file)
   return [...files].sort()
 }
 

@@ -27,13 +27,13 @@ beforeEach(() => {
 })
 afterEach(() => rmSync(root, { recursive: true, force: true }))
 
-it('lists what the exports and bin point at in dist/', () => {
-  expect(expectedOutputs(pkg)).toEqual(['dist/cli.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.js'])
+it('lists what the exports and bin point at in dist/, and the worker the CLI loads beside itself', () => {
+  expect(expectedOutputs(pkg)).toEqual(['dist/cli-worker.js', 'dist/cli.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.js'])
 })
 
 it('builds a fresh clone, and a dist/ a failed build left incomplete', () => {
-  expect(staleReason(root)).toBe('dist/cli.js is missing')
-  for (const out of ['dist/cli.js', 'dist/index.cjs', 'dist/index.js']) file(out, 2000)
+  expect(staleReason(root)).toBe('dist/cli-worker.js is missing')
+  for (const out of ['dist/cli-worker.js', 'dist/cli.js', 'dist/index.cjs', 'dist/index.js']) file(out, 2000)
   expect(staleReason(root)).toBe('dist/index.d.ts is missing')
 })
 
