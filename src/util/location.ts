@@ -12,15 +12,21 @@ const BREAK = /\r\n?|[\n\u2028\u2029]/g
 /** How many recent points a locator hands out again for the same offset. */
 const RECENT = 4
 
-export function createLocator(text: string): Locator {
+/** Offset where each line of `text` starts, ascending, first 0: after `\n`, `\r\n`, a lone `\r`, U+2028/9. */
+export function lineStarts(text: string): number[] {
   const starts = [0]
-  // Native search from break to break; a line starts after `\n`, `\r\n`, lone `\r`, U+2028/9.
+  // Native search from break to break.
   if (onlyNewlines(text)) {
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
   } else {
     BREAK.lastIndex = 0
     while (BREAK.test(text)) starts.push(BREAK.lastIndex)
   }
+  return starts
+}
+
+export function createLocator(text: string): Locator {
+  const starts = lineStarts(text)
 
   // Queries come mostly in text order: try the line of the last answer first.
   let last = 0

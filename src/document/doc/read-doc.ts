@@ -10,13 +10,7 @@ import WordExtractor from 'word-extractor'
 import { CorruptDocumentError } from '../errors.js'
 import type { Dropped, Extracted } from '../extracted.js'
 import { isPageNumber } from '../page-number.js'
-
-/** Offsets where each line starts. */
-function lineStarts(text: string): number[] {
-  const starts = [0]
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
-  return starts
-}
+import { lineStarts } from '../../util/location.js'
 
 /**
  * Read a .doc file.
