@@ -62,3 +62,12 @@ describe('role phrases', () => {
     expect(roles('县委组织部牵头，县人社局按职责分工配合')).toMatchObject({ leads: ['县委组织部'], participants: ['县人社局'] })
   })
 })
+
+describe('time frames after a date', () => {
+  it('reads a date with an outcome as the deadline, not as a unit', () => {
+    for (const when of ['2026年底前取得明显成效', '2026年6月底前基本建成', '2027年底前实现全覆盖', '2026年上半年投入使用', '2026年底前取得积极成效']) {
+      const r = read(`县住建局牵头，县财政局配合。${when}`)
+      expect(r, when).toMatchObject({ units: ['县住建局', '县财政局'], deadline: when })
+    }
+  })
+})
