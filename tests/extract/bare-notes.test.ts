@@ -47,3 +47,9 @@ describe('a bare list of units closing a task', () => {
     ]) expect(task(body).responsibility, body).toBeNull()
   })
 })
+
+describe('a bare list with a time frame after a space', () => {
+  it('keeps the time frame apart', () => {
+    expect(roles('推进海绵城市建设。（县住建局、县水利局 2026年底）')).toMatchObject({ leads: ['县住建局'], participants: ['县水利局'], deadline: '2026年底' })
+  })
+})

@@ -71,3 +71,14 @@ describe('time frames after a date', () => {
     }
   })
 })
+
+describe('a time frame after white space', () => {
+  it('is a clause of its own, in a bare list and after a role word', () => {
+    expect(read('县住建局负责 2026年底前')).toMatchObject({ units: ['县住建局'], deadline: '2026年底前' })
+    expect(read('县住建局牵头，县水利局配合　2026年6月底前完成')).toMatchObject({ leads: ['县住建局'], participants: ['县水利局'], deadline: '2026年6月底前完成' })
+  })
+
+  it('leaves a name with a space in it whole', () => {
+    expect(read('国家卫生健 康委负责')?.units).toEqual(['国家卫生健康委'])
+  })
+})
