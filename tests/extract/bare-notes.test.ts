@@ -53,3 +53,11 @@ describe('a bare list with a time frame after a space', () => {
     expect(roles('推进海绵城市建设。（县住建局、县水利局 2026年底）')).toMatchObject({ leads: ['县住建局'], participants: ['县水利局'], deadline: '2026年底' })
   })
 })
+
+describe('units of every kind in a bare list', () => {
+  it('reads universities, parks and people’s organisations as units', () => {
+    expect(roles('推进校地合作。（溪川大学、县教育局）')).toMatchObject({ leads: ['溪川大学'], participants: ['县教育局'] })
+    expect(roles('推进园区招商。（县经开区、某某示范区、县商务局）')).toMatchObject({ leads: ['县经开区'], participants: ['某某示范区', '县商务局'] })
+    expect(roles('推进志愿服务。（团县委、县妇联、县残联）')).toMatchObject({ leads: ['团县委'], participants: ['县妇联', '县残联'] })
+  })
+})
