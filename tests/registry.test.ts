@@ -104,6 +104,12 @@ describe('resolving names', () => {
       expect(resolveDepartment(name).kind, name).toBe('collective')
     }
     expect(resolveDepartment('联席会议（有关）成员单位').id).toBe(resolveDepartment('联席会议成员单位').id)
+    // Groups of other families' notes: departments and localities together, the other departments.
+    expect(resolveDepartment('有关部门和地方')).toMatchObject({ id: 'collective.departments-and-localities', kind: 'collective' })
+    expect(resolveDepartment('相关部门及各地方')).toMatchObject({ id: 'collective.departments-and-localities', kind: 'collective' })
+    expect(resolveDepartment('其他有关部门')).toMatchObject({ id: 'collective.state-council-departments', kind: 'collective' })
+    expect(resolveDepartment('有关地方')).toMatchObject({ id: 'collective.localities', kind: 'collective' })
+    expect(resolveDepartment('有关部门和地方税务局').kind).not.toBe('collective')
     expect(resolveDepartment('市知识产权局')).toEqual({ kind: 'local', level: 'city', sameFunctionAs: 'cnipa' })
     expect(resolveDepartment('区政府办公室')).toEqual({ kind: 'local', level: 'county' })
     expect(resolveDepartment('杭州市市场监管局')).toEqual({ kind: 'local', level: 'city', place: '杭州市', sameFunctionAs: 'samr' })

@@ -1,5 +1,6 @@
 import { CLOSE, OPEN, charIs, isJsSpaceCode } from '../chars.js'
 import { type Grammar, compileGrammar } from './grammar/compile.js'
+import { readBareNote } from './grammar/bare-note.js'
 import { readNote } from './grammar/read-note.js'
 import { labelAt, labelBefore } from './grammar/segments.js'
 import type { NoteParts } from './grammar/types.js'
@@ -104,6 +105,8 @@ function labelClause(text: string, start: number, grammar: Grammar): NoteMatch |
  * label clause that ends the text (`…工作。责任单位：市商务局、市财政局`).
  * A bracket that reads as a note in the middle of a clause (`由A（负责）组织`)
  * is prose, as are brackets that read as no note (`（2021—2035年）`, `（市、区）`).
+ * A bracket of unit names with no role word is a note when it closes the
+ * text (`…工作。（县人社局、县财政局）`), the first listed leading.
  *
  * @example
  * ```ts
@@ -125,9 +128,12 @@ export function findNotes(text: string, grammar: Grammar = compileGrammar()): No
       if (depth++ === 0) open = i
     } else if (charIs(c, CLOSE)) {
       if (depth === 0 || --depth > 0) continue
-      const parts = readNote(text.slice(open + 1, i), grammar)
+      const inner = text.slice(open + 1, i)
+      const closes = closesText(text, i + 1)
+      // Unit names alone are a note only where they close the text: mid-text they gloss or list examples.
+      const parts = readNote(inner, grammar) ?? (closes ? readBareNote(inner, grammar) : null)
       if (parts === null || !(startsClause(text, open) || endsClause(text, i + 1))) continue
-      notes.push({ start: open, end: i + 1, form: 'bracket', parts, closes: closesText(text, i + 1) })
+      notes.push({ start: open, end: i + 1, form: 'bracket', parts, closes })
     } else if (depth === 0) {
       const from = notes.length > 0 ? (notes[notes.length - 1] as NoteMatch).end : 0
       const start = runInLabel(text, i, from, grammar)

@@ -15,7 +15,8 @@ const COLLECTIVES: readonly Collective[] = [
   { id: 'collective.leading-group-office', canonical: '领导小组办公室', pattern: /领导小组办公室$/ },
   { id: 'collective.leading-group-members', canonical: '领导小组成员单位', pattern: /领导小组(?:各|（有关）|\(有关\)|有关|相关)?成员单位$/ },
   { id: 'collective.member-units', canonical: '各成员单位', pattern: /^(?:各|有关|相关)?成员单位$/ },
-  { id: 'collective.localities', canonical: '各地区', pattern: /^各(?:地区?|地方|级)$|^地方各级人民政府$/ },
+  { id: 'collective.localities', canonical: '各地区', pattern: /^各(?:地区?|地方|级)$|^地方各级(?:人民)?政府$|^(?:有关|相关)地方$/ },
+  { id: 'collective.departments-and-localities', canonical: '有关部门和地方', pattern: /^(?:各|其他)?(?:有关|相关)部门(?:和|及)(?:各|有关|相关)?地方(?:人民政府)?$/ },
   {
     id: 'collective.provincial-governments',
     canonical: '各省级人民政府',
@@ -26,7 +27,7 @@ const COLLECTIVES: readonly Collective[] = [
   {
     id: 'collective.state-council-departments',
     canonical: '国务院有关部门',
-    pattern: /^(?:国务院)?各?(?:有关|相关)部门(?:和单位)?$|^国务院各部委、各直属机构$|^国务院各部门$|^各部门$|^中央和国家机关(?:有关|各)部门$/,
+    pattern: /^(?:国务院)?(?:各|其他|其他各)?(?:有关|相关)部门(?:和单位)?$|^国务院各部委、各直属机构$|^国务院各部门$|^各部门$|^中央和国家机关(?:有关|各)部门$/,
   },
   { id: 'collective.relevant-units', canonical: '有关单位', pattern: /^各?(?:有关|相关)单位$/ },
 ]

@@ -6,6 +6,7 @@ import { findMarker } from '../lex/constructs/index.js'
 import { mayStartMidLine } from '../lex/mid-line.js'
 import { tokenize } from '../lex/tokenize.js'
 import { isNoteLine } from '../parse/notes.js'
+import { spaceEndsTitle } from '../parse/wording.js'
 import { splitLines } from '../util/lines.js'
 import type { Chapter, Item, Paragraph, Plan, Section, TableCell, Task } from '../types.js'
 import { tableRow } from './table-row.js'
@@ -163,7 +164,9 @@ function unit(node: Unit): { line: string; label: Unit['responsibility'] | undef
     // A label clause run in after the marker (`一、责任单位：…`) is read to the line's end, as it
     // was: a break inside it would cut the clause, and the sequence had not cut the line there.
     const runInLabel = closing?.form === 'label' && title === '' && text === ''
-    line = apart || glued ? `${head}\n${keepWhole(rest, 0)}` : runInLabel ? joined : keepWhole(joined, head.length)
+    // A title that white space parted from its sentence (`指导思想 坚持……`) goes back on its line so.
+    const spaced = apart && spaceEndsTitle(`${title} ${text}`, title.length, title.length + 1 + text.length)
+    line = spaced ? `${head} ${keepWhole(rest, 0)}` : apart || glued ? `${head}\n${keepWhole(rest, 0)}` : runInLabel ? joined : keepWhole(joined, head.length)
   }
   // A label clause that ran in on the unit's own line goes back there.
   // A space before it, but not after a closing bracket: white space between a closing bracket and

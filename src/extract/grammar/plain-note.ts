@@ -10,6 +10,7 @@ import { COLLECTIVE_START, type Grammar, JOINER_START, RULE_START, WITH_START } 
 import { isDeadlineIn } from './deadline.js'
 import type { NameSpan, NoteParts, Role } from './types.js'
 import { EACH, LONGEST_NAME, type isNameLike } from './unit-shape.js'
+import { YOU } from './units.js'
 import { wordAt, wordBefore } from './words.js'
 
 const IDEOGRAPHIC_COMMA = 0x3001 // 、
@@ -60,9 +61,9 @@ export function readPlainNote(text: string, grammar: Grammar): NoteParts | undef
     if (i < listEnd && text.charCodeAt(i) !== IDEOGRAPHIC_COMMA) continue
     if (i > begin) {
       const first = text.charCodeAt(begin)
-      // 各 may distribute over what follows; a collective phrase may hold a 、 (国防科工局 starts like
+      // 各 may distribute over what follows; 由 opens the list (the full reader takes it off); a collective phrase may hold a 、 (国防科工局 starts like
       // one, 国务院各部委、各直属机构 is one); a role word may end a piece.
-      if (first === EACH || (((marks[first] as number) & COLLECTIVE_START) !== 0 && wordAt(grammar.collectives, text, begin, end) !== undefined)) return undefined
+      if (first === EACH || first === YOU || (((marks[first] as number) & COLLECTIVE_START) !== 0 && wordAt(grammar.collectives, text, begin, end) !== undefined)) return undefined
       if (i < listEnd && wordBefore(grammar.roles, text, i, begin) !== undefined) return undefined
       if (i - begin > LONGEST_NAME) return undefined
       departments.push({ name: text.slice(begin, i), start: begin, end: i })

@@ -195,7 +195,11 @@ export class NoteReader {
 
   take(group: { piece: PieceRead; role: Pending }[]): void {
     const withIndex = group.findIndex((g) => g.piece.withAt !== undefined)
-    group.forEach(({ piece, role }, index) => {
+    group.forEach(({ piece, role: listed }, index) => {
+      // A role in brackets after the unit (`县交通局（牵头）`) is the unit's own.
+      const role = piece.role === 'lead' || piece.role === 'participant' ? piece.role : listed
+      if (piece.role !== undefined) this.shaped = true
+      if (piece.role === 'by-duty') this.byDuty = true
       piece.units.forEach((unit, k) => {
         if (!isNameLike(unit.name)) return void this.clause('unparsed', unit.start, unit.end)
         this.units.push(unit)

@@ -1,5 +1,6 @@
 import { CLAUSE_SEPARATOR, CLOSE, OPEN, charIs, isJsSpaceCode } from '../../chars.js'
 import { type Grammar, LABEL_START } from './compile.js'
+import { isDeadlineIn } from './deadline.js'
 import { trimSpan } from './name-span.js'
 import type { LabelKind } from './types.js'
 import { wordAt } from './words.js'
@@ -63,7 +64,7 @@ export function labelBefore(text: string, colon: number, from: number, grammar: 
 
 /**
  * Cut a note into sentences at `。` and each sentence into segments at `，`
- * `,` `；` `;`, outside brackets, and before every label with its colon
+ * `,` `；` `;`, outside brackets, before a time frame after white space, and before every label with its colon
  * (`责任单位：A\n时限要求：B`, `牵头单位:区发改局责任单位:…` when lines were
  * joined with nothing). A line break is no cut by itself, since a wrapped
  * line may break a name (`国家卫生健\n康委`).
@@ -81,7 +82,13 @@ export function sentencesOf(text: string, grammar: Grammar, from = 0, to = text.
   let depth = 0
   const cut = (end: number) => {
     const [s, e] = trimSpan(text, begin, end)
-    if (s < e) segments.push({ start: s, end: e })
+    if (s >= e) return
+    // A time frame parted by white space only (`县住建局负责 2025年底前`) is a segment of its own.
+    let space = e - 1
+    while (space > s && !isJsSpaceCode(text.charCodeAt(space))) space--
+    if (space > s && isDeadlineIn(text, space + 1, e)) {
+      segments.push({ start: s, end: trimSpan(text, s, space)[1] }, { start: space + 1, end: e })
+    } else segments.push({ start: s, end: e })
   }
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i)

@@ -8,9 +8,9 @@ import { defaultRegistry } from '../../registry/registry.js'
 import { COLLECTIVE_START, type Grammar, JOINER_START, WITH_START } from './compile.js'
 import { cleanName, nameSpan, trimSpan } from './name-span.js'
 import { ruleIn } from './rule.js'
-import type { NameSpan, RuleKind } from './types.js'
+import type { NameSpan, RoleKind, RuleKind } from './types.js'
 import { EACH, looksLikeUnit, openOf } from './unit-shape.js'
-import { type Word, type WordTable, wordAt } from './words.js'
+import { type Word, type WordTable, wordAt, wordBefore } from './words.js'
 
 /** A stretch of a list between two separators, white space trimmed. */
 export interface Piece {
@@ -27,11 +27,15 @@ export interface PieceRead extends Piece {
   tail?: Piece
   /** A rule in brackets closing the piece: `县发改局（首位单位为牵头单位，下同）`. */
   rule?: Piece & { kind: RuleKind }
+  /** A role in brackets closing the piece, for its units only: `县交通局（牵头）`. */
+  role?: Exclude<RoleKind, 'with'>
 }
 
 const SEPARATOR = LIST_SEPARATOR | CLAUSE_SEPARATOR
 const IDEOGRAPHIC_COMMA = 0x3001 // 、
 const DENG = 0x7b49 // 等
+/** `由` opens the list of units in charge (`由县水利局会同县林业局负责`); no unit's name starts with it. */
+export const YOU = 0x7531
 // After a level word, characters that make another word of it: 市场, 区直, 县级, 市属, 市委, 区域, 区内, 地方.
 const NOT_LEVEL_NEXT = '直级属委场域内方'
 
@@ -230,7 +234,7 @@ function readSide(text: string, from: number, to: number, grammar: Grammar, join
 }
 
 /**
- * Read one piece of a list: a rule in brackets at its end comes off first,
+ * Read one piece of a list: a rule or a role in brackets at its end comes off first,
  * then `会同` parts the units that lead from those that take part (`会同有关部门`
  * only leaves the list open), then `等…` comes off as the tail, and `和`-like
  * words part two units.
@@ -243,12 +247,20 @@ function readSide(text: string, from: number, to: number, grammar: Grammar, join
 export function readPiece(text: string, piece: Piece, grammar: Grammar, joiners = true): PieceRead {
   let { start, end } = piece
   const read: PieceRead = { start, end, units: [] }
+  if (text.charCodeAt(start) === YOU && looksLikeUnit(text, start + 1, end, grammar)) start++
   if (charIs(text.charCodeAt(end - 1), CLOSE)) {
     const open = openOf(text, start, end)
     const kind = open >= start ? ruleIn(text, open + 1, end - 1, grammar) : null
     if (kind !== null) {
       read.rule = { start: open, end, kind }
       end = trimSpan(text, start, open)[1]
+    } else if (open > start) {
+      const [s, e] = trimSpan(text, open + 1, end - 1)
+      const role = wordBefore(grammar.roles, text, e, s)
+      if (role !== undefined && role.word.length === e - s) {
+        read.role = role.value as Exclude<RoleKind, 'with'>
+        end = trimSpan(text, start, open)[1]
+      }
     }
   }
   for (const [i, { word }] of wordsOutside(text, start, end, grammar, WITH_START, grammar.withWords)) {

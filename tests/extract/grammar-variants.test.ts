@@ -1,0 +1,84 @@
+/**
+ * Note wordings met in 分工 documents of other families, each with invented
+ * examples: `由…负责`, a role written in brackets after a unit, role phrases
+ * (`为牵头单位`, `协同配合`, `配合指导`, `主责`), and duty phrases before any
+ * role word (`按职责抓好落实`).
+ */
+import { describe, expect, it } from 'vitest'
+import { read } from './read.js'
+
+const roles = (note: string) => {
+  const r = read(note)
+  return r && { leads: r.leads, participants: r.participants, explicit: r.explicit, byDuty: r.byDuty }
+}
+
+describe('由 before the units in charge', () => {
+  it('is no part of the first unit’s name', () => {
+    expect(roles('由县水利局负责')).toEqual({ leads: ['县水利局'], participants: [], explicit: false, byDuty: false })
+    expect(roles('由县水利局会同县林业局负责')).toMatchObject({ leads: ['县水利局'], participants: ['县林业局'] })
+    expect(roles('由县水利局牵头，县林业局、县财政局配合')).toMatchObject({ leads: ['县水利局'], participants: ['县林业局', '县财政局'], explicit: true })
+    expect(read('由县水利局负责')?.parts.departments[0]).toMatchObject({ name: '县水利局', start: 1, end: 5 })
+  })
+
+  it('stays in a name that is no unit with it taken off', () => {
+    expect(read('由此负责')?.units ?? []).not.toContain('此')
+  })
+})
+
+describe('a role in brackets after a unit', () => {
+  it('makes that unit lead, and the others take part', () => {
+    for (const [open, close] of [['（', '）'], ['(', ')'], ['〔', '〕'], ['[', ']'], ['【', '】']]) {
+      expect(roles(`责任单位：县交通局${open}牵头${close}、县公安局、县城管局`)).toEqual({ leads: ['县交通局'], participants: ['县公安局', '县城管局'], explicit: true, byDuty: false })
+    }
+    expect(read('责任单位：县交通局（牵头）、县公安局')?.parts.departments[0]).toMatchObject({ name: '县交通局', start: 5, end: 9 })
+  })
+
+  it('reads a lead named second, and a participant tag', () => {
+    expect(roles('责任单位：县公安局、县交通局（牵头）')).toMatchObject({ leads: ['县交通局'], participants: ['县公安局'] })
+    expect(roles('县交通局、县公安局（配合）负责')).toMatchObject({ leads: ['县交通局'], participants: ['县公安局'] })
+  })
+
+  it('is read in a note that has no other role word or label', () => {
+    expect(roles('县交通局（牵头）、县公安局')).toMatchObject({ leads: ['县交通局'], participants: ['县公安局'], explicit: true })
+  })
+})
+
+describe('role phrases', () => {
+  it('reads 为牵头单位 / 为配合单位 / 为责任单位 after a unit', () => {
+    expect(roles('县商务局为牵头单位，县财政局、县税务局为配合单位')).toEqual({ leads: ['县商务局'], participants: ['县财政局', '县税务局'], explicit: true, byDuty: false })
+    expect(roles('县商务局、县财政局为责任单位')).toMatchObject({ leads: ['县商务局'], participants: ['县财政局'], explicit: false })
+  })
+
+  it('reads 协同, 协同配合, 配合指导 as taking part and 主责, 负总责 as leading', () => {
+    expect(roles('县卫健局负责，县医保局协同')).toMatchObject({ leads: ['县卫健局'], participants: ['县医保局'] })
+    expect(roles('县卫健局主责，县医保局协同配合')).toMatchObject({ leads: ['县卫健局'], participants: ['县医保局'], explicit: true })
+    expect(roles('各乡镇人民政府负责，县直有关部门配合指导')).toMatchObject({ leads: ['各乡镇人民政府'], participants: ['县直有关部门'] })
+    expect(roles('县政府办负总责，各乡镇配合')).toMatchObject({ leads: ['县政府办'], participants: ['各乡镇'], explicit: true })
+  })
+
+  it('reads a duty phrase before any role word as 按职责分工', () => {
+    expect(roles('县委组织部、县人社局按职责抓好落实')).toEqual({ leads: ['县委组织部'], participants: ['县人社局'], explicit: false, byDuty: true })
+    expect(roles('县委组织部、县人社局根据职责分工推进')).toMatchObject({ leads: ['县委组织部'], participants: ['县人社局'], byDuty: true })
+    expect(roles('县委组织部牵头，县人社局按职责分工配合')).toMatchObject({ leads: ['县委组织部'], participants: ['县人社局'] })
+  })
+})
+
+describe('time frames after a date', () => {
+  it('reads a date with an outcome as the deadline, not as a unit', () => {
+    for (const when of ['2026年底前取得明显成效', '2026年6月底前基本建成', '2027年底前实现全覆盖', '2026年上半年投入使用', '2026年底前取得积极成效']) {
+      const r = read(`县住建局牵头，县财政局配合。${when}`)
+      expect(r, when).toMatchObject({ units: ['县住建局', '县财政局'], deadline: when })
+    }
+  })
+})
+
+describe('a time frame after white space', () => {
+  it('is a clause of its own, in a bare list and after a role word', () => {
+    expect(read('县住建局负责 2026年底前')).toMatchObject({ units: ['县住建局'], deadline: '2026年底前' })
+    expect(read('县住建局牵头，县水利局配合　2026年6月底前完成')).toMatchObject({ leads: ['县住建局'], participants: ['县水利局'], deadline: '2026年6月底前完成' })
+  })
+
+  it('leaves a name with a space in it whole', () => {
+    expect(read('国家卫生健 康委负责')?.units).toEqual(['国家卫生健康委'])
+  })
+})
