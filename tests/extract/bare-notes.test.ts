@@ -61,3 +61,9 @@ describe('units of every kind in a bare list', () => {
     expect(roles('推进志愿服务。（团县委、县妇联、县残联）')).toMatchObject({ leads: ['团县委'], participants: ['县妇联', '县残联'] })
   })
 })
+
+describe('a bare list parted by white space', () => {
+  it('reads each unit', () => {
+    expect(roles('推进城市更新。（县住建局 县财政局 县发改局）')).toMatchObject({ leads: ['县住建局'], participants: ['县财政局', '县发改局'] })
+  })
+})

@@ -82,3 +82,26 @@ describe('a time frame after white space', () => {
     expect(read('国家卫生健 康委负责')?.units).toEqual(['国家卫生健康委'])
   })
 })
+
+describe('units parted by white space', () => {
+  it('are two units when each ends like one, as copied tables and web pages write lists', () => {
+    expect(roles('县住建局 县财政局 县发改局')).toBeNull()
+    expect(read('责任单位：县住建局 县财政局　县发改局')?.units).toEqual(['县住建局', '县财政局', '县发改局'])
+    expect(roles('县住建局 县财政局负责')).toMatchObject({ leads: ['县住建局'], participants: ['县财政局'] })
+    expect(roles('县住建局牵头 县财政局配合')).toMatchObject({ leads: ['县住建局'], participants: ['县财政局'], explicit: true })
+    expect(read('县住建局\n县财政局负责')?.units).toEqual(['县住建局', '县财政局'])
+  })
+
+  it('stay one name when a break cut it', () => {
+    expect(read('国家卫生健 康委、县财政局负责')?.units).toEqual(['国家卫生健康委', '县财政局'])
+    expect(read('县人力资源和社会保障 局负责')?.units).toEqual(['县人力资源和社会保障局'])
+  })
+})
+
+describe('short labels', () => {
+  it('reads 牵头： 参与： 协助： 责任： as labels', () => {
+    expect(roles('牵头：县住建局；参与：县财政局、县发改局')).toMatchObject({ leads: ['县住建局'], participants: ['县财政局', '县发改局'], explicit: true })
+    expect(roles('责任：县住建局、县财政局')).toMatchObject({ leads: ['县住建局'], participants: ['县财政局'], explicit: false })
+    expect(roles('负责：县住建局；协助：县财政局')).toMatchObject({ leads: ['县住建局'], participants: ['县财政局'] })
+  })
+})

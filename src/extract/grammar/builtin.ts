@@ -24,6 +24,7 @@ export const BUILTIN: Wordings = {
     责任处室: 'responsible', 实施单位: 'responsible', 主责单位: 'responsible', 承办单位: 'responsible', 落实单位: 'responsible', 责任主体: 'responsible',
     配合单位: 'participant', 配合部门: 'participant', 参与单位: 'participant', 参与部门: 'participant', 协办单位: 'participant',
     协助单位: 'participant', 协同单位: 'participant', 参加单位: 'participant', 配合科室: 'participant', 配合处室: 'participant', 配合: 'participant',
+    参与: 'participant', 协助: 'participant', 协办: 'participant', 协同: 'participant', 责任: 'responsible', 负责: 'responsible',
     部门分工: 'division', 任务分工: 'division', 责任分工: 'division', 分工: 'division',
     完成时限: 'deadline', 时限要求: 'deadline', 时间节点: 'deadline', 完成时间: 'deadline', 时间要求: 'deadline', 完成期限: 'deadline', 时限: 'deadline',
     分管领导: 'leader', 分管省领导: 'leader', 分管市领导: 'leader', 分管县领导: 'leader', 分管区领导: 'leader', 责任领导: 'leader',

@@ -3,13 +3,13 @@
  * read into unit names, an open tail (`等部门`), a rule in brackets at its
  * end, and the two sides of `会同` or of `和` joining two units.
  */
-import { CLAUSE_SEPARATOR, CLOSE, LIST_SEPARATOR, OPEN, charIs } from '../../chars.js'
+import { CLAUSE_SEPARATOR, CLOSE, LIST_SEPARATOR, OPEN, charIs, isJsSpaceCode } from '../../chars.js'
 import { defaultRegistry } from '../../registry/registry.js'
 import { COLLECTIVE_START, type Grammar, JOINER_START, WITH_START } from './compile.js'
 import { cleanName, nameSpan, trimSpan } from './name-span.js'
 import { ruleIn } from './rule.js'
 import type { NameSpan, RoleKind, RuleKind } from './types.js'
-import { EACH, looksLikeUnit, openOf } from './unit-shape.js'
+import { EACH, endsLikeUnit, looksLikeUnit, openOf } from './unit-shape.js'
 import { type Word, type WordTable, wordAt, wordBefore } from './words.js'
 
 /** A stretch of a list between two separators, white space trimmed. */
@@ -114,9 +114,32 @@ function continuesEach(text: string, chain: Piece, next: Piece, grammar: Grammar
   return { joins: !NOT_LEVEL_NEXT.includes(text[past] as string), bare: false }
 }
 
+/** `text[start, end)` is a unit, once a role word at its end is taken off (`县财政局配合`). */
+function unitBeforeRole(text: string, start: number, end: number, grammar: Grammar): boolean {
+  const role = wordBefore(grammar.roles, text, end, start)
+  if (role !== undefined && role.value !== 'with') end -= role.word.length
+  return start < end && endsLikeUnit(text, start, end, grammar)
+}
+
+/**
+ * Does the white space at `space` part two units, as a copy of a table or a
+ * web page writes a list (`县住建局 县财政局`, `县住建局牵头 县财政局配合`)?
+ * Only between words that each end like a unit: a name a line break cut
+ * (`国家卫生健 康委`) stays one.
+ */
+function spaceParts(text: string, begin: number, space: number, to: number, grammar: Grammar): boolean {
+  const [s, e] = trimSpan(text, begin, space)
+  if (s >= e || !unitBeforeRole(text, s, e, grammar)) return false
+  let next = space
+  while (next < to && isJsSpaceCode(text.charCodeAt(next))) next++
+  let end = next
+  while (end < to && !isJsSpaceCode(text.charCodeAt(end)) && !charIs(text.charCodeAt(end), SEPARATOR)) end++
+  return next < end && unitBeforeRole(text, next, end, grammar)
+}
+
 /**
  * Cut `text[from, to)` at the list separators outside brackets (`、` `，` `,`
- * `；` `;`), keeping whole a collective of the grammar (`国务院各部委、各直属机构`)
+ * `；` `;`) and at white space between two units, keeping whole a collective of the grammar (`国务院各部委、各直属机构`)
  * and a `各` that distributes over level words (`各县、市、区`,
  * `各县、区人民政府（管委会）`): `各地、各部门` and `各街道、区直各部门` stay two.
  *
@@ -142,7 +165,7 @@ export function splitPieces(text: string, from: number, to: number, grammar: Gra
     }
     if (charIs(c, OPEN)) depth++
     else if (charIs(c, CLOSE)) depth = Math.max(0, depth - 1)
-    else if (i === to || (depth === 0 && charIs(c, SEPARATOR))) {
+    else if (i === to || (depth === 0 && (charIs(c, SEPARATOR) || (isJsSpaceCode(c) && spaceParts(text, begin, i, to, grammar))))) {
       const [s, e] = trimSpan(text, begin, i)
       if (s < e) raw.push({ start: s, end: e }), after.push(c)
       begin = i + 1
