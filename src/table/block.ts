@@ -10,7 +10,7 @@ import { SENTENCE_END, charIs, isDigitCode } from '../chars.js'
 import { constructsAt } from '../lex/constructs/index.js'
 import { readArabic, readNumeral } from '../lex/numerals.js'
 import type { LineSpan } from '../util/lines.js'
-import { type CellSpan, type RowSpan, cellText, isDelimiterRow, readPipeRow, readTsvRow } from './cells.js'
+import { type CellSpan, type RowSpan, cellText, isDelimiterRow, readPipeRow, readSpacedRow, readTsvRow } from './cells.js'
 import { type Columns, RESPONSIBILITY_ROLES, readHeader } from './columns.js'
 
 /** A cell of a data row, with the column it stands in. */
@@ -151,11 +151,24 @@ export function readTable(text: string, lines: readonly LineSpan[], index: numbe
   // The header's width up to its last word: trailing tabs may be trimmed off (a header written back).
   let width = header.cells.length
   while (width > 0 && isEmpty(header.cells[width - 1])) width--
+  /**
+   * A line of a TAB table that lost its tabs (a web page's copy): a row when
+   * runs of spaces part it into one cell per column, its number cell a number.
+   */
+  const spacedRow = (line: LineSpan): RowSpan | null => {
+    if (mode !== 'tsv') return null
+    const row = readSpacedRow(text, line.start)
+    if (row.cells.length !== width || looksLikeHeader(text, row)) return null
+    return columns.number < 0 || numberIn(text, row.cells[columns.number] as CellSpan) !== null ? row : null
+  }
   /** The index of a row of the table's width within {@link RESUME_REACH} lines after line `from`, or -1. */
   const resumesAt = (from: number): number => {
     for (let j = from + 1; j < lines.length && j <= from + RESUME_REACH; j++) {
       const line = lines[j] as LineSpan
-      if (!isRowLine(line)) continue
+      if (!isRowLine(line)) {
+        if (spacedRow(line) !== null) return j
+        continue
+      }
       const row = readRow(text, mode, line)
       return row.cells.length >= width && !looksLikeHeader(text, row) ? j : -1
     }
@@ -163,12 +176,13 @@ export function readTable(text: string, lines: readonly LineSpan[], index: numbe
   }
   while (k < lines.length) {
     const line = lines[k] as LineSpan
-    if (!isRowLine(line)) {
+    const spaced = isRowLine(line) ? null : spacedRow(line)
+    if (!isRowLine(line) && spaced === null) {
       // Heading rows written without tabs (a merged cell a reader wrote alone): the table goes on after them.
       let j = k
       while (j < lines.length && j < k + 4 && startsHeading(text, (lines[j] as LineSpan).start, (lines[j] as LineSpan).end)) j++
       const next = lines[j]
-      if (j > k && next !== undefined && isRowLine(next)) {
+      if (j > k && next !== undefined && (isRowLine(next) || spacedRow(next) !== null)) {
         events.push({ kind: 'line', start: line.start, end: line.end })
         previous = null
         k++
@@ -184,7 +198,7 @@ export function readTable(text: string, lines: readonly LineSpan[], index: numbe
     }
     // Another header (a pipe row over a delimiter row, or a row of short header words): another table starts.
     if (mode === 'pipe' && k + 1 < lines.length && isDelimiterRow(text, (lines[k + 1] as LineSpan).start)) break
-    const row = readRow(text, mode, line)
+    const row = spaced ?? readRow(text, mode, line)
     if (!sameText(text, row, header) && looksLikeHeader(text, row)) break
     k = after(row.end, k + 1)
     const filled = row.cells.filter((c) => !isEmpty(c))

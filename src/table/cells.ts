@@ -104,6 +104,48 @@ export function readTsvRow(text: string, from: number): RowSpan {
   }
 }
 
+/** A run of at least this many spaces parts two cells of a row laid out with spaces. */
+const SPACED_GAP = 2
+
+const isGapSpace = (c: number): boolean => c === 0x20 || c === 0xa0 || c === 0x3000
+
+/**
+ * Read the line from `from` as a row laid out with spaces, as a web page's
+ * table copies when some rows lost their tabs: cells parted by runs of two
+ * or more spaces (`5   发展跨境电商。   省商务厅   …`). A single space stays
+ * inside a cell.
+ *
+ * @example
+ * ```ts
+ * readSpacedRow('5   推进 工作   省商务厅', 0).cells.length // 3
+ * ```
+ */
+export function readSpacedRow(text: string, from: number): RowSpan {
+  const end = lineEnd(text, from)
+  const cells: CellSpan[] = []
+  const push = (a: number, b: number) => {
+    const cell = trimmed(text, a, b, false)
+    if (cell.start < cell.end) cells.push(cell)
+  }
+  let start = from
+  let k = from
+  while (k < end) {
+    if (!isGapSpace(text.charCodeAt(k))) {
+      k++
+      continue
+    }
+    let gap = k
+    while (gap < end && isGapSpace(text.charCodeAt(gap))) gap++
+    if (gap - k >= SPACED_GAP) {
+      push(start, k)
+      start = gap
+    }
+    k = gap
+  }
+  push(start, end)
+  return { cells, end }
+}
+
 /** The index past the line that starts at `from`. */
 function lineEnd(text: string, from: number): number {
   let k = from

@@ -203,11 +203,11 @@ describe('TSV quoting', () => {
 
 describe('a table interrupted by lines that are no rows', () => {
   it('goes on to the next row of its width; the lines between stay text', () => {
-    const plan = parsePlan('序号\t重点任务\t牵头单位\n1\t推行“一网通办”。\t市政务服务局\n2   推行信用监管。   市发改委\n3\t建设“智慧监管”平台。\t市市场监管局\n')
+    const plan = parsePlan('序号\t重点任务\t牵头单位\n1\t推行“一网通办”。\t市政务服务局\n（续上表，按任务序号排列）\n2\t建设“智慧监管”平台。\t市市场监管局\n')
     expect(plan.children.map((c) => [c.type, 'text' in c ? c.text : ''])).toEqual([
       ['paragraph', '序号\t重点任务\t牵头单位'],
       ['task', '推行“一网通办”。'],
-      ['paragraph', '2   推行信用监管。   市发改委'],
+      ['paragraph', '（续上表，按任务序号排列）'],
       ['task', '建设“智慧监管”平台。'],
     ])
   })
@@ -215,5 +215,35 @@ describe('a table interrupted by lines that are no rows', () => {
   it('ends at a row of another width', () => {
     const plan = parsePlan('序号\t重点任务\t牵头单位\n1\t推行“一网通办”。\t市政务服务局\n附表说明\n甲\t乙\n')
     expect(plan.children.map((c) => c.type)).toEqual(['paragraph', 'task', 'paragraph', 'paragraph'])
+  })
+})
+
+describe('rows of a TAB table that lost their tabs', () => {
+  const text = [
+    '序号\t重点任务\t牵头单位\t配合单位\t完成时限',
+    '一、扩大有效投资',
+    '1\t推进重大项目建设。\t县发改局\t县财政局\t2026年6月底',
+    '2   实施城市更新行动，改造老旧小区12个。   县住建局   县财政局、各乡镇   2026年12月底',
+    '二、提振消费',
+    '3  举办消费季活动 20场。  县商务局  县文旅局  持续推进',
+    '4\t发展夜间经济。\t县商务局\t县市场监管局\t2026年9月底',
+  ].join('\n')
+  const plan = parsePlan(text)
+
+  it('reads a line parted into one cell per column by runs of spaces as a row, under a heading too', () => {
+    expect(tasks(plan).map((t) => [t.number, t.text, names(t.responsibility?.leads), names(t.responsibility?.participants), t.responsibility?.deadline])).toEqual([
+      [1, '推进重大项目建设。', ['县发改局'], ['县财政局'], '2026年6月底'],
+      [2, '实施城市更新行动，改造老旧小区12个。', ['县住建局'], ['县财政局', '各乡镇'], '2026年12月底'],
+      [3, '举办消费季活动 20场。', ['县商务局'], ['县文旅局'], '持续推进'],
+      [4, '发展夜间经济。', ['县商务局'], ['县市场监管局'], '2026年9月底'],
+    ])
+    const second = tasks(plan)[1]!
+    expect(span(second.textPosition)).toEqual(at(text, '实施城市更新行动，改造老旧小区12个。'))
+    expect(plan.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.ruleId)).toEqual([])
+  })
+
+  it('leaves a line of another width, or with no number in the number column, as a line', () => {
+    const other = parsePlan('序号\t重点任务\t牵头单位\n1\t推进项目。\t县发改局\n说明  本表  由县发改局  汇总\n附  表格说明  县统计局\n')
+    expect(tasks(other).map((t) => t.number)).toEqual([1])
   })
 })
