@@ -109,6 +109,7 @@ describe('resolving names', () => {
     expect(resolveDepartment('相关部门及各地方')).toMatchObject({ id: 'collective.departments-and-localities', kind: 'collective' })
     expect(resolveDepartment('其他有关部门')).toMatchObject({ id: 'collective.state-council-departments', kind: 'collective' })
     expect(resolveDepartment('有关地方')).toMatchObject({ id: 'collective.localities', kind: 'collective' })
+    expect(resolveDepartment('各责任单位')).toMatchObject({ id: 'collective.relevant-units', kind: 'collective' })
     expect(resolveDepartment('有关部门和地方税务局').kind).not.toBe('collective')
     expect(resolveDepartment('市知识产权局')).toEqual({ kind: 'local', level: 'city', sameFunctionAs: 'cnipa' })
     expect(resolveDepartment('区政府办公室')).toEqual({ kind: 'local', level: 'county' })

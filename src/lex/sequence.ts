@@ -35,6 +35,8 @@ const RESETS: readonly (readonly number[])[] = constructs.map((c) => constructs.
 export class Sequence {
   /** The last number taken per family (0: none yet, or restarted). */
   private readonly last = new Int32Array(constructs.length)
+  /** Per family, the last number it took before an outer unit restarted it: where it would have gone on. */
+  private readonly carried = new Int32Array(constructs.length)
   /** The previous line was a chapter- or section-level heading. */
   afterHeading = true
   /** The previous line ended a sentence (or was a heading). */
@@ -54,8 +56,12 @@ export class Sequence {
    * markers, and numbers past {@link MAX_FREE}, are taken only in turn.
    */
   accepts(construct: Construct, match: MarkerMatch): boolean {
-    const last = this.last[indexOf(construct)] as number
+    const index = indexOf(construct)
+    const last = this.last[index] as number
     if (match.value === last + 1) return true
+    // Right after a heading, the number after the one the heading restarted: `（3）` under `（二）`
+    // in a plan that numbers its `（n）` tasks on across sections, as sections may run on across chapters.
+    if (this.afterHeading && last === 0 && (this.carried[index] as number) > 0 && match.value === (this.carried[index] as number) + 1 && !match.weak) return true
     if (match.weak || construct.strict || match.value > MAX_FREE) return false
     if (this.afterHeading) return true
     if (!this.prevComplete) return false
@@ -66,7 +72,12 @@ export class Sequence {
   take(construct: Construct, value: number): void {
     const index = indexOf(construct)
     this.last[index] = value
+    this.carried[index] = 0
     const resets = RESETS[index] as readonly number[]
-    for (let i = 0; i < resets.length; i++) this.last[resets[i] as number] = 0
+    for (let i = 0; i < resets.length; i++) {
+      const inner = resets[i] as number
+      if ((this.last[inner] as number) > 0) this.carried[inner] = this.last[inner] as number
+      this.last[inner] = 0
+    }
   }
 }

@@ -85,6 +85,8 @@ export function checkNumbering(children: Plan['children']): Diagnostic[] {
   const taskRuns: Task[][] = [[]]
   // The last section number of the chapter before: State Council documents number sections on across chapters.
   let lastSection = 0
+  // The last sub-item number under the unit before: `（n）` tasks may number on across sections too.
+  let lastItem = 0
 
   function visit(nodes: readonly Node[]): void {
     let firstTask = true
@@ -109,7 +111,12 @@ export function checkNumbering(children: Plan['children']): Diagnostic[] {
       checkRun(sections, out, first.number)
     } else checkRun(sections, out)
     if (sections.length > 0) lastSection = (sections[sections.length - 1] as Numbered).number
-    checkRun(items, out)
+    const firstItem = items[0]
+    if (firstItem && firstItem.number !== 1 && firstItem.number === lastItem + 1) {
+      out.push(diagnostic('numbering-continues', `Item numbering goes on from the unit before at ${firstItem.number} (${firstItem.marker})`, firstItem.position))
+      checkRun(items, out, firstItem.number)
+    } else checkRun(items, out)
+    if (items.length > 0) lastItem = (items[items.length - 1] as Numbered).number
   }
 
   visit(children)

@@ -29,7 +29,7 @@ const COLLECTIVES: readonly Collective[] = [
     canonical: '国务院有关部门',
     pattern: /^(?:国务院)?(?:各|其他|其他各)?(?:有关|相关)部门(?:和单位)?$|^国务院各部委、各直属机构$|^国务院各部门$|^各部门$|^中央和国家机关(?:有关|各)部门$/,
   },
-  { id: 'collective.relevant-units', canonical: '有关单位', pattern: /^各?(?:有关|相关)单位$/ },
+  { id: 'collective.relevant-units', canonical: '有关单位', pattern: /^各?(?:有关|相关|责任)单位$/ },
 ]
 
 /** The collective a name stands for, if it is one. */
