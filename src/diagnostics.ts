@@ -10,10 +10,10 @@ export type Severity = 'error' | 'warning' | 'info'
  * not at the places that report.
  */
 export const RULES = {
-  'numbering-gap': { severity: 'error', description: 'A number is missing from a run of chapters, sections, tasks or items.' },
-  'numbering-duplicate': { severity: 'error', description: 'A number appears twice in one run.' },
-  'numbering-out-of-order': { severity: 'error', description: 'A number comes after a larger one.' },
-  'numbering-start': { severity: 'error', description: 'A run does not start at 1 (nor go on from the run before it).' },
+  'numbering-gap': { severity: 'error', description: 'A number is missing from a run of chapters, sections, tasks or items (past 100 of a rule in a plan, one more diagnostic counts the rest).' },
+  'numbering-duplicate': { severity: 'error', description: 'A number appears twice in one run (past 100 of a rule in a plan, one more diagnostic counts the rest).' },
+  'numbering-out-of-order': { severity: 'error', description: 'A number comes after a larger one (past 100 of a rule in a plan, one more diagnostic counts the rest).' },
+  'numbering-start': { severity: 'error', description: 'A run does not start at 1 (nor go on from the run before it) (past 100 of a rule in a plan, one more diagnostic counts the rest).' },
   'numbering-continues': {
     severity: 'info',
     description: 'Sections, tasks or sub-items go on numbering across their parents (`（十九）` in chapter 5, `（3）` under `（二）`), as State Council documents do.',

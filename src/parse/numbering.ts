@@ -38,11 +38,48 @@ export function missingBetween(sorted: readonly number[], prev: number, next: nu
 }
 
 /**
+ * How many diagnostics of one rule a plan's numbering reports one by one.
+ * Past it the numbering is not what the parser takes it for (a list
+ * restarted thousands of times), and one more diagnostic counts the rest,
+ * at the first of them, as `unbalanced-brackets` does: each is some three
+ * hundred bytes.
+ */
+export const MAX_NUMBERING_DIAGNOSTICS = 100
+
+type RunRule = 'numbering-start' | 'numbering-duplicate' | 'numbering-out-of-order' | 'numbering-gap'
+
+/** Reports of a plan's runs, one by one up to {@link MAX_NUMBERING_DIAGNOSTICS} per rule, then counted. */
+class RunReport {
+  private readonly shown = new Map<RunRule, number>()
+  private readonly more = new Map<RunRule, { count: number; node: Numbered }>()
+
+  constructor(private readonly out: Diagnostic[]) {}
+
+  push(rule: RunRule, message: string, node: Numbered): void {
+    const shown = this.shown.get(rule) ?? 0
+    if (shown < MAX_NUMBERING_DIAGNOSTICS) {
+      this.shown.set(rule, shown + 1)
+      this.out.push(diagnostic(rule, message, node.position))
+      return
+    }
+    const more = this.more.get(rule)
+    if (more) more.count++
+    else this.more.set(rule, { count: 1, node })
+  }
+
+  close(): void {
+    for (const [rule, { count, node }] of this.more) {
+      this.out.push(diagnostic(rule, `${count} more ${rule} from ${LABEL[node.type].toLowerCase()} ${node.number} (${node.marker}) on, not reported one by one`, node.position))
+    }
+  }
+}
+
+/**
  * Check one run of numbers that should count 1, 2, 3…. Missing numbers are
  * reported only when they appear nowhere in the run, so two swapped items
  * give one out-of-order report, not a gap and a step back.
  */
-function checkRun(run: readonly Numbered[], out: Diagnostic[], from = 1): void {
+function checkRun(run: readonly Numbered[], out: Diagnostic[], report: RunReport, from = 1): void {
   const first = run[0]
   if (!first) return
   // A plan numbered 1, 2, 3… has nothing to report: no sets, no sort.
@@ -53,20 +90,20 @@ function checkRun(run: readonly Numbered[], out: Diagnostic[], from = 1): void {
   const seen = new Set<number>()
   const label = LABEL[first.type]
   if (first.number !== from) {
-    out.push(diagnostic('numbering-start', `${label} numbering starts at ${first.number} (${first.marker}), not 1`, first.position))
+    report.push('numbering-start', `${label} numbering starts at ${first.number} (${first.marker}), not 1`, first)
   }
   let prev = first.number - 1
   for (const node of run) {
     const n = node.number
     if (seen.has(n)) {
-      out.push(diagnostic('numbering-duplicate', `${label} ${n} (${node.marker}) appears more than once`, node.position))
+      report.push('numbering-duplicate', `${label} ${n} (${node.marker}) appears more than once`, node)
     } else if (n < prev) {
-      out.push(diagnostic('numbering-out-of-order', `${label} ${n} (${node.marker}) comes after ${label.toLowerCase()} ${prev}`, node.position))
+      report.push('numbering-out-of-order', `${label} ${n} (${node.marker}) comes after ${label.toLowerCase()} ${prev}`, node)
     } else if (n > prev + 1) {
       const missing = missingBetween(sorted, prev, n)
       if (missing) {
         const range = missing[0] === missing[1] ? `${missing[0]}` : `${missing[0]}–${missing[1]}`
-        out.push(diagnostic('numbering-gap', `${label} numbering skips ${range} before ${label.toLowerCase()} ${n} (${node.marker})`, node.position))
+        report.push('numbering-gap', `${label} numbering skips ${range} before ${label.toLowerCase()} ${n} (${node.marker})`, node)
       }
     }
     seen.add(n)
@@ -81,6 +118,7 @@ function checkRun(run: readonly Numbered[], out: Diagnostic[], from = 1): void {
  */
 export function checkNumbering(children: Plan['children']): Diagnostic[] {
   const out: Diagnostic[] = []
+  const report = new RunReport(out)
   const chapters: Numbered[] = []
   const taskRuns: Task[][] = [[]]
   // The last section number of the chapter before: State Council documents number sections on across chapters.
@@ -108,19 +146,20 @@ export function checkNumbering(children: Plan['children']): Diagnostic[] {
     const first = sections[0]
     if (first && first.number !== 1 && first.number === lastSection + 1) {
       out.push(diagnostic('numbering-continues', `Section numbering goes on from the previous chapter at ${first.number} (${first.marker})`, first.position))
-      checkRun(sections, out, first.number)
-    } else checkRun(sections, out)
+      checkRun(sections, out, report, first.number)
+    } else checkRun(sections, out, report)
     if (sections.length > 0) lastSection = (sections[sections.length - 1] as Numbered).number
     const firstItem = items[0]
     if (firstItem && firstItem.number !== 1 && firstItem.number === lastItem + 1) {
       out.push(diagnostic('numbering-continues', `Item numbering goes on from the unit before at ${firstItem.number} (${firstItem.marker})`, firstItem.position))
-      checkRun(items, out, firstItem.number)
-    } else checkRun(items, out)
+      checkRun(items, out, report, firstItem.number)
+    } else checkRun(items, out, report)
     if (items.length > 0) lastItem = (items[items.length - 1] as Numbered).number
   }
 
   visit(children)
-  checkRun(chapters, out)
-  for (const run of taskRuns) checkRun(run, out)
+  checkRun(chapters, out, report)
+  for (const run of taskRuns) checkRun(run, out, report)
+  report.close()
   return out
 }
