@@ -69,6 +69,12 @@ function endsClause(text: string, end: number): boolean {
   return isLineBreak(c) || charIs(c, OPEN) || CLAUSE_ENDS.includes(text[i] as string)
 }
 
+/** Does only white space come before `open`? */
+function opensText(text: string, open: number): boolean {
+  for (let i = 0; i < open; i++) if (!isJsSpaceCode(text.charCodeAt(i))) return false
+  return true
+}
+
 /** Does only white space and trailing punctuation follow `end`? */
 function closesText(text: string, end: number): boolean {
   for (let i = end; i < text.length; i++) {
@@ -105,8 +111,8 @@ function labelClause(text: string, start: number, grammar: Grammar): NoteMatch |
  * label clause that ends the text (`…工作。责任单位：市商务局、市财政局`).
  * A bracket that reads as a note in the middle of a clause (`由A（负责）组织`)
  * is prose, as are brackets that read as no note (`（2021—2035年）`, `（市、区）`).
- * A bracket of unit names with no role word is a note when it closes the
- * text (`…工作。（县人社局、县财政局）`), the first listed leading.
+ * A bracket of unit names with no role word is a note when it closes or
+ * opens the text (`…工作。（县人社局、县财政局）`, `【县人社局】推进…`), the first listed leading.
  *
  * @example
  * ```ts
@@ -130,8 +136,9 @@ export function findNotes(text: string, grammar: Grammar = compileGrammar()): No
       if (depth === 0 || --depth > 0) continue
       const inner = text.slice(open + 1, i)
       const closes = closesText(text, i + 1)
-      // Unit names alone are a note only where they close the text: mid-text they gloss or list examples.
-      const parts = readNote(inner, grammar) ?? (closes ? readBareNote(inner, grammar) : null)
+      // Unit names alone are a note only where they close or open the text (`【市发改委】推进…`):
+      // mid-text they gloss or list examples.
+      const parts = readNote(inner, grammar) ?? (closes || opensText(text, open) ? readBareNote(inner, grammar) : null)
       if (parts === null || !(startsClause(text, open) || endsClause(text, i + 1))) continue
       notes.push({ start: open, end: i + 1, form: 'bracket', parts, closes })
     } else if (depth === 0) {

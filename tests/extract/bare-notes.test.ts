@@ -67,3 +67,15 @@ describe('a bare list parted by white space', () => {
     expect(roles('推进城市更新。（县住建局 县财政局 县发改局）')).toMatchObject({ leads: ['县住建局'], participants: ['县财政局', '县发改局'] })
   })
 })
+
+describe('a bare list opening a task', () => {
+  it('is its note', () => {
+    expect(roles('【县发改局】推进重大项目建设。')).toMatchObject({ leads: ['县发改局'], participants: [] })
+    expect(roles('（县发改局、县财政局）推进重大项目建设。')).toMatchObject({ leads: ['县发改局'], participants: ['县财政局'] })
+    expect(task('（县发改局、县财政局）推进重大项目建设。').text).toBe('推进重大项目建设。')
+  })
+
+  it('is none in the middle of a task', () => {
+    expect(task('推进（县发改局）重大项目建设。').responsibility).toBeNull()
+  })
+})
