@@ -99,6 +99,9 @@ function keepWhole(line: string, from: number): string {
 
 type Unit = Chapter | Section | Task | Item
 
+/** At most this many spaces part a title from the sentence after it on its line. */
+const SPACED_TITLE_GAP = 4
+
 /** Does a `。` outside brackets end this title, as the parser cuts a run-in heading's title? */
 function endsRunInTitle(title: string): boolean {
   if (!title.endsWith('。')) return false
@@ -164,8 +167,11 @@ function unit(node: Unit): { line: string; label: Unit['responsibility'] | undef
     // A label clause run in after the marker (`一、责任单位：…`) is read to the line's end, as it
     // was: a break inside it would cut the clause, and the sequence had not cut the line there.
     const runInLabel = closing?.form === 'label' && title === '' && text === ''
-    // A title that white space parted from its sentence (`指导思想 坚持……`) goes back on its line so.
-    const spaced = apart && spaceEndsTitle(`${title} ${text}`, title.length, title.length + 1 + text.length)
+    // A title that white space parted from its sentence (`指导思想 坚持……`) goes back on its line so:
+    // its text began on the title's line, a few spaces after it (not a line or a tag away).
+    const heading = (node as Chapter | Section).headingPosition
+    const sameLine = node.textPosition !== undefined && node.textPosition.start.line === heading.end.line && node.textPosition.start.offset - heading.end.offset <= SPACED_TITLE_GAP
+    const spaced = apart && sameLine && spaceEndsTitle(`${title} ${text}`, title.length, title.length + 1 + text.length)
     line = spaced ? `${head} ${keepWhole(rest, 0)}` : apart || glued ? `${head}\n${keepWhole(rest, 0)}` : runInLabel ? joined : keepWhole(joined, head.length)
   }
   // A label clause that ran in on the unit's own line goes back there.

@@ -132,18 +132,27 @@ const isHan = (ch: string | undefined) => ch !== undefined && /^[\u3400-\u9fff\u
 /** Counters by family name; a unit restarts the inner families that do not number on. */
 class Counters {
   last = new Map<string, number>()
+  /** What a restarted family had reached: right after a heading it may go on from there. */
+  carried = new Map<string, number>()
   expected(c: Construct): number {
     return (this.last.get(c.name) ?? 0) + 1
   }
   take(c: Construct, value: number): void {
     this.last.set(c.name, value)
-    for (const inner of constructs) if (inner.rank > c.rank && !inner.continues) this.last.set(inner.name, 0)
+    this.carried.set(c.name, 0)
+    for (const inner of constructs) {
+      if (inner.rank <= c.rank || inner.continues) continue
+      if ((this.last.get(inner.name) ?? 0) > 0) this.carried.set(inner.name, this.last.get(inner.name) ?? 0)
+      this.last.set(inner.name, 0)
+    }
   }
 }
 
 function accept(c: Construct, m: MarkerMatch, counters: Counters, afterHeading: boolean, prevComplete: boolean): boolean {
   const expected = counters.expected(c)
   if (m.value === expected) return true
+  const carried = counters.carried.get(c.name) ?? 0
+  if (afterHeading && expected === 1 && carried > 0 && m.value === carried + 1 && !m.weak) return true
   if (m.weak || c.strict || m.value > MAX_FREE) return false
   if (afterHeading) return true
   if (!prevComplete) return false
