@@ -144,7 +144,7 @@ export function buildTree(
     if (mayOpenMarker(source.charCodeAt(body.start(0)))) return false
     if (isLabelLine(source, body.start(body.length - 1), body.end(body.length - 1), grammar)) return true
     // Read as the wording will be: all its lines together.
-    const found = notesIn(joinPairs(source, body.flat()).text, grammar)
+    const found = notesIn(joinPairs(source, body).text, grammar)
     return found.length > 0 && found[found.length - 1]!.closes
   }
 

@@ -100,12 +100,12 @@ export function closeUnit(ctx: UnitContext, unit: OpenUnit): Unit {
   const { source, original, locator } = ctx
   const { token } = unit
   const spans = unit.tail.length > 0 || unit.adopted.length > 0 ? withLines(unit.spans, unit.adopted, unit.tail) : unit.spans
-  const joined: JoinedText = joinPairs(source, spans.flat())
+  const joined: JoinedText = joinPairs(source, spans)
   // A heading's title lies in its own paragraph, never in body lines it took as its wording.
-  const ownLength = unit.adopted.length > 0 ? joinPairs(source, unit.spans.flat()).text.length : joined.text.length
+  const ownLength = unit.adopted.length > 0 ? joinPairs(source, unit.spans).text.length : joined.text.length
   const lastEnd = spans.end(spans.length - 1)
   const converted = original !== null && ctx.differsIn(spans.start(0), lastEnd)
-  const written = converted ? joinPairs(original, spans.flat()).text : null
+  const written = converted ? joinPairs(original, spans).text : null
   const text = joined.text
   const place = (s: number, e: number): Position => locator.position(joined.offsetAt(s), joined.offsetAt(e - 1) + 1)
 
