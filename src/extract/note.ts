@@ -69,6 +69,11 @@ function endsClause(text: string, end: number): boolean {
   return isLineBreak(c) || charIs(c, OPEN) || CLAUSE_ENDS.includes(text[i] as string)
 }
 
+/** May `c` follow a note that closes a text: white space, or trailing punctuation (`。` `；`)? */
+export function mayFollowNote(c: number): boolean {
+  return isJsSpaceCode(c) || TRAILING.includes(String.fromCharCode(c))
+}
+
 /** Does only white space and trailing punctuation follow `end`? */
 function closesText(text: string, end: number): boolean {
   for (let i = end; i < text.length; i++) {

@@ -15,7 +15,7 @@ import { isRunIn } from '../lex/run-in.js'
 import { idMaker } from './ids.js'
 import { TABLE_ROW } from '../lex/tokenize.js'
 import { rowTask } from '../table/row-task.js'
-import { isLabelLine, isNoteLine, notesIn } from './notes.js'
+import { isLabelLine, isNoteLine, mayEndWithNote, notesIn } from './notes.js'
 import { type Child, LEVELS, type Level, type Open, type OpenRoot, type OpenUnit, add, addPending, noLines, none, ownSpans } from './open-unit.js'
 
 /** Nesting order of the marker families of today's tokens, when a token does not say. */
@@ -143,6 +143,7 @@ export function buildTree(
     const { body } = unit
     if (mayOpenMarker(source.charCodeAt(body.start(0)))) return false
     if (isLabelLine(source, body.start(body.length - 1), body.end(body.length - 1), grammar)) return true
+    if (!mayEndWithNote(source, body)) return false
     // Read as the wording will be: all its lines together.
     const found = notesIn(joinPairs(source, body).text, grammar)
     return found.length > 0 && found[found.length - 1]!.closes

@@ -22,6 +22,18 @@ export function onlyNewlines(text: string): boolean {
 }
 
 /**
+ * How many lines `text` has at most: one more than its break characters
+ * (`\r\n` counts twice). Counted by native search before a list of lines is
+ * made, so that the list is made once at its size: grown by doubling, every
+ * copy it outgrew stays in memory until the next full collection.
+ */
+export function maxLines(text: string): number {
+  let count = 1
+  for (const c of ['\n', '\r', '\u2028', '\u2029']) for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) count++
+  return count
+}
+
+/**
  * Split text into non-blank lines (`\n`, `\r\n`, `\r`, U+2028/9), each
  * trimmed of ASCII, no-break and ideographic spaces. Blank lines are skipped:
  * they carry no structure in plans, whose paragraphs are often separated by them.
@@ -29,8 +41,7 @@ export function onlyNewlines(text: string): boolean {
  * (a text of short lines would hold many times its own size in them).
  */
 export function splitLines(text: string): SpanList {
-  // Room for a line per 32 characters, then doubled as needed: most plans grow it once or never.
-  const lines = new SpanList(text.length >> 5)
+  const lines = new SpanList(maxLines(text))
   let index = 0
   if (onlyNewlines(text)) {
     for (;;) {

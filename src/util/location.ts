@@ -1,7 +1,7 @@
 /** Turns offsets into unist points; built once per input, queried by binary search. */
 
 import type { Point, Position } from '../types.js'
-import { onlyNewlines } from './lines.js'
+import { maxLines, onlyNewlines } from './lines.js'
 
 export interface Locator {
   point(offset: number): Point
@@ -23,24 +23,16 @@ export function lineStarts(text: string): number[] {
  * 500,000 short lines).
  */
 function lineStartOffsets(text: string): Int32Array {
-  // Room for a line per 32 characters, doubled as needed, cut to size at the end.
-  let starts = new Int32Array((text.length >> 5) + 2)
+  const starts = new Int32Array(maxLines(text))
   let count = 1
-  const push = (offset: number) => {
-    if (count === starts.length) {
-      const grown = new Int32Array(2 * count)
-      grown.set(starts)
-      starts = grown
-    }
-    starts[count++] = offset
-  }
   // Native search from break to break.
   if (onlyNewlines(text)) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) push(i + 1)
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[count++] = i + 1
   } else {
     BREAK.lastIndex = 0
-    while (BREAK.test(text)) push(BREAK.lastIndex)
+    while (BREAK.test(text)) starts[count++] = BREAK.lastIndex
   }
+  // Fewer than counted only where `\r\n` was counted twice.
   return count === starts.length ? starts : starts.slice(0, count)
 }
 
