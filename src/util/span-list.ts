@@ -6,12 +6,24 @@ export interface Span {
   end: number
 }
 
+/** Spans a list holds in its first array before it adds chunks (a power of two). */
+const HEAD_MAX = 4096
+/** Spans in each chunk after the first array: `CHUNK` spans exactly, found by shift and mask. */
+const CHUNK_BITS = 12
+const CHUNK = 1 << CHUNK_BITS
+
 /**
  * Spans of a text (a text's lines, an open unit's lines) kept flat, start and
- * end after each other, in an `Int32Array` that doubles as it fills: eight
- * bytes a span, where an array of `{ start, end }` objects takes about 48 (a
- * plan of 500,000 one-character lines held 24 MB of line objects, 24× its
- * size, and as much again in the tokenizer's and tree builder's copies).
+ * end after each other, in `Int32Array`s: eight bytes a span, where an array
+ * of `{ start, end }` objects takes about 48 (a plan of 500,000 one-character
+ * lines held 24 MB of line objects, 24× its size, and as much again in the
+ * tokenizer's and tree builder's copies).
+ *
+ * The first array doubles as it fills, up to {@link HEAD_MAX} spans; past
+ * that, spans go into chunks of {@link CHUNK} added as needed, never copied:
+ * a list that grew by doubling would leave every copy it outgrew in memory
+ * until the next full collection (a heading's body of 80,000 lines left 1 MB).
+ * A list made at its size (`new SpanList(n)`, as `splitLines` does) is one array.
  *
  * @example
  * ```ts
@@ -20,16 +32,20 @@ export interface Span {
  * list.push(5, 9)
  * list.length   // 2
  * list.end(1)   // 9
- * list.flat()   // Int32Array [0, 4, 5, 9]
  * ```
  */
 export class SpanList {
-  private pairs: Int32Array
+  /** The first spans, `[start0, end0, start1, …]`. */
+  private head: Int32Array
+  /** How many spans `head` holds: all of them, until chunks are added. */
+  private headCount = 0
+  /** The spans past the first array, {@link CHUNK} a chunk; `null` while there are none. */
+  private chunks: Int32Array[] | null = null
   private count = 0
 
-  /** An empty list with room for `capacity` spans before it first grows. */
+  /** An empty list with room for `capacity` spans in its first array. */
   constructor(capacity = 2) {
-    this.pairs = new Int32Array(2 * Math.max(1, capacity))
+    this.head = new Int32Array(2 * Math.max(1, capacity))
   }
 
   /** A list of the given spans, in order. */
@@ -45,30 +61,49 @@ export class SpanList {
   }
 
   push(start: number, end: number): void {
-    const k = 2 * this.count
-    if (k === this.pairs.length) {
-      const grown = new Int32Array(2 * k)
-      grown.set(this.pairs)
-      this.pairs = grown
+    if (this.chunks === null) {
+      const k = 2 * this.count
+      if (k < this.head.length) {
+        this.head[k] = start
+        this.head[k + 1] = end
+        this.headCount = ++this.count
+        return
+      }
+      if (this.count < HEAD_MAX) {
+        const grown = new Int32Array(2 * Math.min(HEAD_MAX, 2 * this.count))
+        grown.set(this.head)
+        this.head = grown
+        this.push(start, end)
+        return
+      }
+      this.chunks = []
     }
-    this.pairs[k] = start
-    this.pairs[k + 1] = end
+    const k = this.count - this.headCount
+    if ((k & (CHUNK - 1)) === 0) this.chunks.push(new Int32Array(2 * CHUNK))
+    const chunk = this.chunks[k >> CHUNK_BITS] as Int32Array
+    const at = 2 * (k & (CHUNK - 1))
+    chunk[at] = start
+    chunk[at + 1] = end
     this.count++
   }
 
   /** Start of span `k` (`0 ≤ k < length`). */
   start(k: number): number {
-    return this.pairs[2 * k] as number
+    if (k < this.headCount) return this.head[2 * k] as number
+    const i = k - this.headCount
+    return (this.chunks as Int32Array[])[i >> CHUNK_BITS]![2 * (i & (CHUNK - 1))] as number
   }
 
   /** End of span `k` (`0 ≤ k < length`). */
   end(k: number): number {
-    return this.pairs[2 * k + 1] as number
+    if (k < this.headCount) return this.head[2 * k + 1] as number
+    const i = k - this.headCount
+    return (this.chunks as Int32Array[])[i >> CHUNK_BITS]![2 * (i & (CHUNK - 1)) + 1] as number
   }
 
   /** Span `k` as an object of its own (a copy), or `undefined` past either end. */
   at(k: number): Span | undefined {
-    return k >= 0 && k < this.count ? { start: this.pairs[2 * k] as number, end: this.pairs[2 * k + 1] as number } : undefined
+    return k >= 0 && k < this.count ? { start: this.start(k), end: this.end(k) } : undefined
   }
 
   /** Every span as an object: for tests and rare paths, never per line on a hot one. */
@@ -78,14 +113,9 @@ export class SpanList {
     return out
   }
 
-  /** The spans as one flat view, `[start0, end0, start1, …]`, sharing the list's memory. */
-  flat(): Int32Array {
-    return this.pairs.subarray(0, 2 * this.count)
-  }
-
-  /** Give back the room not used (a list that is done growing and will be kept a while). */
+  /** Give back the room the first array does not use (a list that is done growing and will be kept a while). */
   fit(): this {
-    if (this.pairs.length > 2 * this.count) this.pairs = this.pairs.slice(0, 2 * Math.max(1, this.count))
+    if (this.chunks === null && this.head.length > 2 * this.count) this.head = this.head.slice(0, 2 * Math.max(1, this.count))
     return this
   }
 }
