@@ -143,8 +143,8 @@ export function findFlattened(text: string, lines: SpanList): Edit[] {
       moved = true
     }
     if (moved) {
-      start = line < lines.length ? lines.start(line) : 0
-      end = line < lines.length ? lines.end(line) : 0
+      start = lines.start(line)
+      end = lines.end(line)
       piece = start
       inLabel = labelAt(text, start, end)
     }

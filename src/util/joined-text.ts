@@ -1,4 +1,4 @@
-import { SpanList } from './span-list.js'
+import type { SpanList } from './span-list.js'
 
 /**
  * Text glued together from several spans of a source (a task broken across a
