@@ -142,6 +142,29 @@ describe('hard-wrapped PDF text', () => {
       ['page-footer', '— 3 —'],
     ])
   })
+
+  // Lines are read by index from one flat list whatever breaks them: the same wraps and footers
+  // with `\r\n`, a lone `\r`, U+2028, and a zero-width space opening every line (kept in the text).
+  test('the same wraps and footers whatever breaks the lines, invisible characters at their starts too', () => {
+    const plain = [
+      '一、完善知识产权制度',
+      '1. 推进修订《中华人民共和国专利法》。推进知识产权基础性法律研究论证。（市场监管总局、知识产权局负责）',
+      '2. 推进修改《国防专利条例》。（中央军委装备发展部、国防科工局、知识产权局负责）',
+      '3. 研究建立健全符合知识产权审判规律的特别程序法律制度。（最高人民法院负责）',
+    ].join('\n')
+    const pdf = pdfCopy(plain, 20, 3)
+    for (const lineBreak of ['\r\n', '\r', '\u2028', '\n\u200b']) {
+      const text = pdf.replace(/\n/g, lineBreak)
+      const plan = parsePlan(text)
+      const zwsp = lineBreak.endsWith('\u200b') ? '\u200b' : ''
+      expect(numbered(plan).map((t) => t.type === 'task' && [t.text, t.responsibility?.departments.length]).filter(Boolean)).toEqual([
+        [`推进修订《中华人民共和国专利法》。${zwsp}推进知识产权基础性法律研究论证。`, 2],
+        ['推进修改《国防专利条例》。', 3],
+        [`研究建立健全符合知识产权审判规律的${zwsp}特别程序法律制度。`, 1],
+      ])
+      expect(plan.diagnostics.filter((d) => d.ruleId === 'page-footer').map((d) => text.slice(d.place.start.offset, d.place.end.offset))).toEqual(['— 1 —', '- 2 -', '— 3 —'])
+    }
+  })
 })
 
 describe('wrap width', () => {

@@ -48,10 +48,10 @@ describe('a web copy with indents, a flattened section and a traditional task', 
 
   it('normalise hands over the lines of its own text: the flattened line split, the rest as given', () => {
     const normalised = normalise(text, 'auto')
-    expect(normalised.lines).toEqual(splitLines(normalised.text))
+    expect(normalised.lines.toArray()).toEqual(splitLines(normalised.text).toArray())
     // 13 non-blank lines, one of them cut in three (before 3. and before 4.).
     expect(splitLines(text)).toHaveLength(13)
-    expect(normalised.lines.map(({ start, end }) => normalised.text.slice(start, start + 4))).toEqual([
+    expect(normalised.lines.toArray().map(({ start, end }) => normalised.text.slice(start, start + 4))).toEqual([
       '××省2', '为深入贯', '一、完善', '（一）健', '1.推进', '2.制定', '（二）完', '3.出台', '4.完善', '二、强化', '5.开展', '6.加强', '三　提升', '7.推动', '联系人：',
     ])
   })

@@ -142,6 +142,26 @@ describe('a heading on its own line, then its wording', () => {
     expect(s1!.text).toBeUndefined()
     expect(s2!.children.map((c) => c.type)).toEqual(['paragraph', 'task'])
   })
+
+  // The body is joined to look for its note only when its lines could end in one: these end
+  // otherwise than with a bracket, and only the colon of a label clause on an earlier line says so.
+  it('takes a body whose label clause runs on over its last line, and its note split over two lines', () => {
+    const runOn = parsePlan('一、总体要求\n推进工作。责任单位：市商务局\n、市财政局').children[0] as Chapter
+    expect(runOn).toMatchObject({ title: '总体要求', text: '推进工作。', children: [] })
+    expect(who(runOn.responsibility)).toEqual({ leads: ['市商务局'], participants: ['市财政局'], byDuty: false })
+    const half = parsePlan('一、总体要求\n推进工作。责任单位:市商务局\n做好').children[0] as Chapter
+    expect(names(half.responsibility!.departments)).toEqual(['市商务局做好'])
+    const split = parsePlan('一、总体要求\n推进工作\r\n加强协调。（知识产权局\u2028负责）。\n；').children[0] as Chapter
+    expect(split).toMatchObject({ text: '推进工作加强协调。', children: [] })
+    expect(who(split.responsibility)).toEqual({ leads: ['知识产权局'], participants: [], byDuty: false })
+  })
+
+  it('leaves a body with neither a closing bracket nor a colon as paragraphs, one a line', () => {
+    const plan = parsePlan('一、总体要求\n推进工作\n加强协调（知识产权局负责）做好\n\u200b落实。')
+    const c1 = plan.children[0] as Chapter
+    expect(c1.text).toBeUndefined()
+    expect(c1.children.map((c) => (c.type === 'paragraph' ? c.text : c.type))).toEqual(['推进工作', '加强协调（知识产权局负责）做好', '落实。'])
+  })
 })
 
 describe('section numbers that run on across chapters', () => {

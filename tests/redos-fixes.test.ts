@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { fromHtml } from '../src/html/extract.js'
 import { findFooters } from '../src/input/footers.js'
 import { findPinyin } from '../src/input/pinyin.js'
+import { SpanList } from '../src/util/span-list.js'
 import { extractMeta } from '../src/meta/extract-meta.js'
 import { readNotice } from '../src/meta/notice.js'
 import { readTitle } from '../src/meta/title.js'
@@ -56,7 +57,7 @@ describe('patterns rewritten for ReDoS keep their behaviour', () => {
 
   it('page footers', () => {
     for (const line of ['第2页', '第 2 页 共 10 页', '第2页，共10页', '第2页 / 共10页', '第2页，，共10页', '第2页共10页', '第２页 ／共１０页', '第2页 ，']) {
-      expect(findFooters(line, [{ start: 0, end: line.length }]).length > 0, line).toBe(OLD.pageOf.test(line))
+      expect(findFooters(line, SpanList.of({ start: 0, end: line.length })).length > 0, line).toBe(OLD.pageOf.test(line))
     }
   })
 

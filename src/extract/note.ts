@@ -75,6 +75,11 @@ function opensText(text: string, open: number): boolean {
   return true
 }
 
+/** May `c` follow a note that closes a text: white space, or trailing punctuation (`。` `；`)? */
+export function mayFollowNote(c: number): boolean {
+  return isJsSpaceCode(c) || TRAILING.includes(String.fromCharCode(c))
+}
+
 /** Does only white space and trailing punctuation follow `end`? */
 function closesText(text: string, end: number): boolean {
   for (let i = end; i < text.length; i++) {

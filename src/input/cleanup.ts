@@ -1,4 +1,5 @@
-import { type LineSpan, splitLines } from '../util/lines.js'
+import { splitLines } from '../util/lines.js'
+import type { SpanList } from '../util/span-list.js'
 import { type MappedText, compose } from '../util/mapped-text.js'
 import { applyEdits } from './edits.js'
 import { findFlattened } from './flattened.js'
@@ -18,7 +19,7 @@ export interface Cleaned {
   mapped: MappedText
   dropped: Dropped[]
   /** The lines of `mapped.text` when clean-up changed nothing (they were split already), else `null`. */
-  lines: LineSpan[] | null
+  lines: SpanList | null
 }
 
 /**

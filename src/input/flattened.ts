@@ -3,7 +3,7 @@ import { parseNote } from '../extract/note.js'
 import { roleRuleOf } from '../meta/closing-rule.js'
 import type { Construct } from '../lex/construct.js'
 import { constructsAt, startsMarker } from '../lex/constructs/index.js'
-import type { LineSpan } from '../util/lines.js'
+import type { Span, SpanList } from '../util/span-list.js'
 import type { Edit } from './edits.js'
 import { labelAt } from './labels.js'
 
@@ -117,7 +117,7 @@ class UnitStarts {
  * // [{ start: 10, end: 10, text: '\n' }]
  * ```
  */
-export function findFlattened(text: string, lines: readonly LineSpan[]): Edit[] {
+export function findFlattened(text: string, lines: SpanList): Edit[] {
   const edits: Edit[] = []
   let line = -1
   // Where the piece being cut off began (the line's start, then each cut).
@@ -138,12 +138,13 @@ export function findFlattened(text: string, lines: readonly LineSpan[]): Edit[] 
     let from = i - 1
     while (from > 0 && isSpaceCode(text.charCodeAt(from - 1))) from--
     let moved = false
-    while (line + 1 < lines.length && (line === -1 || (lines[line] as LineSpan).end <= from)) {
+    while (line + 1 < lines.length && (line === -1 || lines.end(line) <= from)) {
       line++
       moved = true
     }
     if (moved) {
-      ;({ start, end } = (lines[line] as LineSpan | undefined) ?? { start: 0, end: 0 })
+      start = lines.start(line)
+      end = lines.end(line)
       piece = start
       inLabel = labelAt(text, start, end)
     }
@@ -194,7 +195,7 @@ const MAX_RULE = 80
  * with `上述` or `以上`, says how roles are assigned and follows a
  * responsibility note starts a line of its own; the edits stay in order.
  */
-function gluedRules(text: string, lines: readonly LineSpan[], edits: Edit[]): void {
+function gluedRules(text: string, lines: SpanList, edits: Edit[]): void {
   for (const word of ['上述', '以上']) {
     for (let k = text.indexOf(word, 1); k !== -1; k = text.indexOf(word, k + word.length)) {
       if (!charIs(text.charCodeAt(k - 1), CLOSE)) continue
@@ -211,15 +212,14 @@ function gluedRules(text: string, lines: readonly LineSpan[], edits: Edit[]): vo
 }
 
 /** The line holding offset `at`. */
-function lineAt(lines: readonly LineSpan[], at: number): LineSpan | undefined {
+function lineAt(lines: SpanList, at: number): Span | undefined {
   let lo = 0
   let hi = lines.length - 1
   while (lo <= hi) {
     const mid = (lo + hi) >> 1
-    const line = lines[mid] as LineSpan
-    if (at < line.start) hi = mid - 1
-    else if (at >= line.end) lo = mid + 1
-    else return line
+    if (at < lines.start(mid)) hi = mid - 1
+    else if (at >= lines.end(mid)) lo = mid + 1
+    else return lines.at(mid)
   }
   return undefined
 }

@@ -1,6 +1,7 @@
 import { type HtmlDropped, type HtmlText, fromHtml } from '../html/extract.js'
 import { fromMarkdown, type MarkdownText } from '../markdown/extract.js'
-import { type LineSpan, splitLines } from '../util/lines.js'
+import { splitLines } from '../util/lines.js'
+import type { SpanList } from '../util/span-list.js'
 import { type MappedText, compose, identity } from '../util/mapped-text.js'
 import { cleanUp, type Dropped } from './cleanup.js'
 import { detectFormat, type InputFormat } from './format.js'
@@ -18,7 +19,7 @@ export interface Normalised {
   /** Text removed by clean-up (or an HTML page's `<title>`), as offsets into the input. */
   dropped: (Dropped | HtmlDropped)[]
   /** The non-blank lines of `text` (as `splitLines` gives them), for the tokenizer: split once, not twice. */
-  lines: LineSpan[]
+  lines: SpanList
   /** What reading Markdown found out (numbers written otherwise than read, marks read as text); `null` for other formats. */
   markdown: Pick<MarkdownText, 'written' | 'defused'> | null
 }

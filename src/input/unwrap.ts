@@ -1,5 +1,6 @@
 import { isSpace } from '../chars.js'
-import { type LineSpan, sameLine } from '../util/lines.js'
+import { sameLine } from '../util/lines.js'
+import type { SpanList } from '../util/span-list.js'
 import type { Edit } from './edits.js'
 import { startsWithMarker } from './flattened.js'
 import { visuallyWrapped } from './visual-wrap.js'
@@ -22,14 +23,13 @@ function slack(width: number): number {
  * length, when it is common enough that it cannot be chance. `null` for text
  * with one paragraph per line.
  */
-export function wrapWidth(text: string, lines: readonly LineSpan[]): number | null {
+export function wrapWidth(text: string, lines: SpanList): number | null {
   const counts = new Map<number, number>()
   for (let i = 0; i < lines.length; i++) {
-    const { start, end } = lines[i] as LineSpan
-    const length = end - start
+    const length = lines.end(i) - lines.start(i)
     // A line said again right after itself (`说明说明…` six times over) is no wrap of running text,
     // which does not repeat itself: counted, such lines would make toText's shorter copy of a plan look wrapped.
-    if (length >= MIN_WIDTH && !(i > 0 && sameLine(text, lines[i - 1] as LineSpan, lines[i] as LineSpan))) counts.set(length, (counts.get(length) ?? 0) + 1)
+    if (length >= MIN_WIDTH && !(i > 0 && sameLine(text, lines, i - 1, i))) counts.set(length, (counts.get(length) ?? 0) + 1)
   }
   let width = 0
   let most = 0
@@ -40,7 +40,7 @@ export function wrapWidth(text: string, lines: readonly LineSpan[]): number | nu
   // Wrapped text has (almost) no line longer than its width: one paragraph
   // per line with many titles of one length is not wrapped.
   let longer = 0
-  for (const { start, end } of lines) if (end - start > slack(width)) longer++
+  for (let i = 0; i < lines.length; i++) if (lines.end(i) - lines.start(i) > slack(width)) longer++
   return longer <= lines.length * MAX_LONGER ? width : null
 }
 
@@ -55,22 +55,20 @@ export function wrapWidth(text: string, lines: readonly LineSpan[]): number | nu
  * // width 4: '推进修订\n\n条例。' → one line '推进修订条例。'
  * ```
  */
-export function findWraps(text: string, lines: readonly LineSpan[]): Edit[] {
+export function findWraps(text: string, lines: SpanList): Edit[] {
   const width = wrapWidth(text, lines)
   // No one length stands out: a column cut at a width that varies a little, if any.
   const full = width === null ? visuallyWrapped(text, lines) : null
   if (width === null && full === null) return []
   const edits: Edit[] = []
   for (let i = 0; i + 1 < lines.length; i++) {
-    const line = lines[i] as LineSpan
-    const next = lines[i + 1] as LineSpan
-    const length = line.end - line.start
-    if (width !== null ? length < width - 1 || length > slack(width) : !full?.has(line)) continue
-    if (startsWithMarker(text, next.start, next.end)) continue
+    const length = lines.end(i) - lines.start(i)
+    if (width !== null ? length < width - 1 || length > slack(width) : !full?.has(i)) continue
+    if (startsWithMarker(text, lines.start(i + 1), lines.end(i + 1))) continue
     // Only the break goes: a space the wrap fell on (`2022 年`) is the writer's.
-    let from = line.end
+    let from = lines.end(i)
     while (isSpace(text[from])) from++
-    let to = next.start
+    let to = lines.start(i + 1)
     while (to > from && isSpace(text[to - 1])) to--
     edits.push({ start: from, end: to, text: '' })
   }

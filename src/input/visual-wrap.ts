@@ -1,5 +1,5 @@
 import { SENTENCE_END, charIs } from '../chars.js'
-import type { LineSpan } from '../util/lines.js'
+import type { SpanList } from '../util/span-list.js'
 
 /** At least this many cut lines, and this share of all lines, must reach the wrap width. */
 const MIN_WRAPPED = 5
@@ -33,7 +33,7 @@ const tolerance = (width: number) => Math.ceil(width / 10)
  * that turned full-width punctuation into ASCII, half-width digits): the
  * widest band of lines that end mid-sentence, all within a tenth of one
  * width, when it is common enough that it cannot be chance and (almost) no
- * line is wider. Returns the lines to join with the next one, or `null`.
+ * line is wider. Returns the lines to join with the next one (their indexes in `lines`), or `null`.
  * Used when no one exact length stands out (see `wrapWidth`).
  *
  * @example
@@ -41,12 +41,12 @@ const tolerance = (width: number) => Math.ceil(width / 10)
  * // eight lines of 80–88 half-width units, each cut mid-word, in 22: those eight
  * ```
  */
-export function visuallyWrapped(text: string, lines: readonly LineSpan[]): Set<LineSpan> | null {
+export function visuallyWrapped(text: string, lines: SpanList): Set<number> | null {
   // Only lines cut mid-sentence can be wraps: most texts have too few to look further.
-  const cut: LineSpan[] = []
-  for (const line of lines) if (line.end - line.start >= MIN_WIDTH / 2 && !charIs(text.charCodeAt(line.end - 1), SENTENCE_END)) cut.push(line)
+  const cut: number[] = []
+  for (let k = 0; k < lines.length; k++) if (lines.end(k) - lines.start(k) >= MIN_WIDTH / 2 && !charIs(text.charCodeAt(lines.end(k) - 1), SENTENCE_END)) cut.push(k)
   if (cut.length < MIN_WRAPPED || cut.length < lines.length * MIN_SHARE) return null
-  const widths = cut.map((line) => visualWidth(text, line.start, line.end)).sort((a, b) => a - b)
+  const widths = cut.map((k) => visualWidth(text, lines.start(k), lines.end(k))).sort((a, b) => a - b)
   // The band (w − tolerance, w] holding the most cut lines; ties go to the wider.
   let best = 0
   let width = 0
@@ -57,9 +57,9 @@ export function visuallyWrapped(text: string, lines: readonly LineSpan[]): Set<L
   }
   if (width < MIN_WIDTH || best < MIN_WRAPPED || best < lines.length * MIN_SHARE) return null
   let wider = 0
-  for (const line of lines) if (2 * (line.end - line.start) > width + tolerance(width) && visualWidth(text, line.start, line.end) > width + tolerance(width)) wider++
+  for (let k = 0; k < lines.length; k++) if (2 * (lines.end(k) - lines.start(k)) > width + tolerance(width) && visualWidth(text, lines.start(k), lines.end(k)) > width + tolerance(width)) wider++
   if (wider > lines.length * MAX_LONGER) return null
-  const full = new Set<LineSpan>()
-  for (const line of cut) if (visualWidth(text, line.start, line.end) > width - tolerance(width)) full.add(line)
+  const full = new Set<number>()
+  for (const k of cut) if (visualWidth(text, lines.start(k), lines.end(k)) > width - tolerance(width)) full.add(k)
   return full
 }

@@ -1,5 +1,6 @@
 import { CLOSE, OPEN, SENTENCE_END, SENTENCE_STOPS, charIs, inSet, isSpaceCode } from '../chars.js'
-import { type LineSpan, splitLines } from '../util/lines.js'
+import { splitLines } from '../util/lines.js'
+import type { SpanList } from '../util/span-list.js'
 import type { Construct, Level, MarkerMatch } from './construct.js'
 import { constructsAt } from './constructs/index.js'
 import { type Cut, type Piece, nextCut } from './mid-line.js'
@@ -93,16 +94,16 @@ const RUN_REACH = 8
  * expect it. Only the very next line counts: whatever stands between could
  * belong to the unit or not, as the tree is written back out.
  */
-function startsRun(text: string, lines: readonly LineSpan[], index: number, construct: Construct, value: number): boolean {
+function startsRun(text: string, lines: SpanList, index: number, construct: Construct, value: number): boolean {
   let k = index
-  while (k < lines.length && k < index + RUN_REACH && !charIs(text.charCodeAt((lines[k] as LineSpan).end - 1), SENTENCE_END)) k++
-  const next = lines[k + 1]
-  return next !== undefined && construct.match(text, next.start, next.end)?.value === value + 1
+  while (k < lines.length && k < index + RUN_REACH && !charIs(text.charCodeAt(lines.end(k) - 1), SENTENCE_END)) k++
+  return k + 1 < lines.length && construct.match(text, lines.start(k + 1), lines.end(k + 1))?.value === value + 1
 }
 
 /** The marker line `index` starts with, if the sequence takes it. */
-function lineStart(text: string, lines: readonly LineSpan[], index: number, sequence: Sequence): Cut | null {
-  const { start, end } = lines[index] as LineSpan
+function lineStart(text: string, lines: SpanList, index: number, sequence: Sequence): Cut | null {
+  const start = lines.start(index)
+  const end = lines.end(index)
   // Families start with different characters (a bracket, a digit, a numeral,
   // 第, ①): most lines, text, are decided by one look-up, and a marker-shaped
   // start tries the one or two families it allows.
@@ -142,7 +143,7 @@ function unitToken(text: string, construct: Construct, match: MarkerMatch, start
  * //  { kind: 'item', construct: 'paren-item', rank: 5, value: 1, marker: '（1）', start: 25, end: 33, contentStart: 28 }]
  * ```
  */
-export function tokenize(text: string, lines: readonly LineSpan[] = splitLines(text)): Token[] {
+export function tokenize(text: string, lines: SpanList = splitLines(text)): Token[] {
   return [...tokens(text, lines)]
 }
 
@@ -151,7 +152,7 @@ export function tokenize(text: string, lines: readonly LineSpan[] = splitLines(t
  * token dies as soon as it is read, where an array of a whole plan's tokens
  * would outlive them all and be copied by every collection on the way.
  */
-export function* tokens(text: string, lines: readonly LineSpan[] = splitLines(text)): Generator<Token, void, undefined> {
+export function* tokens(text: string, lines: SpanList = splitLines(text)): Generator<Token, void, undefined> {
   const sequence = new Sequence()
   // The last unit piece, which a text piece not after a finished line goes on with.
   let unitRank = -1
@@ -168,7 +169,8 @@ export function* tokens(text: string, lines: readonly LineSpan[] = splitLines(te
   const tables = mayHoldTable(text)
 
   for (let index = 0; index < lines.length; index++) {
-    const { start, end } = lines[index] as LineSpan
+    const start = lines.start(index)
+    const end = lines.end(index)
     const table = tables ? readTable(text, lines, index) : null
     if (table) {
       // A table's rows are whole: nothing in them is cut mid-line, and what follows starts afresh.

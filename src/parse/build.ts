@@ -4,7 +4,7 @@ import { type DepartmentFactory, departmentFactory } from '../extract/department
 import { type Grammar, compileGrammar } from '../extract/grammar/compile.js'
 import type { Token } from '../lex/tokenize.js'
 import type { Diagnostic, Paragraph, Unit } from '../types.js'
-import { joinSpans } from '../util/joined-text.js'
+import { joinPairs } from '../util/joined-text.js'
 import { lowerBound } from '../util/lower-bound.js'
 import type { LineSpan } from '../util/lines.js'
 import type { Locator } from '../util/location.js'
@@ -15,8 +15,8 @@ import { isRunIn } from '../lex/run-in.js'
 import { idMaker } from './ids.js'
 import { TABLE_ROW } from '../lex/tokenize.js'
 import { rowTask } from '../table/row-task.js'
-import { isLabelLine, isNoteLine, notesIn } from './notes.js'
-import { type Child, LEVELS, type Level, type Open, type OpenRoot, type OpenUnit, add, addPending, none } from './open-unit.js'
+import { isLabelLine, isNoteLine, mayEndWithNote, notesIn } from './notes.js'
+import { type Child, LEVELS, type Level, type Open, type OpenRoot, type OpenUnit, add, addPending, noLines, none, ownSpans } from './open-unit.js'
 
 /** Nesting order of the marker families of today's tokens, when a token does not say. */
 const RANK: Record<Level, number> = { chapter: 2, section: 3, task: 4, item: 5 }
@@ -90,12 +90,12 @@ export function buildTree(
     checkBrackets(source, [[start, end]], locator, diagnostics)
   }
 
-  function paragraph(line: LineSpan): Paragraph {
-    check(line.start, line.end)
-    const text = source.slice(line.start, line.end)
-    const position = locator.position(line.start, line.end)
-    if (original !== null && differsIn(line.start, line.end)) {
-      const written = original.slice(line.start, line.end)
+  function paragraph(start: number, end: number): Paragraph {
+    check(start, end)
+    const text = source.slice(start, end)
+    const position = locator.position(start, end)
+    if (original !== null && differsIn(start, end)) {
+      const written = original.slice(start, end)
       if (written !== text) return { type: 'paragraph', id: '', text, original: written, position }
     }
     return { type: 'paragraph', id: '', text, position }
@@ -109,7 +109,7 @@ export function buildTree(
 
   /** Does this text line go on with the open unit's own paragraph? */
   function continues(unit: OpenUnit, line: Token): boolean {
-    const lastEnd = unit.spans[unit.spans.length - 1] as number
+    const lastEnd = unit.spans.end(unit.spans.length - 1)
     const label = isLabelLine(source, line.start, line.end, grammar)
     // Once label lines began, only label lines follow.
     if (unit.labels.length > 0) return label
@@ -124,10 +124,10 @@ export function buildTree(
 
   function addToOwn(unit: OpenUnit, line: LineSpan): void {
     if (isLabelLine(source, line.start, line.end, grammar) || unit.labels.length > 0) {
-      add(unit, 'labels', line)
+      add(unit, 'labels', line.start, line.end)
       return
     }
-    const from = unit.spans[unit.spans.length - 1] as number
+    const from = unit.spans.end(unit.spans.length - 1)
     const to = insertedGap(source, from, line, locator)
     if (to > from) unit.spans.push(from, to)
     // Its offsets, not the token: see \`add\`.
@@ -140,12 +140,12 @@ export function buildTree(
    * numeral, a bracket, `第`): written back after the title, it could read as one.
    */
   function bodyEndsWithNote(unit: OpenUnit): boolean {
-    const first = source.charCodeAt((unit.body[0] as LineSpan).start)
-    if (mayOpenMarker(first)) return false
-    const last = unit.body[unit.body.length - 1] as LineSpan
-    if (isLabelLine(source, last.start, last.end, grammar)) return true
+    const { body } = unit
+    if (mayOpenMarker(source.charCodeAt(body.start(0)))) return false
+    if (isLabelLine(source, body.start(body.length - 1), body.end(body.length - 1), grammar)) return true
+    if (!mayEndWithNote(source, body)) return false
     // Read as the wording will be: all its lines together.
-    const found = notesIn(joinSpans(source, unit.body).text, grammar)
+    const found = notesIn(joinPairs(source, body).text, grammar)
     return found.length > 0 && found[found.length - 1]!.closes
   }
 
@@ -156,12 +156,15 @@ export function buildTree(
   function settle(unit: OpenUnit, nests: boolean, siblingItem: boolean): void {
     if (unit.body.length > 0) {
       const adopt = !nests && unit.children.length === 0 && bodyEndsWithNote(unit)
-      for (const line of unit.body) {
-        if (!adopt) append(unit, paragraph(line))
-        else if (unit.labels.length > 0 || isLabelLine(source, line.start, line.end, grammar)) add(unit, 'labels', line)
-        else add(unit, 'adopted', line)
+      const { body } = unit
+      for (let k = 0; k < body.length; k++) {
+        const start = body.start(k)
+        const end = body.end(k)
+        if (!adopt) append(unit, paragraph(start, end))
+        else if (unit.labels.length > 0 || isLabelLine(source, start, end, grammar)) add(unit, 'labels', start, end)
+        else add(unit, 'adopted', start, end)
       }
-      unit.body = none()
+      unit.body = noLines()
     }
     if (unit.floating.length > 0) {
       const parent = stack[stack.length - 2] as Open
@@ -170,14 +173,16 @@ export function buildTree(
       // their notes on lines of their own too (then it is the last one's).
       const owner = siblingItem || parent.kind === 'root' || (parent.kind === 'unit' && parent.itemNotesApart) ? unit : parent
       if (siblingItem && parent.kind === 'unit') parent.itemNotesApart = true
-      for (const line of unit.floating) {
-        if (owner.kind !== 'unit') continue
-        if (owner.labels.length > 0 || isLabelLine(source, line.start, line.end, grammar)) add(owner, 'labels', line)
+      const { floating } = unit
+      for (let k = 0; k < floating.length && owner.kind === 'unit'; k++) {
+        const start = floating.start(k)
+        const end = floating.end(k)
+        if (owner.labels.length > 0 || isLabelLine(source, start, end, grammar)) add(owner, 'labels', start, end)
         // A note line after the sub-items goes on with the parent's wording, past its children.
-        else if (owner === unit) owner.spans.push(line.start, line.end)
-        else add(owner, 'tail', line)
+        else if (owner === unit) owner.spans.push(start, end)
+        else add(owner, 'tail', start, end)
       }
-      unit.floating = none()
+      unit.floating = noLines()
     }
   }
 
@@ -188,7 +193,7 @@ export function buildTree(
   function closeTop(atEnd: boolean): void {
     const unit = stack.pop() as OpenUnit
     const node: Unit = closeUnit(ctx, unit)
-    if (unit.labels.length > 0) check((unit.labels[0] as LineSpan).start, (unit.labels[unit.labels.length - 1] as LineSpan).end)
+    if (unit.labels.length > 0) check(unit.labels.start(0), unit.labels.end(unit.labels.length - 1))
     const parent = top()
     append(parent, node)
     // Paragraphs after a finished unit: its container's if more structure
@@ -209,10 +214,10 @@ export function buildTree(
         }
         current.done = true
       }
-      if (current.kind === 'root') append(root, paragraph(token))
-      else if (current.pending.length === 0 && current.floating.length === 0 && (current.type === 'chapter' || current.type === 'section') && current.children.length === 0) add(current, 'body', token)
-      else if (current.type === 'item' && current.pending.length === 0 && (isNoteLine(source, token.start, token.end, grammar) || isLabelLine(source, token.start, token.end, grammar))) add(current, 'floating', token)
-      else addPending(current, paragraph(token))
+      if (current.kind === 'root') append(root, paragraph(token.start, token.end))
+      else if (current.pending.length === 0 && current.floating.length === 0 && (current.type === 'chapter' || current.type === 'section') && current.children.length === 0) add(current, 'body', token.start, token.end)
+      else if (current.type === 'item' && current.pending.length === 0 && (isNoteLine(source, token.start, token.end, grammar) || isLabelLine(source, token.start, token.end, grammar))) add(current, 'floating', token.start, token.end)
+      else addPending(current, paragraph(token.start, token.end))
       continue
     }
 
@@ -256,13 +261,13 @@ export function buildTree(
       depth,
       rank,
       id: ids.unit(parent.kind === 'unit' ? parent.id : null, LETTER[type], token.value as number),
-      spans: [token.contentStart, token.end],
-      labels: none(),
+      spans: ownSpans(token.contentStart, token.end),
+      labels: noLines(),
       done: false,
-      body: none(),
-      floating: none(),
-      adopted: none(),
-      tail: none(),
+      body: noLines(),
+      floating: noLines(),
+      adopted: noLines(),
+      tail: noLines(),
       children: [],
       pending: none(),
       itemNotesApart: false,

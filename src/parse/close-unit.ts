@@ -4,8 +4,8 @@ import { citedTitles } from '../extract/references.js'
 import { toResponsibility } from '../extract/responsibility.js'
 import type { Chapter, Diagnostic, Position, Responsibility, Section, Unit } from '../types.js'
 import { type JoinedText, joinPairs } from '../util/joined-text.js'
-import type { LineSpan } from '../util/lines.js'
 import type { Locator } from '../util/location.js'
+import { SpanList } from '../util/span-list.js'
 import type { Grammar } from '../extract/grammar/compile.js'
 import type { NoteMatch as FoundNote } from '../extract/note.js'
 import { notesIn, readLabelNote } from './notes.js'
@@ -71,9 +71,9 @@ function checkWording(ctx: UnitContext, joined: JoinedText, found: readonly Foun
 }
 
 /** The note made of a unit's label lines (`责任单位：A、B` / `完成时限：…`), or null when they are none. */
-function labelResponsibility(ctx: UnitContext, labels: readonly LineSpan[], covers: Position): { responsibility: Responsibility; start: number; end: number } | null {
-  const start = (labels[0] as LineSpan).start
-  const end = (labels[labels.length - 1] as LineSpan).end
+function labelResponsibility(ctx: UnitContext, labels: SpanList, covers: Position): { responsibility: Responsibility; start: number; end: number } | null {
+  const start = labels.start(0)
+  const end = labels.end(labels.length - 1)
   // The lines as they stand, breaks included: `raw` and positions slice the source.
   const text = ctx.source.slice(start, end)
   const note = readLabelNote(text, ctx.grammar)
@@ -83,10 +83,10 @@ function labelResponsibility(ctx: UnitContext, labels: readonly LineSpan[], cove
   return { responsibility, start, end }
 }
 
-/** Flat start/end pairs, then the spans of each list after them. */
-function withLines(pairs: readonly number[], ...lists: (readonly LineSpan[])[]): number[] {
-  const out = pairs.slice()
-  for (const list of lists) for (const { start, end } of list) out.push(start, end)
+/** The spans of `own`, then those of each list after them, in a list of their own. */
+function withLines(own: SpanList, ...lists: SpanList[]): SpanList {
+  const out = new SpanList(own.length)
+  for (const list of [own, ...lists]) for (let k = 0; k < list.length; k++) out.push(list.start(k), list.end(k))
   return out
 }
 
@@ -103,8 +103,8 @@ export function closeUnit(ctx: UnitContext, unit: OpenUnit): Unit {
   const joined: JoinedText = joinPairs(source, spans)
   // A heading's title lies in its own paragraph, never in body lines it took as its wording.
   const ownLength = unit.adopted.length > 0 ? joinPairs(source, unit.spans).text.length : joined.text.length
-  const lastEnd = spans[spans.length - 1] as number
-  const converted = original !== null && ctx.differsIn(spans[0] as number, lastEnd)
+  const lastEnd = spans.end(spans.length - 1)
+  const converted = original !== null && ctx.differsIn(spans.start(0), lastEnd)
   const written = converted ? joinPairs(original, spans).text : null
   const text = joined.text
   const place = (s: number, e: number): Position => locator.position(joined.offsetAt(s), joined.offsetAt(e - 1) + 1)
@@ -129,7 +129,7 @@ export function closeUnit(ctx: UnitContext, unit: OpenUnit): Unit {
     notes.push(toResponsibility(text, note, place, ctx.make, written, covered(ctx, text, from, note.start, place, joined.offsetAt(note.start))))
     from = note.end
   }
-  const label = unit.labels.length > 0 ? labelResponsibility(ctx, unit.labels, covered(ctx, text, from, wordingEnd, place, (unit.labels[0] as LineSpan).start)) : null
+  const label = unit.labels.length > 0 ? labelResponsibility(ctx, unit.labels, covered(ctx, text, from, wordingEnd, place, unit.labels.start(0))) : null
   if (label) notes.push(label.responsibility)
   const responsibility = pickResponsibility(notes)
   // Label lines that only give a time frame (`完成时限：…`) date the closing bracket.

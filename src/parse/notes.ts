@@ -1,6 +1,7 @@
-import { OPEN, charIs } from '../chars.js'
+import { CLOSE, OPEN, charIs } from '../chars.js'
 import type { Grammar } from '../extract/grammar/compile.js'
-import { type NoteMatch, findNotes, isLabelLine, parseNote } from '../extract/note.js'
+import type { SpanList } from '../util/span-list.js'
+import { type NoteMatch, findNotes, isLabelLine, mayFollowNote, parseNote } from '../extract/note.js'
 
 const kept = (note: NoteMatch): boolean => note.closes || note.parts.departments.length > 0
 
@@ -16,6 +17,32 @@ export function notesIn(text: string, grammar: Grammar): NoteMatch[] {
 }
 
 export { isLabelLine }
+
+/**
+ * Could the lines `spans` of `source`, joined, end with a note that closes
+ * them? Only if their last character but white space and a full stop closes
+ * a bracket, or a colon stands somewhere (a run-in label clause). Read on the
+ * lines in place, so that a heading's body of a hundred thousand lines that
+ * cannot is never joined to find out.
+ */
+export function mayEndWithNote(source: string, spans: SpanList): boolean {
+  let last = -1
+  for (let k = spans.length - 1; k >= 0 && last < 0; k--) {
+    for (let i = spans.end(k) - 1; i >= spans.start(k); i--) {
+      if (mayFollowNote(source.charCodeAt(i))) continue
+      last = i
+      break
+    }
+  }
+  if (last >= 0 && charIs(source.charCodeAt(last), CLOSE)) return true
+  for (let k = 0; k < spans.length; k++) {
+    for (let i = spans.start(k); i < spans.end(k); i++) {
+      const c = source.charCodeAt(i)
+      if (c === 0xff1a || c === 0x3a) return true
+    }
+  }
+  return false
+}
 
 /** Does `source[start, end)` hold nothing but one bracketed note (and a full stop)? */
 export function isNoteLine(source: string, start: number, end: number, grammar: Grammar): boolean {

@@ -42,7 +42,9 @@ const ASCII_WORD = /[0-9A-Za-z]/
 function cutsIn(line: string, from: number): { at: number; spaced: boolean }[] {
   const lines = splitLines(line)
   const cuts = findFlattened(line, lines).map((e) => ({ at: e.start, spaced: true }))
-  for (const { start, end } of lines) {
+  for (let k = 0; k < lines.length; k++) {
+    const start = lines.start(k)
+    const end = lines.end(k)
     for (let p = Math.max(start + 1, from); p < end; p++) if (mayStartMidLine(line, p, end)) cuts.push({ at: p, spaced: false })
   }
   // And where the tokenizer itself cuts: a break made inside one marker can leave another one (`（1）一、`

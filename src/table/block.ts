@@ -10,6 +10,7 @@ import { SENTENCE_END, charIs, isDigitCode } from '../chars.js'
 import { constructsAt } from '../lex/constructs/index.js'
 import { readArabic, readNumeral } from '../lex/numerals.js'
 import type { LineSpan } from '../util/lines.js'
+import type { SpanList } from '../util/span-list.js'
 import { type CellSpan, type RowSpan, cellText, isDelimiterRow, readPipeRow, readSpacedRow, readTsvRow } from './cells.js'
 import { type Columns, RESPONSIBILITY_ROLES, readHeader } from './columns.js'
 
@@ -129,9 +130,9 @@ function toRow(row: RowSpan, columns: Columns, number: number, marker: CellSpan 
  * `|` and a delimiter row follows). `null` when the line starts no task
  * table: then it is an ordinary line.
  */
-export function readTable(text: string, lines: readonly LineSpan[], index: number): Table | null {
-  const first = lines[index] as LineSpan
-  const mode: Mode | null = hasTab(text, first) ? 'tsv' : isPipeLine(text, first) && index + 1 < lines.length && isDelimiterRow(text, (lines[index + 1] as LineSpan).start) ? 'pipe' : null
+export function readTable(text: string, lines: SpanList, index: number): Table | null {
+  const first = lines.at(index) as LineSpan
+  const mode: Mode | null = hasTab(text, first) ? 'tsv' : isPipeLine(text, first) && index + 1 < lines.length && isDelimiterRow(text, lines.start(index + 1)) ? 'pipe' : null
   if (mode === null) return null
   const header = readRow(text, mode, first)
   const columns = readHeader(header.cells.map((c) => cellText(text, c)))
@@ -139,11 +140,11 @@ export function readTable(text: string, lines: readonly LineSpan[], index: numbe
   const events: TableEvent[] = [{ kind: 'line', start: first.start, end: Math.min(first.end, header.end) }]
   const after = (end: number, from: number): number => {
     let k = from
-    while (k < lines.length && (lines[k] as LineSpan).start < end) k++
+    while (k < lines.length && lines.start(k) < end) k++
     return k
   }
   let k = after(header.end, index + 1)
-  if (mode === 'pipe') events.push({ kind: 'line', ...(lines[k++] as LineSpan) })
+  if (mode === 'pipe') events.push({ kind: 'line', ...(lines.at(k++) as LineSpan) })
   let previous: TableRow | null = null
   // A row whose first cell is quoted may hold its first tab lines below.
   const isRowLine = (line: LineSpan) =>
@@ -164,7 +165,7 @@ export function readTable(text: string, lines: readonly LineSpan[], index: numbe
   /** The index of a row of the table's width within {@link RESUME_REACH} lines after line `from`, or -1. */
   const resumesAt = (from: number): number => {
     for (let j = from + 1; j < lines.length && j <= from + RESUME_REACH; j++) {
-      const line = lines[j] as LineSpan
+      const line = lines.at(j) as LineSpan
       if (!isRowLine(line)) {
         if (spacedRow(line) !== null) return j
         continue
@@ -175,13 +176,13 @@ export function readTable(text: string, lines: readonly LineSpan[], index: numbe
     return -1
   }
   while (k < lines.length) {
-    const line = lines[k] as LineSpan
+    const line = lines.at(k) as LineSpan
     const spaced = isRowLine(line) ? null : spacedRow(line)
     if (!isRowLine(line) && spaced === null) {
       // Heading rows written without tabs (a merged cell a reader wrote alone): the table goes on after them.
       let j = k
-      while (j < lines.length && j < k + 4 && startsHeading(text, (lines[j] as LineSpan).start, (lines[j] as LineSpan).end)) j++
-      const next = lines[j]
+      while (j < lines.length && j < k + 4 && startsHeading(text, lines.start(j), lines.end(j))) j++
+      const next = lines.at(j)
       if (j > k && next !== undefined && (isRowLine(next) || spacedRow(next) !== null)) {
         events.push({ kind: 'line', start: line.start, end: line.end })
         previous = null
@@ -192,12 +193,12 @@ export function readTable(text: string, lines: readonly LineSpan[], index: numbe
       // table's width: the table goes on after them, and they are lines of their own.
       const resume = resumesAt(k)
       if (resume < 0) break
-      for (; k < resume; k++) events.push({ kind: 'line', ...(lines[k] as LineSpan) })
+      for (; k < resume; k++) events.push({ kind: 'line', start: lines.start(k), end: lines.end(k) })
       previous = null
       continue
     }
     // Another header (a pipe row over a delimiter row, or a row of short header words): another table starts.
-    if (mode === 'pipe' && k + 1 < lines.length && isDelimiterRow(text, (lines[k + 1] as LineSpan).start)) break
+    if (mode === 'pipe' && k + 1 < lines.length && isDelimiterRow(text, lines.start(k + 1))) break
     const row = spaced ?? readRow(text, mode, line)
     if (!sameText(text, row, header) && looksLikeHeader(text, row)) break
     k = after(row.end, k + 1)
@@ -241,13 +242,13 @@ export function mayHoldTable(text: string): boolean {
  * them as they are (a row is no hard-wrapped line, nor a body flattened
  * onto one line to cut before `（三）` in a cell).
  */
-export function tableRanges(text: string, lines: readonly LineSpan[]): { start: number; end: number }[] {
+export function tableRanges(text: string, lines: SpanList): { start: number; end: number }[] {
   const ranges: { start: number; end: number }[] = []
   if (!mayHoldTable(text)) return ranges
   for (let index = 0; index < lines.length; index++) {
     const table = readTable(text, lines, index)
     if (!table) continue
-    ranges.push({ start: physicalStart(text, (lines[index] as LineSpan).start), end: (lines[table.next - 1] as LineSpan).end })
+    ranges.push({ start: physicalStart(text, lines.start(index)), end: lines.end(table.next - 1) })
     index = table.next - 1
   }
   return ranges

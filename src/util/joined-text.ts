@@ -1,3 +1,5 @@
+import type { SpanList } from './span-list.js'
+
 /**
  * Text glued together from several spans of a source (a task broken across a
  * page break), remembering where each character came from so positions found
@@ -61,29 +63,29 @@ export function joinSpans(source: string, spans: ReadonlyArray<{ start: number; 
 }
 
 /**
- * {@link joinSpans} for spans kept flat, start and end after each other
- * (`[start0, end0, start1, end1, …]`): an open unit keeps its lines so, two
- * numbers a line where a `{ start, end }` object takes five words.
+ * {@link joinSpans} for spans kept flat in a {@link SpanList}: an open unit
+ * keeps its lines so, two numbers a line where a `{ start, end }` object
+ * takes five words.
  *
  * @example
  * ```ts
- * joinPairs('推进\n立法。', [0, 2, 3, 6]).text // '推进立法。'
+ * joinPairs('推进\n立法。', SpanList.of({ start: 0, end: 2 }, { start: 3, end: 6 })).text // '推进立法。'
  * ```
  */
-export function joinPairs(source: string, pairs: ArrayLike<number>): JoinedText {
-  return join(source, pairs, pairs.length >> 1, true)
+export function joinPairs(source: string, spans: SpanList): JoinedText {
+  return join(source, spans, spans.length, true)
 }
 
-type Spans = ArrayLike<number> | ReadonlyArray<{ start: number; end: number }>
+type Spans = SpanList | ReadonlyArray<{ start: number; end: number }>
 
 /** Both joins: `flat` says how `spans` holds its `count` spans (read in place: no copy of a long list). */
 function join(source: string, spans: Spans, count: number, flat: boolean): JoinedText {
-  const pairs = spans as ArrayLike<number>
+  const pairs = spans as SpanList
   const objects = spans as ReadonlyArray<{ start: number; end: number }>
   // Most tasks are one line: a slice, and offsets shifted (what the general case computes for one piece).
   if (count === 1) {
-    const start = flat ? (pairs[0] as number) : objects[0]!.start
-    const text = source.slice(start, flat ? (pairs[1] as number) : objects[0]!.end)
+    const start = flat ? pairs.start(0) : objects[0]!.start
+    const text = source.slice(start, flat ? pairs.end(0) : objects[0]!.end)
     return new Joined(text, start, text.length, null)
   }
   const pieces = new Int32Array(count * 3)
@@ -97,8 +99,8 @@ function join(source: string, spans: Spans, count: number, flat: boolean): Joine
   let lastChar = ''
   let k = 0
   for (let i = 0; i < count; i++) {
-    const start = flat ? (pairs[2 * i] as number) : objects[i]!.start
-    const part = source.slice(start, flat ? (pairs[2 * i + 1] as number) : objects[i]!.end)
+    const start = flat ? pairs.start(i) : objects[i]!.start
+    const part = source.slice(start, flat ? pairs.end(i) : objects[i]!.end)
     // Chinese needs no space at a line join; two Latin words do.
     if (length > 0 && ASCII_WORD.test(lastChar) && ASCII_WORD.test(part[0] ?? '')) {
       parts.push(' ')

@@ -1,4 +1,5 @@
 import { isSpaceCode } from '../chars.js'
+import { SpanList } from './span-list.js'
 
 /** A line's content, trimmed of surrounding white space, as offsets into the text. */
 export interface LineSpan {
@@ -21,12 +22,26 @@ export function onlyNewlines(text: string): boolean {
 }
 
 /**
+ * How many lines `text` has at most: one more than its break characters
+ * (`\r\n` counts twice). Counted by native search before a list of lines is
+ * made, so that the list is made once at its size: grown by doubling, every
+ * copy it outgrew stays in memory until the next full collection.
+ */
+export function maxLines(text: string): number {
+  let count = 1
+  for (const c of ['\n', '\r', '\u2028', '\u2029']) for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) count++
+  return count
+}
+
+/**
  * Split text into non-blank lines (`\n`, `\r\n`, `\r`, U+2028/9), each
  * trimmed of ASCII, no-break and ideographic spaces. Blank lines are skipped:
  * they carry no structure in plans, whose paragraphs are often separated by them.
+ * The lines come as a {@link SpanList}: two numbers a line, no object per line
+ * (a text of short lines would hold many times its own size in them).
  */
-export function splitLines(text: string): LineSpan[] {
-  const lines: LineSpan[] = []
+export function splitLines(text: string): SpanList {
+  const lines = new SpanList(maxLines(text))
   let index = 0
   if (onlyNewlines(text)) {
     for (;;) {
@@ -36,8 +51,8 @@ export function splitLines(text: string): LineSpan[] {
       let stop = end
       while (start < stop && isSpaceCode(text.charCodeAt(start))) start++
       while (stop > start && isSpaceCode(text.charCodeAt(stop - 1))) stop--
-      if (stop > start) lines.push({ start, end: stop })
-      if (found < 0) return lines
+      if (stop > start) lines.push(start, stop)
+      if (found < 0) return lines.fit()
       index = found + 1
     }
   }
@@ -51,21 +66,23 @@ export function splitLines(text: string): LineSpan[] {
     let stop = end
     while (start < stop && isSpaceCode(text.charCodeAt(start))) start++
     while (stop > start && isSpaceCode(text.charCodeAt(stop - 1))) stop--
-    if (stop > start) lines.push({ start, end: stop })
+    if (stop > start) lines.push(start, stop)
     if (!found) break
     index = BREAK.lastIndex
   }
-  return lines
+  return lines.fit()
 }
 
 /**
- * Do lines `a` and `b` of `text` say the same thing? Compared in place,
+ * Do lines `a` and `b` of `lines` say the same thing? Compared in place,
  * character by character, with no string made (most lines differ in length,
  * or early on).
  */
-export function sameLine(text: string, a: LineSpan, b: LineSpan): boolean {
-  const length = a.end - a.start
-  if (b.end - b.start !== length) return false
-  for (let k = 0; k < length; k++) if (text.charCodeAt(a.start + k) !== text.charCodeAt(b.start + k)) return false
+export function sameLine(text: string, lines: SpanList, a: number, b: number): boolean {
+  const length = lines.end(a) - lines.start(a)
+  if (lines.end(b) - lines.start(b) !== length) return false
+  const from = lines.start(a)
+  const to = lines.start(b)
+  for (let k = 0; k < length; k++) if (text.charCodeAt(from + k) !== text.charCodeAt(to + k)) return false
   return true
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { joinPairs, joinSpans } from '../../src/util/joined-text.js'
+import { SpanList } from '../../src/util/span-list.js'
 import { PROPERTY } from './arbitraries.js'
 
 // Lines of a source and the spans of their non-empty parts, as the tree builder hands them over.
@@ -49,7 +50,7 @@ describe('joinSpans', () => {
       fc.property(source, (lines) => {
         const text = lines.join('\n')
         const spans: { start: number; end: number }[] = []
-        const pairs: number[] = []
+        const pairs = new SpanList()
         let at = 0
         for (const line of lines) {
           spans.push({ start: at, end: at + line.length })
