@@ -131,9 +131,9 @@ function blocks(w: Walker, nodes: readonly RootContent[]): void {
 /**
  * Plain blocks (see `plainBlocks`), written as `blocks` writes the tree
  * remark gives for them: one text node each, equal to the source, and an
- * ordered list's items numbered from its start.
+ * ordered list's items numbered from its start. Does it end with one?
  */
-function plain(w: Walker, found: readonly PlainBlock[]): void {
+function plain(w: Walker, found: readonly PlainBlock[]): boolean {
   for (const block of found) {
     if (block.type === 'list') {
       const start = w.carry ?? block.start
@@ -150,6 +150,47 @@ function plain(w: Walker, found: readonly PlainBlock[]): void {
       lineEnd(w, block.end)
     }
   }
+  return found[found.length - 1]?.type === 'list'
+}
+
+/** Give remark `reference[start, end)` and walk its tree. Does it end with an ordered list? */
+function parse(w: Walker, reference: string, start: number, end: number): boolean {
+  w.base = start
+  const children = processor().parse(reference.slice(start, end)).children
+  blocks(w, children)
+  const last = children[children.length - 1]
+  return last?.type === 'list' && last.ordered === true
+}
+
+/**
+ * A piece with some syntax: cut as finely as `markdownChunks` allows, its
+ * plain parts read apart and each run of the others given to remark at once.
+ * Does it end with an ordered list?
+ */
+function mixed(w: Walker, reference: string, start: number, end: number): boolean {
+  // micromark drops a BOM a piece starts with: a piece of a piece must not start with one.
+  if (reference.slice(start + 1, end).includes('\ufeff')) return parse(w, reference, start, end)
+  const cuts = markdownChunks(reference.slice(start, end), { min: 1, list: 1 })
+  /** Where the run of parts waiting for remark starts. */
+  let pending = -1
+  let inList = false
+  for (let c = 0; c < cuts.length; c++) {
+    const from = start + (cuts[c] as number)
+    const to = c + 1 < cuts.length ? start + (cuts[c + 1] as number) : end
+    const found = plainBlocks(reference, from, to)
+    if (!found && pending !== -1) continue
+    if (pending !== -1) {
+      inList = parse(w, reference, pending, from)
+      pending = -1
+    }
+    // A part cut inside a list goes on with its numbers, as a piece does (see `fromMarkdown`);
+    // a number no list of the piece has taken yet waits for the next list, as in one tree.
+    if (c > 0) w.carry ??= inList && ORDERED_ITEM.test(reference.slice(from, from + 12)) ? w.after : null
+    if (found) inList = plain(w, found)
+    else pending = from
+  }
+  if (pending !== -1) inList = parse(w, reference, pending, end)
+  return inList
 }
 
 /** The text of a Markdown plan, and what it took to read it. */
@@ -200,20 +241,16 @@ export function fromMarkdown(source: string, starts?: number[], options: { remar
     }
     // A piece that starts with a list item was cut inside a list: its numbers run on.
     const continues = i > 0 && inList && ORDERED_ITEM.test(reference.slice(start, start + 12))
-    w.base = start
     w.carry = continues ? w.after : null
-    // Headings, paragraphs and items without any syntax are read without remark: the same
-    // text, without the garbage remark leaves per event (most lines of a plan).
-    const found = options.remarkOnly ? null : plainBlocks(reference, start, end)
-    if (found) {
-      plain(w, found)
-      inList = found[found.length - 1]?.type === 'list'
+    if (options.remarkOnly) {
+      inList = parse(w, reference, start, end)
       return
     }
-    const children = processor().parse(reference.slice(start, end)).children
-    blocks(w, children)
-    const last = children[children.length - 1]
-    inList = last?.type === 'list' && last.ordered === true
+    // Headings, paragraphs and items without any syntax are read without remark: the same
+    // text, without the garbage remark leaves per event (most lines of a plan).
+    const found = plainBlocks(reference, start, end)
+    if (found) inList = plain(w, found)
+    else inList = mixed(w, reference, start, end)
   })
   return { ...w.builder.build(), written: w.written, defused: { count: defused.count, first: defused.first } }
 }
