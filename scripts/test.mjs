@@ -27,7 +27,11 @@ import { join } from 'node:path'
 /** Where the type check writes src/'s declarations for the build to roll up. */
 const declarations = mkdtempSync(join(tmpdir(), 'cn-plan-declarations-'))
 
-/** The tests that read dist/*.d.ts, which are built last. */
+/**
+ * The tests that read dist/*.d.ts, which are built last. A new test that reads
+ * them belongs here: the other tests start before they exist (tsup empties
+ * dist/ when it starts), so it would fail there, or pass only by its timing.
+ */
 const DECLARATION_TESTS = ['tests/dts-docs.test.ts', 'tests/snippets-typecheck.test.ts']
 
 /**
