@@ -77,11 +77,12 @@ function start(name) {
   state.set(name, 'running')
   children.set(name, child)
   return new Promise((resolve) => {
-    const end = (code) => {
+    const end = (code, signal = null) => {
       children.delete(name)
       state.set(name, 'done')
       const seconds = ((Date.now() - started) / 1000).toFixed(1)
-      pending.push(Buffer.concat([...output, Buffer.from(`[npm test] ${name}: ${code === 0 ? 'passed' : `failed (${code})`} in ${seconds} s\n`)]))
+      const outcome = code === 0 ? 'passed' : signal && failed !== null ? 'stopped' : `failed (${code})`
+      pending.push(Buffer.concat([...output, Buffer.from(`[npm test] ${name}: ${outcome} in ${seconds} s\n`)]))
       flush()
       if (code !== 0 && failed === null) {
         failed = code
@@ -94,7 +95,7 @@ function start(name) {
       output.push(Buffer.from(`${error.message}\n`))
       end(1)
     })
-    child.on('close', (code, signal) => end(code ?? (signal ? 1 : 0)))
+    child.on('close', (code, signal) => end(code ?? (signal ? 1 : 0), signal))
   })
 }
 
