@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { Plugin } from 'esbuild'
-import { defineConfig } from 'tsup'
+import { defineConfig, type Options } from 'tsup'
 
 const entry = {
   index: 'src/index.ts',
@@ -24,12 +24,12 @@ const browserVariants: Plugin = {
   },
 }
 
-export default defineConfig([
+/** The JavaScript: ESM and CommonJS for Node, ESM for browsers. */
+const bundles: Options[] = [
   {
     // cli.ts carries its own hashbang, which esbuild keeps at the top of the output.
     // cli-worker is what `--jobs N` threads load (src/cli/batch/pool.ts finds it beside the CLI).
     entry: { ...entry, cli: 'src/cli.ts', 'cli-worker': 'src/cli/batch/worker.ts' },
-    dts: { entry },
     format: ['esm', 'cjs'],
     // Everything but the browser build's folder, which the second build cleans.
     clean: ['!browser/**'],
@@ -55,4 +55,20 @@ export default defineConfig([
       options.charset = 'utf8'
     },
   },
-])
+]
+
+/**
+ * The declarations (a `.d.ts` and a `.d.cts` for each entry) are not built
+ * from the sources with tsup's `dts`, which runs the type checker (~24 s of
+ * CPU, most of it zod's inferred types in schema.ts) a second time beside
+ * `npm run typecheck`: tsc emits them, and scripts/build-dts.mjs rolls them up
+ * with this configuration, naming the directory tsc wrote them to in
+ * CN_PLAN_DECLARATIONS (`src/index.ts` → `<dir>/src/index.d.ts`).
+ */
+function declarations(dir: string): Options {
+  const emitted = Object.fromEntries(Object.entries(entry).map(([name, path]) => [name, join(dir, path.replace(/\.ts$/, '.d.ts'))]))
+  return { entry: emitted, dts: { only: true }, format: ['esm', 'cjs'], clean: false }
+}
+
+const emitted = process.env.CN_PLAN_DECLARATIONS
+export default defineConfig(emitted ? [declarations(emitted)] : bundles)

@@ -15,7 +15,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-const INPUTS = ['src', 'package.json', 'tsconfig.json', 'tsup.config.ts', 'scripts/build-schema.mjs', 'scripts/json-schema.mjs']
+const INPUTS = ['src', 'package.json', 'tsconfig.json', 'tsup.config.ts', 'scripts/build-dts.mjs', 'scripts/build-schema.mjs', 'scripts/json-schema.mjs']
 
 /** Files no `exports` or `bin` entry names but the CLI loads beside itself: `--jobs N` threads run dist/cli-worker.js. */
 const BESIDE_CLI = ['dist/cli-worker.js']

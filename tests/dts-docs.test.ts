@@ -4,7 +4,7 @@
  * an editor reads them. The public types are named interfaces, and their
  * fields keep their documentation through the build.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
@@ -77,5 +77,17 @@ it('dist/schema.d.ts points every node schema at its documented interface', () =
   for (const name of ['Plan', 'Chapter', 'Section', 'Task', 'Item', 'Paragraph', 'Responsibility', 'Department', 'Diagnostic', 'Point', 'Position']) {
     const text = ts.displayPartsToString(exported.get(`${name}Schema`)!.getDocumentationComment(checker))
     expect(text, `${name}Schema`).toMatch(new RegExp(`\\{@link ${name} ?\\}`))
+  }
+})
+
+it('dist/ declaration files import one another by names that exist, the shared chunk named like the bundles (`types-<hash>`)', () => {
+  // rollup names a chunk of emitted declarations `types.d-<hash>`: scripts/build-dts.mjs renames it, and its imports with it.
+  const files = readdirSync(dist).filter((file) => /\.d\.c?ts$/.test(file))
+  expect(files.filter((file) => file.includes('.d-'))).toEqual([])
+  expect(files.filter((file) => /^types-[\w-]+\.d\.c?ts$/.test(file))).toHaveLength(2)
+  for (const file of files) {
+    for (const [, name, c] of readFileSync(join(dist, file), 'utf8').matchAll(/from '\.\/([^']+)\.(c?)js'/g)) {
+      expect(files, `${file} imports ./${name}.${c}js`).toContain(`${name}.d.${c}ts`)
+    }
   }
 })

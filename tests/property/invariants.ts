@@ -7,7 +7,7 @@ import { isWhite } from '../../src/chars.js'
 import { PlanSchema } from '../../src/schema.js'
 import { parsePlan, toText } from '../../src/index.js'
 import type { InputFormat } from '../../src/input/format.js'
-import { normalise } from '../../src/input/normalise.js'
+import { normalise, type Normalised } from '../../src/input/normalise.js'
 import type { Chapter, Plan, Position, Responsibility, Section, Task, Unit } from '../../src/types.js'
 import { createLocator } from '../../src/util/location.js'
 
@@ -68,9 +68,8 @@ const isUnit = (node: AnyNode): node is Unit => node.type !== 'paragraph'
  * of the text parsed (`##`, `**`, tags): syntax, not text, it lies in no leaf.
  * Nothing for plain text.
  */
-function markupOffsets(input: string, requested: InputFormat | 'auto' = 'auto'): Uint8Array {
+function markupOffsets(input: string, { format, map }: Normalised): Uint8Array {
   const markup = new Uint8Array(input.length)
-  const { format, map } = normalise(input, requested)
   if (format === 'text') return markup
   markup.fill(1)
   for (let k = 0; k < map.text.length; k++) markup.fill(0, map.start(k), map.end(k + 1))
@@ -84,8 +83,7 @@ function markupOffsets(input: string, requested: InputFormat | 'auto' = 'auto'):
  * (`&nbsp;`), which need no leaf, as white space in the input needs none.
  * `null` for other formats, whose leaves say what the input says.
  */
-function decodedAt(input: string, requested: InputFormat | 'auto' = 'auto'): { at: string[]; white: Uint8Array } | null {
-  const { format, map, text, original } = normalise(input, requested)
+function decodedAt(input: string, { format, map, text, original }: Normalised): { at: string[]; white: Uint8Array } | null {
   if (format !== 'html') return null
   const chars = original ?? text
   const at = new Array<string>(input.length).fill('')
@@ -229,8 +227,10 @@ export function leafSpans(plan: Plan): { what: string; start: number; end: numbe
  */
 export function losslessViolation(input: string, plan: Plan, format: InputFormat | 'auto' = 'auto'): string | null {
   const dropped = droppedOffsets(input, plan)
-  const markup = markupOffsets(input, format)
-  const decoded = decodedAt(input, format)
+  // Normalised once for both: for Markdown, each normalise is a whole remark parse.
+  const normalised = normalise(input, format)
+  const markup = markupOffsets(input, normalised)
+  const decoded = decodedAt(input, normalised)
   const syntax = tableSyntax(input, plan)
   const owners = new Uint32Array(input.length)
   for (const span of leafSpans(plan)) for (let i = span.start; i < span.end; i++) owners[i]!++
