@@ -112,6 +112,21 @@ function checkRun(run: readonly Numbered[], out: Diagnostic[], report: RunReport
 }
 
 /**
+ * Check a run that may go on from the number where the same family stopped
+ * under the parent before (`before`), as State Council documents number
+ * sections on across chapters: then it is reported once as going on, and
+ * checked from there. Gives the run's last number, or `before` if it is empty.
+ */
+function checkGoingOn(run: readonly Numbered[], before: number, parent: string, out: Diagnostic[], report: RunReport): number {
+  const first = run[0]
+  if (first && first.number !== 1 && first.number === before + 1) {
+    out.push(diagnostic('numbering-continues', `${LABEL[first.type]} numbering goes on from ${parent} at ${first.number} (${first.marker})`, first.position))
+    checkRun(run, out, report, first.number)
+  } else checkRun(run, out, report)
+  return run.length > 0 ? (run[run.length - 1] as Numbered).number : before
+}
+
+/**
  * Numbering diagnostics for a whole tree: chapters in one run, sections in a
  * run per chapter, tasks in one run that restarts where a container's first
  * task is numbered 1 again (plans that number tasks per section).
@@ -143,18 +158,8 @@ export function checkNumbering(children: Plan['children']): Diagnostic[] {
       }
       if ('children' in node && node.children) visit(node.children)
     }
-    const first = sections[0]
-    if (first && first.number !== 1 && first.number === lastSection + 1) {
-      out.push(diagnostic('numbering-continues', `Section numbering goes on from the previous chapter at ${first.number} (${first.marker})`, first.position))
-      checkRun(sections, out, report, first.number)
-    } else checkRun(sections, out, report)
-    if (sections.length > 0) lastSection = (sections[sections.length - 1] as Numbered).number
-    const firstItem = items[0]
-    if (firstItem && firstItem.number !== 1 && firstItem.number === lastItem + 1) {
-      out.push(diagnostic('numbering-continues', `Item numbering goes on from the unit before at ${firstItem.number} (${firstItem.marker})`, firstItem.position))
-      checkRun(items, out, report, firstItem.number)
-    } else checkRun(items, out, report)
-    if (items.length > 0) lastItem = (items[items.length - 1] as Numbered).number
+    lastSection = checkGoingOn(sections, lastSection, 'the previous chapter', out, report)
+    lastItem = checkGoingOn(items, lastItem, 'the unit before', out, report)
   }
 
   visit(children)
