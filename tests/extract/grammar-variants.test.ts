@@ -105,3 +105,10 @@ describe('short labels', () => {
     expect(roles('负责：县住建局；协助：县财政局')).toMatchObject({ leads: ['县住建局'], participants: ['县财政局'] })
   })
 })
+
+describe('labels of main and other units in charge', () => {
+  it('reads 主要责任单位 as leading and 其他责任单位 as taking part', () => {
+    expect(roles('主要责任单位：县发改局；其他责任单位：县财政局、县商务局')).toEqual({ leads: ['县发改局'], participants: ['县财政局', '县商务局'], explicit: true, byDuty: false })
+    expect(roles('主责部门：县发改局；协办部门：县财政局')).toMatchObject({ leads: ['县发改局'], participants: ['县财政局'] })
+  })
+})
