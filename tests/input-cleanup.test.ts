@@ -114,20 +114,21 @@ describe('label segments and what follows the last unit of a flattened line', ()
 })
 
 describe('hard-wrapped PDF text', () => {
+  // The wrap at 20 characters falls right after the first task's first 。.
+  const WRAPPED_PLAN = [
+    '一、完善知识产权制度',
+    '1. 推进修订《中华人民共和国专利法》。推进知识产权基础性法律研究论证。（市场监管总局、知识产权局负责）',
+    '2. 推进修改《国防专利条例》。（中央军委装备发展部、国防科工局、知识产权局负责）',
+    '3. 研究建立健全符合知识产权审判规律的特别程序法律制度。（最高人民法院负责）',
+  ].join('\n')
+
   test('the seed, one paragraph per line, is not taken for wrapped text', () => {
     const seed = readFileSync('fixtures/ip-plan-2021-2022.txt', 'utf8')
     expect(wrapWidth(seed, splitLines(seed))).toBeNull()
   })
 
   test('a wrap right after 。 does not end the task; footers between pages are dropped', () => {
-    const plain = [
-      '一、完善知识产权制度',
-      // 20 characters up to the 。: the wrap at 20 falls right after it.
-      '1. 推进修订《中华人民共和国专利法》。推进知识产权基础性法律研究论证。（市场监管总局、知识产权局负责）',
-      '2. 推进修改《国防专利条例》。（中央军委装备发展部、国防科工局、知识产权局负责）',
-      '3. 研究建立健全符合知识产权审判规律的特别程序法律制度。（最高人民法院负责）',
-    ].join('\n')
-    const pdf = pdfCopy(plain, 20, 3)
+    const pdf = pdfCopy(WRAPPED_PLAN, 20, 3)
     expect(pdf.split('\n')[2]).toBe('1. 推进修订《中华人民共和国专利法》。')
     const plan = parsePlan(pdf)
     const tasks = numbered(plan).filter((n) => n.type === 'task')
@@ -146,13 +147,7 @@ describe('hard-wrapped PDF text', () => {
   // Lines are read by index from one flat list whatever breaks them: the same wraps and footers
   // with `\r\n`, a lone `\r`, U+2028, and a zero-width space opening every line (kept in the text).
   test('the same wraps and footers whatever breaks the lines, invisible characters at their starts too', () => {
-    const plain = [
-      '一、完善知识产权制度',
-      '1. 推进修订《中华人民共和国专利法》。推进知识产权基础性法律研究论证。（市场监管总局、知识产权局负责）',
-      '2. 推进修改《国防专利条例》。（中央军委装备发展部、国防科工局、知识产权局负责）',
-      '3. 研究建立健全符合知识产权审判规律的特别程序法律制度。（最高人民法院负责）',
-    ].join('\n')
-    const pdf = pdfCopy(plain, 20, 3)
+    const pdf = pdfCopy(WRAPPED_PLAN, 20, 3)
     for (const lineBreak of ['\r\n', '\r', '\u2028', '\n\u200b']) {
       const text = pdf.replace(/\n/g, lineBreak)
       const plan = parsePlan(text)

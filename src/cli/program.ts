@@ -80,7 +80,7 @@ function createProgram(io: Io, status: { exitCode: number }): Command {
   program
     .command('parse')
     .description('parse plans and print them as JSON, an outline or Markdown')
-    .argument('<files...>', 'plan files (text, Markdown or HTML; UTF-8, UTF-16, GB18030 or Big5) or directories of them, or - for stdin')
+    .argument('<files...>', 'plan files (text, Markdown or HTML in UTF-8, UTF-16, GB18030 or Big5; Word or PDF) or directories of them, or - for stdin')
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('json'))
     .addOption(new Option('--ndjson', 'JSON: one {"file","plan"} object per line').conflicts('format'))
     .addOption(new Option('--compact', 'JSON without white space').conflicts('format'))

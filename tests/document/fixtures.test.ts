@@ -4,18 +4,18 @@ import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../src/document/parse-document.js'
 import { parsePlan } from '../../src/parse-plan.js'
 import type { Plan, Task } from '../../src/types.js'
-import { numbered, summary } from '../helpers/summary.js'
+import { counts, numbered, summary } from '../helpers/summary.js'
 
 const file = (name: string) => readFileSync(new URL(`../../fixtures/documents/${name}`, import.meta.url))
 const text = parsePlan(readFileSync(new URL('../../fixtures/ip-plan-2021-2022.txt', import.meta.url), 'utf8'))
 
 function figures(plan: Plan) {
-  const nodes = numbered(plan)
-  const tasks = nodes.filter((n): n is Task => n.type === 'task')
+  const { chapters, sections, tasks: count } = counts(plan)
+  const tasks = numbered(plan).filter((n): n is Task => n.type === 'task')
   return {
-    chapters: nodes.filter((n) => n.type === 'chapter').length,
-    sections: nodes.filter((n) => n.type === 'section').length,
-    tasks: tasks.length,
+    chapters,
+    sections,
+    tasks: count,
     responsible: tasks.filter((t) => t.responsibility).length,
     assignments: tasks.reduce((sum, t) => sum + (t.responsibility?.departments.length ?? 0), 0),
   }
