@@ -45,8 +45,8 @@ describe('which pieces are read without remark', () => {
 
   // Each looks like a plain line, but remark reads it otherwise: the piece goes to remark.
   test.each([
-    ['an escape', '推进\\*工作'],
-    ['an escaped number', '1\\. 推进工作'],
+    ['an escaped backslash, then emphasis', '推进\\\\*工作*'],
+    ['a backslash before a letter or an ideograph', '推进\\工作'],
     ['a named entity', '推进&amp;工作'],
     ['a numeric entity', '推进&#38;工作'],
     ['inline HTML', '推进<b>工作</b>'],
@@ -86,6 +86,19 @@ describe('which pieces are read without remark', () => {
     expect(whole(md)).toBeNull()
   })
 
+  test('backslash escapes of punctuation stay plain: converters write `1\\.` so a numbered paragraph is no list', () => {
+    const md = '1\\. 推进工作。\n\\# 不是标题\n\n## （一）加强\\*保护\n'
+    expect(whole(md)).toEqual([
+      { type: 'paragraph', start: 0, end: 17 },
+      { type: 'heading', start: 22, end: 31 },
+    ])
+    const fast = fromMarkdown(md)
+    expect(fast.text).toBe('1. 推进工作。\n# 不是标题\n（一）加强*保护\n')
+    // The backslashes are syntax: the text's `1.` maps to the source's `1` and `.`, past the backslash.
+    expect([fast.start(0), fast.start(1), fast.end(2)]).toEqual([0, 2, 3])
+    expect(seen(fast)).toEqual(seen(fromMarkdown(md, undefined, { remarkOnly: true })))
+  })
+
   test('a piece of plain items is not given to remark, and reads as remark reads it', () => {
     const md = '# 一、总体\n\n' + Array.from({ length: 40 }, () => '1. 推进工作。（知识产权局负责）\n').join('')
     const fast = fromMarkdown(md)
@@ -101,7 +114,7 @@ describe('pieces read without remark give what remark gives', () => {
   const LINES = [
     '', '', '', '## 一、总体要求', '# （一）加强领导', '加快完善制度。（知识产权局负责）', '1.推进', '2021年底前完成', '续行文字',
     '1. 推进立法。', '1. 推进立法。', '1. 推进立法。', '2. 推进修改。', '007. 编号', '1) 甲', '1) 甲', '3) 乙', '1.', '- 要点', '> 引文',
-    '   续行', '    缩进', '===', '---', '```', '**（二）加强保护**', '推进\\*工作', '&amp;实体', '推进工作  ', '见[甲]。', '#标签',
+    '   续行', '    缩进', '===', '---', '```', '**（二）加强保护**', '推进\\*工作', '1\\. 推进立法。', '\\# 标题', '推进\\\\*工作*', '推进工作\\', '\\\\', '&amp;实体', '推进工作  ', '见[甲]。', '#标签',
   ]
   const documents = fc.array(fc.constantFrom(...LINES), { maxLength: 40 }).map((lines) => lines.join('\n'))
   const finest = (md: string) => markdownChunks(md, { min: 1, list: 1 })

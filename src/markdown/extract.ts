@@ -6,7 +6,7 @@ import { markdownChunks } from './chunks.js'
 import { type Defused, defuse } from './guard.js'
 import { FENCE, ORDERED_ITEM } from './lines.js'
 import { plainLines } from './plain.js'
-import { type PlainBlock, plainBlocks } from './plain-blocks.js'
+import { type PlainBlock, plainBlocks, unescaped } from './plain-blocks.js'
 
 // Frozen once: building the processor per call would redo plugin set-up.
 // remark-cjk-friendly lets `**（一）加强保护。**正文` be bold, as writers mean it.
@@ -128,10 +128,18 @@ function blocks(w: Walker, nodes: readonly RootContent[]): void {
   }
 }
 
+/** A plain block's text `[start, end)`: its source, less the backslashes of its escapes, as `inline` writes a text node. */
+function plainText(w: Walker, start: number, end: number): void {
+  const source = w.reference.slice(start, end)
+  if (source.includes('\\')) alignText(w.builder, w.reference, start, end, unescaped(source))
+  else w.builder.copy(start, end)
+}
+
 /**
  * Plain blocks (see `plainBlocks`), written as `blocks` writes the tree
- * remark gives for them: one text node each, equal to the source, and an
- * ordered list's items numbered from its start. Does it end with one?
+ * remark gives for them: one text node each, equal to the source but for
+ * its escapes, and an ordered list's items numbered from its start. Does it
+ * end with one?
  */
 function plain(w: Walker, found: readonly PlainBlock[]): boolean {
   for (const block of found) {
@@ -141,12 +149,12 @@ function plain(w: Walker, found: readonly PlainBlock[]): boolean {
       block.items.forEach((item, index) => {
         w.prefix = { start: item.start, end: item.marker, text: `${start + index}.` }
         emitPrefix(w)
-        w.builder.copy(item.text, item.end)
+        plainText(w, item.text, item.end)
         lineEnd(w, item.end)
       })
       w.after = start + block.items.length
     } else {
-      w.builder.copy(block.start, block.end)
+      plainText(w, block.start, block.end)
       lineEnd(w, block.end)
     }
   }

@@ -35,12 +35,19 @@ export interface PlainList {
 export type PlainBlock = PlainText | PlainList
 
 /**
- * Characters that never stand in a plain block: every one that inline
- * syntax may start or end with (escapes, references, HTML and autolinks,
+ * Characters that never stand in a plain block, once its backslash escapes
+ * are taken out: every one that inline syntax may start or end with (a lone
+ * backslash, references, HTML and autolinks,
  * code spans, emphasis, links and images), `~` and `#` for good measure,
  * controls (tab, CR, NUL) and the BOM, which micromark reads otherwise.
  */
 const NOT_PLAIN = /[\\&<>*_[\]`~#|!\u0000-\u001f\ufeff]/
+/**
+ * A backslash escape (CommonMark 2.4): the punctuation after it is a literal
+ * character. Converters write `1\\. 推进` so that a numbered paragraph is not
+ * taken for a list item; the text is `1. 推进`.
+ */
+const ESCAPE = /\\[!-/:-@[-`{-~]/g
 /** White space at either end: an indent (code, or an item's content), a trailing space (maybe a hard break). */
 const EDGE_SPACE = /^[ \u00a0]|[ \u00a0]$/
 /** What may start a block other than a paragraph and is not in `NOT_PLAIN`: a bullet, a thematic break, a setext underline. */
@@ -54,11 +61,18 @@ const ITEM = /^([0-9]{1,9})([.)]) (?=\S)/
 
 /**
  * Is `text` (a line, or what follows an item's marker or a heading's hashes)
- * surely one text node equal to itself, wherever a block may begin?
- * `2021年底前完成` and `1.推进` are (no space after `1.`); `1. 推进` is not.
+ * surely one text node, equal to itself but for its escapes, wherever a
+ * block may begin? `2021年底前完成`, `1.推进` (no space after `1.`) and
+ * `1\\. 推进` are; `1. 推进` is not.
  */
 function plainParagraph(text: string): boolean {
-  return text.length > 0 && !NOT_PLAIN.test(text) && !EDGE_SPACE.test(text) && !BLOCK_START.test(text) && !MARKER_LIKE.test(text)
+  if (text.length === 0 || EDGE_SPACE.test(text) || BLOCK_START.test(text) || MARKER_LIKE.test(text)) return false
+  return !NOT_PLAIN.test(text.includes('\\') ? text.replace(ESCAPE, '') : text)
+}
+
+/** The text remark gives a plain block's source: its escapes' backslashes left out. */
+export function unescaped(source: string): string {
+  return source.replace(ESCAPE, (escape) => escape.charAt(1))
 }
 
 /** Where the scanner stands: what a line at the margin would continue. */
