@@ -112,3 +112,27 @@ describe('labels of main and other units in charge', () => {
     expect(roles('主责部门：县发改局；协办部门：县财政局')).toMatchObject({ leads: ['县发改局'], participants: ['县财政局'] })
   })
 })
+
+describe('units in charge parted from a participant word by `，`', () => {
+  it('lead when no unit leads yet: the first listed of them', () => {
+    expect(roles('县委宣传部、县委网信办，县文旅局配合')).toEqual({ leads: ['县委宣传部'], participants: ['县委网信办', '县文旅局'], explicit: true, byDuty: false })
+    expect(roles('县教育局，县财政局、县人社局协助')).toMatchObject({ leads: ['县教育局'], participants: ['县财政局', '县人社局'] })
+  })
+
+  it('take part when a unit already leads, or when they share the participant word’s segment', () => {
+    expect(roles('县发改局牵头，县财政局，县统计局配合')).toMatchObject({ leads: ['县发改局'], participants: ['县财政局', '县统计局'] })
+    expect(roles('县财政局、县统计局配合')).toMatchObject({ leads: [], participants: ['县财政局', '县统计局'] })
+  })
+})
+
+describe('more role phrases', () => {
+  it('reads 分别牵头 and 联合牵头 as leading, each unit a lead', () => {
+    expect(roles('县发改局、县财政局分别牵头，各乡镇配合')).toEqual({ leads: ['县发改局', '县财政局'], participants: ['各乡镇'], explicit: true, byDuty: false })
+    expect(roles('县科技局、县工信局联合牵头')).toMatchObject({ leads: ['县科技局', '县工信局'] })
+  })
+
+  it('reads 具体实施 and 组织实施 as the units in charge, taking part under a lead', () => {
+    expect(roles('县住建局牵头，县城管局参与，各乡镇具体实施')).toMatchObject({ leads: ['县住建局'], participants: ['县城管局', '各乡镇'] })
+    expect(roles('各乡镇人民政府组织实施')).toMatchObject({ leads: ['各乡镇人民政府'], participants: [] })
+  })
+})

@@ -38,6 +38,7 @@ export const BUILTIN: Wordings = {
     负责: 'responsible', 负责落实: 'responsible', 负责实施: 'responsible', 具体负责: 'responsible', 共同负责: 'responsible', 负责推进: 'responsible',
     负责具体实施: 'responsible', 负责组织实施: 'responsible', 负责具体落实: 'responsible', 负责督促落实: 'responsible',
     牵头: 'lead', 牵头负责: 'lead', 牵头落实: 'lead', 牵头实施: 'lead', 牵头督导: 'lead', 牵头推进: 'lead', 共同牵头: 'lead', 总牵头: 'lead',
+    分别牵头: 'lead', 联合牵头: 'lead', 牵头组织: 'lead', 牵头协调: 'lead', 具体实施: 'responsible', 组织实施: 'responsible',
     统筹: 'lead', 统筹推进: 'lead', 统筹协调: 'lead', 总负责: 'lead', 负总责: 'lead', 主责: 'lead', 牵头抓总: 'lead',
     为牵头单位: 'lead', 为牵头部门: 'lead', 为主责单位: 'lead', 为责任单位: 'responsible', 为责任部门: 'responsible',
     为配合单位: 'participant', 为配合部门: 'participant', 为参与单位: 'participant', 为协办单位: 'participant',

@@ -163,12 +163,16 @@ export class NoteReader {
     this.shaped = true
     if (kind === 'by-duty') this.byDuty = true
     const group: { piece: PieceRead; role: Pending }[] = []
+    // `A、B，C配合`: with no unit leading yet, the units `，` parts from a
+    // participant word are the ones in charge, not more participants.
+    const leadless = kind === 'participant' && !this.roles.includes('lead')
     for (const w of this.waiting) {
       if (!w.current && w.label === null && !this.readsAsUnits(w)) {
         ;(this.clauses[w.clause] as NoteClause).kind = 'unparsed'
         continue
       }
-      for (const piece of w.pieces) group.push({ piece, role: roleOf(kind, w.label) })
+      const role = leadless && !w.current && w.label === null ? 'responsible' : roleOf(kind, w.label)
+      for (const piece of w.pieces) group.push({ piece, role })
     }
     this.waiting = []
     this.take(group)
