@@ -136,3 +136,29 @@ describe('more role phrases', () => {
     expect(roles('各乡镇人民政府组织实施')).toMatchObject({ leads: ['各乡镇人民政府'], participants: [] })
   })
 })
+
+describe('a date bound and what is to be done by it', () => {
+  it('is a deadline clause, whatever the outcome, when the date ends in 前 or 内', () => {
+    expect(read('县科技局牵头，县财政局配合，2026年6月底前出台实施方案，12月底前完成')).toMatchObject({
+      leads: ['县科技局'],
+      participants: ['县财政局'],
+      deadline: '2026年6月底前出台实施方案',
+    })
+    expect(read('县数据局负责，2026年底前建立共享平台')).toMatchObject({ units: ['县数据局'], deadline: '2026年底前建立共享平台' })
+    expect(read('县数据局负责，三季度内形成工作方案')).toMatchObject({ units: ['县数据局'], deadline: '三季度内形成工作方案' })
+  })
+
+  it('is not one without a bound, or with a unit after it', () => {
+    expect(read('县数据局负责，2026年建立共享平台')?.deadline).toBeUndefined()
+    expect(read('县数据局负责，2026年底前县财政局完成')?.deadline).toBeUndefined()
+  })
+})
+
+describe('an adverb before 由', () => {
+  it('is no part of the unit’s name', () => {
+    for (const adverb of ['具体', '统一', '分别', '主要', '均']) {
+      expect(roles(`${adverb}由县水利局负责`), adverb).toMatchObject({ leads: ['县水利局'], participants: [] })
+    }
+    expect(read('具体由县水利局负责')?.parts.departments[0]).toMatchObject({ name: '县水利局', start: 3, end: 7 })
+  })
+})

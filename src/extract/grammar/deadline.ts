@@ -13,6 +13,17 @@ const DATED =
 const HAS_WHEN = /(?:\d{4}|[〇○零一二三四五六七八九十]{4})年|(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})月份?|(?:上旬|中旬|下旬|底|末|初|中|上半年|下半年|第?[一二三四1-4]季度|年底|年末|年中|年内|内)/
 const PLAIN_YEARS = /^(?:\d{4}|[〇○零一二三四五六七八九十]{4})年(?:[—–\-－~～至到](?:\d{4}|[〇○零一二三四五六七八九十]{4})年)?$/
 
+/**
+ * A date bound and what is to be done by it, in words of the plan's own:
+ * `2025年6月底前出台实施方案`, `三季度内形成工作方案`. The date must end in a
+ * bound (`前`, `内`) and the words start with a verb of outcome, so that a
+ * clause naming a unit after a date (`2025年底前市财政局完成`) is not one.
+ */
+const DATED_OUTCOME =
+  /^(?:于|在|到|至|力争|争取)?(?:(?:\d{4}|[〇○零一二三四五六七八九十]{4})年)?(?:(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})月份?)?(?:上旬|中旬|下旬|底|末|初|中|上半年|下半年|第?[一二三四1-4]季度|年底|年末|年中)?(?:前|以前|之前|内)(?:出台|完成|制定|修订|印发|建成|建立|实现|开展|启动|形成|召开|提交|报送|上线|取得|基本|全面|初步|推出|发布|编制|组建|投用|投运|达到|覆盖)[\u4e00-\u9fff]{0,14}$/
+/** Names of units end so (see the grammar's suffixes); an outcome that ends so names one (`…前市财政局完成` does not end so, but holds one). */
+const UNIT_IN_OUTCOME = /[局委厅办院署]|政府|中心|单位|部门/
+
 /** Time frames with no date. */
 const UNDATED = /^(?:持续推进|长期坚持|持续实施|持续开展|长期推进|逐步推进|分步实施|按年度推进|年内完成|每年(?:开展|推进|发布|完成)?|长期|持续|常态化推进|按计划推进|(?:\d{4}|[〇○零一二三四五六七八九]{4})年起(?:持续)?(?:推进|实施|开展)?)$/
 
@@ -55,13 +66,20 @@ function mayBeDeadline(clause: string): boolean {
  * ```
  */
 export function isDeadline(clause: string): boolean {
-  if (!mayBeDeadline(clause)) return false
   const text = clause.replace(/\s+/g, '')
   if (!text) return false
+  if (!mayBeDeadline(clause)) return datedOutcome(text)
   if (UNDATED.test(text)) return true
   // The small tests first: DATED is big, and costs milliseconds to compile
   // on first use and again on its second, when V8 makes native code of it.
   return !PLAIN_YEARS.test(text) && HAS_WHEN.test(text) && dashesFollowYears(text) && DATED.test(text)
+}
+
+/** `2025年6月底前出台实施方案`: see {@link DATED_OUTCOME}. */
+function datedOutcome(text: string): boolean {
+  if (!ALPHABET.has(text.charCodeAt(0)) || !HAS_WHEN.test(text) || !DATED_OUTCOME.test(text)) return false
+  const bound = /前|内/.exec(text) as RegExpExecArray
+  return !UNIT_IN_OUTCOME.test(text.slice(bound.index + 1))
 }
 
 /**

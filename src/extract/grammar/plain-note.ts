@@ -48,7 +48,8 @@ export function readPlainNote(text: string, grammar: Grammar): NoteParts | undef
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i)
     const mark = marks[c] as number
-    if (stop[c] === 1 || (mark & NOT_PLAIN_START) !== 0) return undefined
+    // 由 opens the list (`由A负责`, `具体由A负责`): the full reader takes it off.
+    if (stop[c] === 1 || (mark & NOT_PLAIN_START) !== 0 || c === YOU) return undefined
     // The 会 of 贸促会 or 证监会 parts nothing: only a with-word written here (`会同`) does.
     if ((mark & WITH_START) !== 0 && wordAt(grammar.withWords, text, i, end) !== undefined) return undefined
   }
@@ -61,9 +62,9 @@ export function readPlainNote(text: string, grammar: Grammar): NoteParts | undef
     if (i < listEnd && text.charCodeAt(i) !== IDEOGRAPHIC_COMMA) continue
     if (i > begin) {
       const first = text.charCodeAt(begin)
-      // 各 may distribute over what follows; 由 opens the list (the full reader takes it off); a collective phrase may hold a 、 (国防科工局 starts like
+      // 各 may distribute over what follows; a collective phrase may hold a 、 (国防科工局 starts like
       // one, 国务院各部委、各直属机构 is one); a role word may end a piece.
-      if (first === EACH || first === YOU || (((marks[first] as number) & COLLECTIVE_START) !== 0 && wordAt(grammar.collectives, text, begin, end) !== undefined)) return undefined
+      if (first === EACH || (((marks[first] as number) & COLLECTIVE_START) !== 0 && wordAt(grammar.collectives, text, begin, end) !== undefined)) return undefined
       if (i < listEnd && wordBefore(grammar.roles, text, i, begin) !== undefined) return undefined
       if (i - begin > LONGEST_NAME) return undefined
       departments.push({ name: text.slice(begin, i), start: begin, end: i })

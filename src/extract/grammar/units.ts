@@ -256,6 +256,21 @@ function readSide(text: string, from: number, to: number, grammar: Grammar, join
   pushUnits(text, from, to, grammar, joiners, read.units)
 }
 
+/** Adverbs a note may write before `由` (`具体由县水利局负责`). */
+const BEFORE_YOU = ['具体', '统一', '分别', '主要', '均']
+
+/** Where the units of a piece start: after `由`, and an adverb before it, when units follow. */
+function afterYou(text: string, start: number, end: number, grammar: Grammar): number {
+  let at = start
+  for (const adverb of BEFORE_YOU) {
+    if (text.startsWith(adverb, at)) {
+      at += adverb.length
+      break
+    }
+  }
+  return text.charCodeAt(at) === YOU && looksLikeUnit(text, at + 1, end, grammar) ? at + 1 : start
+}
+
 /**
  * Read one piece of a list: a rule or a role in brackets at its end comes off first,
  * then `会同` parts the units that lead from those that take part (`会同有关部门`
@@ -270,7 +285,7 @@ function readSide(text: string, from: number, to: number, grammar: Grammar, join
 export function readPiece(text: string, piece: Piece, grammar: Grammar, joiners = true): PieceRead {
   let { start, end } = piece
   const read: PieceRead = { start, end, units: [] }
-  if (text.charCodeAt(start) === YOU && looksLikeUnit(text, start + 1, end, grammar)) start++
+  start = afterYou(text, start, end, grammar)
   if (charIs(text.charCodeAt(end - 1), CLOSE)) {
     const open = openOf(text, start, end)
     const kind = open >= start ? ruleIn(text, open + 1, end - 1, grammar) : null
