@@ -162,3 +162,31 @@ describe('an adverb before 由', () => {
     expect(read('具体由县水利局负责')?.parts.departments[0]).toMatchObject({ name: '县水利局', start: 3, end: 7 })
   })
 })
+
+describe('a star after a unit (`标注*的为牵头单位`)', () => {
+  it('makes it lead, the others take part, in a bare list and before a role word', () => {
+    expect(roles('县发改局、县财政局*、县工信局')).toEqual({ leads: ['县财政局'], participants: ['县发改局', '县工信局'], explicit: true, byDuty: false })
+    expect(roles('县商务局＊、县招商局※，县外办')).toMatchObject({ leads: ['县商务局', '县招商局'], participants: ['县外办'] })
+    expect(roles('县市场监管局、县工信局*，各乡镇人民政府按职责分工负责')).toMatchObject({ leads: ['县工信局'], participants: ['县市场监管局', '各乡镇人民政府'], byDuty: true })
+    expect(read('县发改局、县财政局*')?.parts.departments[1]).toMatchObject({ name: '县财政局', start: 5, end: 9 })
+  })
+
+  it('after a second name in brackets', () => {
+    expect(roles('县人社局、县委组织部（县人才办）*')).toMatchObject({ leads: ['县委组织部（县人才办）'], participants: ['县人社局'] })
+  })
+})
+
+describe('leaders named in a note', () => {
+  it('are read under any 领导 label, never as units', () => {
+    for (const label of ['责任市领导', '牵头县领导', '联系区领导', '包抓领导', '分管县领导']) {
+      expect(read(`${label}：张明；县发改局牵头，县财政局配合`), label).toMatchObject({ leads: ['县发改局'], participants: ['县财政局'] })
+    }
+    expect(read('责任市领导：张明、李华；县应急局牵头')?.clauses[0]).toEqual(['leader', '责任市领导：张明、李华'])
+  })
+
+  it('are persons by their titles, with a role word or without', () => {
+    expect(read('张明副县长牵头；县卫健局负责')).toMatchObject({ leads: ['县卫健局'], participants: [] })
+    expect(read('常务副县长张明；县财政局、县发改局按职责分工负责')).toMatchObject({ leads: ['县财政局'], participants: ['县发改局'] })
+    expect(read('张明副县长牵头；县卫健局负责')?.clauses[0]).toEqual(['leader', '张明副县长牵头'])
+  })
+})

@@ -49,7 +49,7 @@ describe('the fast paths of readNote', () => {
   it('list the characters that are not plain by the predicates they stand for', () => {
     const table = notPlainChars()
     for (let c = 0; c < 0x10000; c++) {
-      const expected = charIs(c, OPEN | CLOSE | CLAUSE_SEPARATOR) || isJsSpaceCode(c) || '。！？.．：:等-–—－'.includes(String.fromCharCode(c))
+      const expected = charIs(c, OPEN | CLOSE | CLAUSE_SEPARATOR) || isJsSpaceCode(c) || '*＊※。！？.．：:等-–—－'.includes(String.fromCharCode(c))
       if ((table[c] === 1) !== expected) expect.fail(`U+${c.toString(16)}`)
     }
   })

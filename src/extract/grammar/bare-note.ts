@@ -19,7 +19,7 @@ const span = (text: string, start: number, end: number): TextSpan => ({ text: te
 /**
  * Read `text` (a bracket's inside) as a bare list of units: every piece a
  * unit by its shape (a unit's ending, `各…`, or the registry), or a time
- * frame. The first listed leads. Call it only for a bracket that closes a
+ * frame. The first listed leads, unless units are marked to lead (`县财政局*`). Call it only for a bracket that closes a
  * task: in running text such a bracket is a gloss or an example.
  *
  * @example
@@ -31,6 +31,8 @@ const span = (text: string, start: number, end: number): TextSpan => ({ text: te
  */
 export function readBareNote(text: string, grammar: Grammar): NoteParts | null {
   const departments: NameSpan[] = []
+  /** Is each unit marked to lead (`县财政局*`)? */
+  const marked: boolean[] = []
   const clauses: NoteClause[] = []
   let deadline: TextSpan | undefined
   let openTail: TextSpan | undefined
@@ -43,10 +45,11 @@ export function readBareNote(text: string, grammar: Grammar): NoteParts | null {
       }
       for (const piece of splitPieces(text, start, end, grammar)) {
         const read = readPiece(text, piece, grammar)
-        if (read.units.length === 0 || read.rule !== undefined || read.role !== undefined) return null
+        if (read.units.length === 0 || read.rule !== undefined || (read.role !== undefined && read.role !== 'lead')) return null
         for (const unit of read.units) {
           if (!isNameLike(unit.name) || GLOSS.test(unit.name) || !looksLikeUnit(text, unit.start, unit.end, grammar)) return null
           departments.push(unit)
+          marked.push(read.role === 'lead')
         }
         if (read.tail) openTail ??= span(text, read.tail.start, read.tail.end)
       }
@@ -54,10 +57,12 @@ export function readBareNote(text: string, grammar: Grammar): NoteParts | null {
     }
   }
   if (departments.length === 0) return null
+  // Units marked to lead lead; without a mark, the first listed does.
+  const explicit = marked.includes(true)
   const parts: NoteParts = {
     departments,
-    roles: departments.map((_, i) => (i === 0 ? 'lead' : 'participant')),
-    explicit: false,
+    roles: departments.map((_, i) => ((explicit ? marked[i] : i === 0) ? 'lead' : 'participant')),
+    explicit,
     byDuty: false,
     open: openTail !== undefined,
     clauses,

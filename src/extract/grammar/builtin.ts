@@ -9,6 +9,10 @@ const DUTY_ACTS: Record<string, RoleKind> = {
   负责: 'by-duty', 分别负责: 'by-duty', 共同负责: 'by-duty', 落实: 'by-duty', 抓好落实: 'by-duty', 分别落实: 'by-duty', 推进: 'by-duty',
   实施: 'by-duty', 组织实施: 'by-duty', 做好: 'by-duty', 配合: 'participant', 参与: 'participant', 协助: 'participant',
 }
+// Labels of the leaders a note names (`责任市领导：张明`): each duty with each level.
+const LEADER_DUTIES = ['分管', '牵头', '责任', '联系', '包抓', '挂点', '包保']
+const LEADER_LEVELS = ['', '省', '市', '县', '区', '州']
+const leaderLabels = Object.fromEntries(LEADER_DUTIES.flatMap((duty) => LEADER_LEVELS.map((level) => [`${duty}${level}领导`, 'leader' as const])))
 const dutyWords = Object.fromEntries(DUTY_PHRASES.flatMap((duty) => Object.entries(DUTY_ACTS).map(([act, kind]) => [duty + act, kind])))
 
 /**
@@ -29,8 +33,7 @@ export const BUILTIN: Wordings = {
     其他责任单位: 'participant', 其他责任部门: 'participant', 其他配合单位: 'participant', 次要责任单位: 'participant', 协办部门: 'participant',
     部门分工: 'division', 任务分工: 'division', 责任分工: 'division', 分工: 'division',
     完成时限: 'deadline', 时限要求: 'deadline', 时间节点: 'deadline', 完成时间: 'deadline', 时间要求: 'deadline', 完成期限: 'deadline', 时限: 'deadline',
-    分管领导: 'leader', 分管省领导: 'leader', 分管市领导: 'leader', 分管县领导: 'leader', 分管区领导: 'leader', 责任领导: 'leader',
-    牵头领导: 'leader', 牵头省领导: 'leader', 牵头市领导: 'leader', 联系领导: 'leader', 责任人: 'leader',
+    ...leaderLabels, 责任人: 'leader',
     分管副省长: 'leader', 分管副市长: 'leader', 分管副区长: 'leader', 分管副县长: 'leader', 牵头副省长: 'leader', 牵头副市长: 'leader',
   },
   roleWords: {
@@ -74,4 +77,4 @@ export const BUILTIN: Wordings = {
 export const TRADITIONAL_PAIRS =
   '牵牽头頭单單门門处處办辦责責负負实實体體参參与與协協务務时時间間节節点點领領导導县縣区區联聯进進总總职職别別据據会會关關' +
   '机機构構国國属屬厅廳队隊馆館团團银銀专專组組开開发發园園辖轄计計划劃级級乡鄉镇鎮个個为為长長织織统統调調筹籌' +
-  '经經范範试試验驗综綜学學'
+  '经經范範试試验驗综綜学學挂掛'

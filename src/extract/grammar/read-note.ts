@@ -7,6 +7,7 @@ import { type Grammar, ROLE_END, RULE_START } from './compile.js'
 import { mayStartDeadline } from './deadline.js'
 import { readPlainNote } from './plain-note.js'
 import { NoteReader } from './reader.js'
+import { LEAD_MARKS } from './units.js'
 import { sentencesOf } from './segments.js'
 import type { NoteParts } from './types.js'
 import { wordBefore } from './words.js'
@@ -25,8 +26,8 @@ export function readNote(text: string, grammar: Grammar): NoteParts | null {
 }
 
 /**
- * Can `text` be a note at all: does it hold a colon (a label), a role word,
- * a rule word, or start like a deadline? Brackets such as `（TISC）`,
+ * Can `text` be a note at all: does it hold a colon (a label), a lead mark,
+ * a role word, a rule word, or start like a deadline? Brackets such as `（TISC）`,
  * `（2021—2035年）` or `（市、区）` are turned away here, unread.
  */
 export function mayBeNote(text: string, grammar: Grammar): boolean {
@@ -36,7 +37,8 @@ export function mayBeNote(text: string, grammar: Grammar): boolean {
   if (mayStartDeadline(text.charCodeAt(first))) return true
   for (let i = first; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (c === 0xff1a || c === 0x3a) return true
+    // A colon (a label), or a mark that makes a unit lead (`县财政局*`).
+    if (c === 0xff1a || c === 0x3a || LEAD_MARKS.includes(text[i] as string)) return true
     const mark = marks[c] as number
     if ((mark & RULE_START) !== 0) return true
     if ((mark & ROLE_END) !== 0 && wordBefore(grammar.roles, text, i + 1) !== undefined) return true

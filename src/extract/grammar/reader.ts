@@ -11,6 +11,7 @@
 import type { Grammar } from './compile.js'
 import { isDeadlineIn } from './deadline.js'
 import { trimSpan } from './name-span.js'
+import { isPersonIn } from './person.js'
 import { ruleIn } from './rule.js'
 import { type LabelAt, type Segment, type Sentence, labelAt } from './segments.js'
 import { isCarryOn, sentenceAssigns, unknownLabel } from './sentence-kind.js'
@@ -113,6 +114,11 @@ export class NoteReader {
       this.label = 'responsible'
       const [s, e] = trimSpan(text, colon, end)
       if (s < e) this.list(this.clause('units', s, e), s, e)
+      return
+    }
+    if (isPersonIn(text, start, end, grammar)) {
+      // `副市长孙海鹰`, `王宁副市长牵头`: a person in charge, no unit.
+      this.clause('leader', start, end)
       return
     }
     this.list(this.clause('units', start, end), start, end)

@@ -256,6 +256,12 @@ function readSide(text: string, from: number, to: number, grammar: Grammar, join
   pushUnits(text, from, to, grammar, joiners, read.units)
 }
 
+/**
+ * Marks after a unit that make it lead (`县财政局*`), where a document says
+ * so once (`标注*的为牵头单位`); a role word would say the same.
+ */
+export const LEAD_MARKS = '*＊※'
+
 /** Adverbs a note may write before `由` (`具体由县水利局负责`). */
 const BEFORE_YOU = ['具体', '统一', '分别', '主要', '均']
 
@@ -286,6 +292,10 @@ export function readPiece(text: string, piece: Piece, grammar: Grammar, joiners 
   let { start, end } = piece
   const read: PieceRead = { start, end, units: [] }
   start = afterYou(text, start, end, grammar)
+  if (end - start > 1 && LEAD_MARKS.includes(text[end - 1] as string)) {
+    read.role = 'lead'
+    end = trimSpan(text, start, end - 1)[1]
+  }
   if (charIs(text.charCodeAt(end - 1), CLOSE)) {
     const open = openOf(text, start, end)
     const kind = open >= start ? ruleIn(text, open + 1, end - 1, grammar) : null
