@@ -2,7 +2,7 @@ import { CLOSE, OPEN, charIs, isJsSpaceCode } from '../chars.js'
 import { type Grammar, compileGrammar } from './grammar/compile.js'
 import { readBareNote } from './grammar/bare-note.js'
 import { readNote } from './grammar/read-note.js'
-import { labelAt, labelBefore } from './grammar/segments.js'
+import { labelAt, labelBefore, mayOpenLabel } from './grammar/segments.js'
 import type { NoteParts } from './grammar/types.js'
 
 export type { NoteParts } from './grammar/types.js'
@@ -139,6 +139,12 @@ export function findNotes(text: string, grammar: Grammar = compileGrammar()): No
       if (depth++ === 0) open = i
     } else if (charIs(c, CLOSE)) {
       if (depth === 0 || --depth > 0) continue
+      if (startsClause(text, open) && labelAt(text, open, text.length, grammar) !== null) {
+        // `…工作。【牵头单位】市财政局【配合单位】…`: a run-in label clause, its label in brackets.
+        const clause = labelClause(text, open, grammar)
+        if (clause) notes.push(clause)
+        break
+      }
       const inner = text.slice(open + 1, i)
       const closes = closesText(text, i + 1)
       // Unit names alone are a note only where they close or open the text (`【市发改委】推进…`):
@@ -158,6 +164,15 @@ export function findNotes(text: string, grammar: Grammar = compileGrammar()): No
   return notes
 }
 
+/** Could a label clause stand in `text`: has it a colon, or a bracket a label may be written in (`【牵头单位】`)? */
+function mayHoldLabel(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0xff1a || c === 0x3a || mayOpenLabel(c)) return true
+  }
+  return false
+}
+
 /**
  * The note that closes a text: the last of {@link findNotes}, when only
  * white space and a full stop follow it.
@@ -169,10 +184,10 @@ export function findNotes(text: string, grammar: Grammar = compileGrammar()): No
  * ```
  */
 export function findFinalNote(text: string, grammar: Grammar = compileGrammar()): NoteMatch | null {
-  // Most texts end in neither a bracket nor a label clause (which has a colon): no need to read them.
+  // Most texts end in neither a bracket nor a label clause (which has a colon or a bracket): no need to read them.
   let end = text.length
   while (end > 0 && (isJsSpaceCode(text.charCodeAt(end - 1)) || TRAILING.includes(text[end - 1] as string))) end--
-  if (end === 0 || (!charIs(text.charCodeAt(end - 1), CLOSE) && !text.includes('：') && !text.includes(':'))) return null
+  if (end === 0 || (!charIs(text.charCodeAt(end - 1), CLOSE) && !mayHoldLabel(text))) return null
   const notes = findNotes(text, grammar)
   const last = notes[notes.length - 1]
   return last?.closes ? last : null

@@ -10,6 +10,7 @@ import type { LineSpan } from '../util/lines.js'
 import type { Locator } from '../util/location.js'
 import { checkBrackets } from './brackets.js'
 import { changedOffsets } from './changed.js'
+import { isContentLine } from './content-line.js'
 import { type UnitContext, closeUnit } from './close-unit.js'
 import { isRunIn } from '../lex/run-in.js'
 import { idMaker } from './ids.js'
@@ -116,6 +117,8 @@ export function buildTree(
     // A heading is prose once its own paragraph so far goes past a `。` or closes with a note.
     const prose = unit.type === 'task' || unit.type === 'item' || isRunIn(source, unit.token.contentStart, lastEnd)
     const cut = prose && !endsSentence(source, lastEnd)
+    // A task's content under a label (`任务内容：…`), before the label lines of its note.
+    if ((unit.type === 'task' || unit.type === 'item') && isContentLine(source, line.start, line.end)) return true
     // After a finished sub-item, a note or label line on its own may be its parent's: see `settle`.
     if (unit.type === 'item') return cut && !label
     // Label lines, a wrap or page break that cut the sentence, a note pushed onto a line of its own.

@@ -1,5 +1,6 @@
 import { CLOSE, OPEN, charIs } from '../chars.js'
 import type { Grammar } from '../extract/grammar/compile.js'
+import { mayOpenLabel } from '../extract/grammar/segments.js'
 import type { SpanList } from '../util/span-list.js'
 import { type NoteMatch, findNotes, isLabelLine, mayFollowNote, parseNote } from '../extract/note.js'
 
@@ -21,7 +22,7 @@ export { isLabelLine }
 /**
  * Could the lines `spans` of `source`, joined, end with a note that closes
  * them? Only if their last character but white space and a full stop closes
- * a bracket, or a colon stands somewhere (a run-in label clause). Read on the
+ * a bracket, or a colon or a label's bracket stands somewhere (a run-in label clause). Read on the
  * lines in place, so that a heading's body of a hundred thousand lines that
  * cannot is never joined to find out.
  */
@@ -38,7 +39,7 @@ export function mayEndWithNote(source: string, spans: SpanList): boolean {
   for (let k = 0; k < spans.length; k++) {
     for (let i = spans.start(k); i < spans.end(k); i++) {
       const c = source.charCodeAt(i)
-      if (c === 0xff1a || c === 0x3a) return true
+      if (c === 0xff1a || c === 0x3a || mayOpenLabel(c)) return true
     }
   }
   return false

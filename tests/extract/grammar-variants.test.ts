@@ -190,3 +190,15 @@ describe('leaders named in a note', () => {
     expect(read('张明副县长牵头；县卫健局负责')?.clauses[0]).toEqual(['leader', '张明副县长牵头'])
   })
 })
+
+describe('a label in brackets (`【牵头单位】县公安局`), as web pages write it', () => {
+  it('is a label, each bracket starting a clause of its own', () => {
+    expect(roles('【牵头单位】县财政局【配合单位】县公共资源交易中心、县审计局')).toEqual({ leads: ['县财政局'], participants: ['县公共资源交易中心', '县审计局'], explicit: true, byDuty: false })
+    expect(roles('［牵头单位］县发改局；［配合单位］：县财政局')).toMatchObject({ leads: ['县发改局'], participants: ['县财政局'] })
+    expect(read('【牵头单位】县财政局')?.parts.departments[0]).toMatchObject({ name: '县财政局', start: 6, end: 10 })
+  })
+
+  it('is no label when the bracket holds more than a label word', () => {
+    expect(read('【省定任务】县财政局负责')?.units ?? []).not.toContain('县财政局')
+  })
+})

@@ -1,4 +1,4 @@
-import { CLAUSE_SEPARATOR, CLOSE, OPEN, charIs, isJsSpaceCode } from '../../chars.js'
+import { CLAUSE_SEPARATOR, CLOSE, LIST_SEPARATOR, OPEN, charIs, isJsSpaceCode } from '../../chars.js'
 import { type Grammar, LABEL_START } from './compile.js'
 import { isDeadlineIn } from './deadline.js'
 import { trimSpan } from './name-span.js'
@@ -28,9 +28,31 @@ export interface LabelAt {
   value: number
 }
 
+/** Brackets a web page writes a label in, with no colon (`【牵头单位】市公安局`), and their closing ones. */
+const LABEL_BRACKETS: Readonly<Record<string, string>> = { '【': '】', '［': '］', '[': ']', '〔': '〕' }
+
+/** May a label in brackets start with the UTF-16 code `c`? */
+export function mayOpenLabel(c: number): boolean {
+  return c === 0x3010 || c === 0xff3b || c === 0x5b || c === 0x3014
+}
+
+/** A label in brackets at `text[at…]` (`【牵头单位】`, a colon after it or not), closing with `close`. */
+function bracketedLabelAt(text: string, at: number, end: number, grammar: Grammar, close: string): LabelAt | null {
+  const label = wordAt(grammar.labels, text, at + 1, end)
+  if (label === undefined || text[at + 1 + label.word.length] !== close) return null
+  let k = at + 2 + label.word.length
+  while (k < end && isJsSpaceCode(text.charCodeAt(k))) k++
+  if (text.charCodeAt(k) === COLON || text.charCodeAt(k) === ASCII_COLON) k++
+  while (k < end && isJsSpaceCode(text.charCodeAt(k))) k++
+  // Words must follow: `县交通局【牵头】、县公安局` tags a unit with its role (see `readPiece`).
+  const next = text.charCodeAt(k)
+  if (k >= end || charIs(next, CLAUSE_SEPARATOR | LIST_SEPARATOR | CLOSE | OPEN) || next === FULL_STOP) return null
+  return { kind: label.value, word: label.word, value: k }
+}
+
 /**
  * The label written at `text[at…]`: a label word, white space, a colon of
- * either width (`责任单位：` `牵头单位 :`).
+ * either width (`责任单位：` `牵头单位 :`), or a label word in brackets (`【牵头单位】`).
  *
  * @example
  * ```ts
@@ -38,6 +60,8 @@ export interface LabelAt {
  * ```
  */
 export function labelAt(text: string, at: number, end: number, grammar: Grammar): LabelAt | null {
+  const close = LABEL_BRACKETS[text[at] as string]
+  if (close !== undefined) return bracketedLabelAt(text, at, end, grammar, close)
   if (((grammar.marks[text.charCodeAt(at)] as number) & LABEL_START) === 0) return null
   const label = wordAt(grammar.labels, text, at, end)
   if (label === undefined) return null
@@ -64,7 +88,7 @@ export function labelBefore(text: string, colon: number, from: number, grammar: 
 
 /**
  * Cut a note into sentences at `。` and each sentence into segments at `，`
- * `,` `；` `;`, outside brackets, before a time frame after white space, and before every label with its colon
+ * `,` `；` `;`, outside brackets, before a time frame after white space, and before every label with its colon or in brackets
  * (`责任单位：A\n时限要求：B`, `牵头单位:区发改局责任单位:…` when lines were
  * joined with nothing). A line break is no cut by itself, since a wrapped
  * line may break a name (`国家卫生健\n康委`).
@@ -92,7 +116,13 @@ export function sentencesOf(text: string, grammar: Grammar, from = 0, to = text.
   }
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i)
-    if (charIs(c, OPEN)) depth++
+    if (charIs(c, OPEN)) {
+      // A label in brackets starts a segment, as one with a colon does (`【牵头单位】A【配合单位】B`).
+      if (depth++ === 0 && i > begin && labelAt(text, i, to, grammar) !== null) {
+        cut(i)
+        begin = i
+      }
+    }
     else if (charIs(c, CLOSE)) depth = Math.max(0, depth - 1)
     else if (depth > 0) continue
     else if (c === FULL_STOP) {

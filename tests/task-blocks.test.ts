@@ -1,0 +1,75 @@
+/**
+ * Task lists written in blocks: a heading, the content under a label
+ * (`任务内容：`), then the note as label lines. Invented examples.
+ */
+import { describe, expect, it } from 'vitest'
+import { parsePlan } from '../src/index.js'
+import type { Task } from '../src/types.js'
+
+const tasks = (text: string) =>
+  parsePlan(text)
+    .children.flatMap((c) => ('children' in c ? c.children : []))
+    .filter((n): n is Task => n?.type === 'task')
+
+describe('a task written as a block', () => {
+  const text = [
+    '一、政务服务',
+    '1.推进“承诺即入制”',
+    '任务内容：新推出“一件事”套餐10个。',
+    '牵头单位：县政务服务中心',
+    '配合单位：县市场监管局、县公安局',
+    '完成时限：2026年12月底前',
+    '2.提升“12345”热线效能（试点）',
+    '工作目标：诉求按时办结率达到98%。',
+    '责任单位：县政务服务中心',
+  ].join('\n')
+
+  it('keeps its content in its text and reads the label lines after it as its note', () => {
+    const [first, second] = tasks(text)
+    // The heading ends with a closing quote, which ends a sentence: the content line goes on with it all the same.
+    expect(first?.text).toBe('推进“承诺即入制”任务内容：新推出“一件事”套餐10个。')
+    expect(first?.responsibility).toMatchObject({ form: 'label', deadline: '2026年12月底前' })
+    expect(first?.responsibility?.leads.map((d) => d.name)).toEqual(['县政务服务中心'])
+    expect(first?.responsibility?.participants.map((d) => d.name)).toEqual(['县市场监管局', '县公安局'])
+    // The note starts at the first label line (line 4) and ends with the last (line 6).
+    expect(first?.responsibility?.position.start).toMatchObject({ line: 4, column: 1 })
+    expect(first?.responsibility?.position.end).toMatchObject({ line: 6, column: 16 })
+    expect(second?.text).toBe('提升“12345”热线效能（试点）工作目标：诉求按时办结率达到98%。')
+    expect(second?.responsibility?.leads.map((d) => d.name)).toEqual(['县政务服务中心'])
+  })
+
+  it('has every line in some node, and toText reads back the same', async () => {
+    const { toText } = await import('../src/index.js')
+    const plan = parsePlan(text)
+    const again = parsePlan(toText(plan))
+    expect(tasks(toText(plan)).map((t) => [t.text, t.responsibility?.raw])).toEqual(tasks(text).map((t) => [t.text, t.responsibility?.raw]))
+    expect(again.children.length).toBe(plan.children.length)
+  })
+
+  it('leaves a content line after a finished section heading to the section', () => {
+    const plan = parsePlan('一、总体\n（一）加强保护\n工作目标：完善制度。\n牵头单位：县司法局')
+    const chapter = plan.children[0]
+    const section = chapter?.type === 'chapter' ? chapter.children[0] : undefined
+    expect(section?.type).toBe('section')
+    expect(section?.type === 'section' ? section.responsibility?.leads.map((d) => d.name) : null).toEqual(['县司法局'])
+  })
+})
+
+describe('labels in brackets', () => {
+  it('are label lines after a task, and a run-in label clause closing it', () => {
+    const text = [
+      '一、优化环境',
+      '1.加强权益保护。依法打击违法行为。',
+      '【牵头单位】县公安局',
+      '【配合单位】县人民法院、县司法局',
+      '2.【省定任务】加大采购支持。预留份额。【牵头单位】县财政局【配合单位】县公共资源交易中心',
+    ].join('\n')
+    const [first, second] = tasks(text)
+    expect(first?.responsibility).toMatchObject({ form: 'label', raw: '【牵头单位】县公安局\n【配合单位】县人民法院、县司法局' })
+    expect(first?.responsibility?.participants.map((d) => d.name)).toEqual(['县人民法院', '县司法局'])
+    expect(second?.text).toBe('【省定任务】加大采购支持。预留份额。')
+    expect(second?.responsibility).toMatchObject({ form: 'label', raw: '【牵头单位】县财政局【配合单位】县公共资源交易中心' })
+    expect(second?.responsibility?.leads.map((d) => d.name)).toEqual(['县财政局'])
+    expect(second?.responsibility?.leads[0]?.position?.start).toMatchObject({ line: 5, column: 27 })
+  })
+})
