@@ -202,3 +202,17 @@ describe('a label in brackets (`【牵头单位】县公安局`), as web pages w
     expect(read('【省定任务】县财政局负责')?.units ?? []).not.toContain('县财政局')
   })
 })
+
+describe('a note with every character spaced out, as a justified PDF line gives it', () => {
+  it('is read without those spaces, its indexes into the text as written', () => {
+    const r = read(' 县 农 业 农 村 局 牵 头 ， 县 财 政 局 配 合 ')
+    expect(r).toMatchObject({ leads: ['县农业农村局'], participants: ['县财政局'] })
+    expect(r?.parts.departments[0]).toMatchObject({ name: '县农业农村局', start: 1, end: 12 })
+    expect(r?.clauses[1]).toEqual(['units', '县 财 政 局 配 合'])
+  })
+
+  it('leaves a note with a space or two as it is', () => {
+    expect(read('县住建局 县财政局负责')).toMatchObject({ units: ['县住建局', '县财政局'] })
+    expect(read('县 住建局负责')?.units).toEqual(['县住建局'])
+  })
+})

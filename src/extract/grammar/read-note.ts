@@ -5,6 +5,7 @@
 import { isJsSpaceCode } from '../../chars.js'
 import { type Grammar, ROLE_END, RULE_START } from './compile.js'
 import { mayStartDeadline } from './deadline.js'
+import { compactLetterSpaced, mapParts } from './letter-spaced.js'
 import { readPlainNote } from './plain-note.js'
 import { NoteReader } from './reader.js'
 import { LEAD_MARKS } from './units.js'
@@ -13,13 +14,19 @@ import type { NoteParts } from './types.js'
 import { wordBefore } from './words.js'
 
 /**
- * Read a note: a bracket's inside, or label lines joined with `\n`.
+ * Read a note: a bracket's inside, or label lines joined with `\n`; one
+ * whose characters are spaced out is read without those spaces.
  *
  * @returns `null` when the text is no note by its shape: no label and no role
  * word, unless it is only a deadline or a rule (`2021—2035年`, `市、区`,
  * `简称“留交会”` give `null`).
  */
 export function readNote(text: string, grammar: Grammar): NoteParts | null {
+  const compact = compactLetterSpaced(text)
+  if (compact !== null) {
+    const parts = readNote(compact.text, grammar)
+    return parts && mapParts(parts, compact, text)
+  }
   const plain = readPlainNote(text, grammar)
   if (plain !== undefined) return plain
   return mayBeNote(text, grammar) ? readNoteInFull(text, grammar) : null
