@@ -5,13 +5,14 @@ import { parsePlan } from '../src/index.js'
 // Documents the parser was not written for: real excerpts with hand-checked
 // expectations (fixtures/corpus/README.md), and invented documents of other
 // families whose expectations were written blind (fixtures/heldout/README.md,
-// fixtures/heldout-2/README.md, fixtures/heldout-3/README.md).
+// fixtures/heldout-2/README.md, fixtures/heldout-3/README.md, fixtures/heldout-4/README.md).
 // `npm run corpus` prints the same scores per file.
 describe.each([
   ['corpus', 68],
   ['heldout', 100],
   ['heldout-2', 92],
   ['heldout-3', 107],
+  ['heldout-4', 130],
 ])('fixtures/%s', (set, labelled) => {
   const { perFile, total } = scoreCorpus(parsePlan, readCorpus(new URL(`../fixtures/${set}`, import.meta.url).pathname))
   // What is missed, file by file: the message of any failure below.

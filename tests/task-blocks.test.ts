@@ -73,3 +73,19 @@ describe('labels in brackets', () => {
     expect(second?.responsibility?.leads[0]?.position?.start).toMatchObject({ line: 5, column: 27 })
   })
 })
+
+describe('a leader line before a task’s content', () => {
+  it('goes on with the task’s text, and the label lines after the content are its note', () => {
+    const text = ['一、要素保障', '1.推进联合报装', '牵头县领导：张明', '任务内容：推行“一表申请”。', '牵头单位：县住建局', '配合单位：县供电公司'].join('\n')
+    const [task] = tasks(text)
+    expect(task?.text).toBe('推进联合报装牵头县领导：张明任务内容：推行“一表申请”。')
+    expect(task?.responsibility).toMatchObject({ form: 'label', raw: '牵头单位：县住建局\n配合单位：县供电公司' })
+    expect(task?.responsibility?.participants.map((d) => d.name)).toEqual(['县供电公司'])
+  })
+
+  it('stays in the note when no content line comes', () => {
+    const [task] = tasks(['一、要素保障', '1.推进联合报装。', '牵头县领导：张明', '牵头单位：县住建局'].join('\n'))
+    expect(task?.text).toBe('推进联合报装。')
+    expect(task?.responsibility?.raw).toBe('牵头县领导：张明\n牵头单位：县住建局')
+  })
+})

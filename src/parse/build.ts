@@ -10,7 +10,7 @@ import type { LineSpan } from '../util/lines.js'
 import type { Locator } from '../util/location.js'
 import { checkBrackets } from './brackets.js'
 import { changedOffsets } from './changed.js'
-import { isContentLine } from './content-line.js'
+import { isContentLine, leadersOnly } from './content-line.js'
 import { type UnitContext, closeUnit } from './close-unit.js'
 import { isRunIn } from '../lex/run-in.js'
 import { idMaker } from './ids.js'
@@ -112,13 +112,14 @@ export function buildTree(
   function continues(unit: OpenUnit, line: Token): boolean {
     const lastEnd = unit.spans.end(unit.spans.length - 1)
     const label = isLabelLine(source, line.start, line.end, grammar)
+    // A task's content under a label (`任务内容：…`), before the label lines of its note.
+    const content = (unit.type === 'task' || unit.type === 'item') && isContentLine(source, line.start, line.end)
+    if (content && (unit.labels.length === 0 || leadersOnly(source, unit.labels, grammar))) return true
     // Once label lines began, only label lines follow.
     if (unit.labels.length > 0) return label
     // A heading is prose once its own paragraph so far goes past a `。` or closes with a note.
     const prose = unit.type === 'task' || unit.type === 'item' || isRunIn(source, unit.token.contentStart, lastEnd)
     const cut = prose && !endsSentence(source, lastEnd)
-    // A task's content under a label (`任务内容：…`), before the label lines of its note.
-    if ((unit.type === 'task' || unit.type === 'item') && isContentLine(source, line.start, line.end)) return true
     // After a finished sub-item, a note or label line on its own may be its parent's: see `settle`.
     if (unit.type === 'item') return cut && !label
     // Label lines, a wrap or page break that cut the sentence, a note pushed onto a line of its own.
@@ -126,10 +127,20 @@ export function buildTree(
   }
 
   function addToOwn(unit: OpenUnit, line: LineSpan): void {
-    if (isLabelLine(source, line.start, line.end, grammar) || unit.labels.length > 0) {
+    if (unit.labels.length > 0 && isContentLine(source, line.start, line.end)) {
+      // Leader lines before a task's content go on with its text: see `leadersOnly`.
+      const leaders = unit.labels
+      unit.labels = noLines()
+      for (let k = 0; k < leaders.length; k++) joinOwn(unit, { start: leaders.start(k), end: leaders.end(k) })
+    } else if (isLabelLine(source, line.start, line.end, grammar) || unit.labels.length > 0) {
       add(unit, 'labels', line.start, line.end)
       return
     }
+    joinOwn(unit, line)
+  }
+
+  /** Go on with the unit's own paragraph: the line, after the spaces clean-up took from before it. */
+  function joinOwn(unit: OpenUnit, line: LineSpan): void {
     const from = unit.spans.end(unit.spans.length - 1)
     const to = insertedGap(source, from, line, locator)
     if (to > from) unit.spans.push(from, to)
