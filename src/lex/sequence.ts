@@ -68,6 +68,20 @@ export class Sequence {
     return match.value <= last + MAX_JUMP
   }
 
+  /**
+   * A part of the document begins (`第二部分 重点任务`, see `isPartLine`): the
+   * families that restart under a heading start again, as after one.
+   */
+  part(): void {
+    for (let k = 0; k < constructs.length; k++) {
+      if ((constructs[k] as Construct).continues) continue
+      this.last[k] = 0
+      this.carried[k] = 0
+    }
+    this.afterHeading = true
+    this.prevComplete = true
+  }
+
   /** Record a unit of `construct` numbered `value`, restarting the families inside it. */
   take(construct: Construct, value: number): void {
     const index = indexOf(construct)

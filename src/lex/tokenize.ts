@@ -5,6 +5,7 @@ import type { Construct, Level, MarkerMatch } from './construct.js'
 import { constructsAt } from './constructs/index.js'
 import { type Cut, type Piece, nextCut } from './mid-line.js'
 import { labelAt } from '../input/labels.js'
+import { isPartLine } from './part.js'
 import { RunInScan } from './run-in.js'
 import { Sequence } from './sequence.js'
 import { type TableEvent, type TableRow, mayHoldTable, readTable } from '../table/block.js'
@@ -229,6 +230,7 @@ export function* tokens(text: string, lines: SpanList = splitLines(text)): Gener
       lastEnd = token.end
       sequence.afterHeading = headingStart >= 0 && !runIn.isRunIn(text, token.end)
       sequence.prevComplete = sequence.afterHeading || charIs(text.charCodeAt(token.end - 1), SENTENCE_END)
+      if (token.kind === 'text' && at === start && isPartLine(text, start, token.end)) sequence.part()
       yield token
       if (!cut) break
       at = cut.start

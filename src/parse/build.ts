@@ -12,6 +12,7 @@ import { checkBrackets } from './brackets.js'
 import { changedOffsets } from './changed.js'
 import { isContentLine, leadersOnly } from './content-line.js'
 import { type UnitContext, closeUnit } from './close-unit.js'
+import { isPartLine } from '../lex/part.js'
 import { isRunIn } from '../lex/run-in.js'
 import { idMaker } from './ids.js'
 import { TABLE_ROW } from '../lex/tokenize.js'
@@ -25,9 +26,11 @@ const LETTER: Record<Level, string> = { chapter: 'c', section: 's', task: 't', i
 /** Each level's index in {@link LEVELS}. */
 const DEPTH = Object.fromEntries(LEVELS.map((level, index) => [level, index])) as Record<Level, number>
 
+const DI = 0x7b2c // 第
+
 /** Can a marker start with this character: a digit, a Chinese numeral, a bracket, a circled number, `第`? */
 function mayOpenMarker(c: number): boolean {
-  return isDigitCode(c) || isNumeralCode(c) || charIs(c, OPEN) || (c >= 0x2460 && c <= 0x2473) || c === 0x7b2c
+  return isDigitCode(c) || isNumeralCode(c) || charIs(c, OPEN) || (c >= 0x2460 && c <= 0x2473) || c === DI
 }
 
 const endsSentence = (source: string, end: number) => charIs(source.charCodeAt(end - 1), SENTENCE_END)
@@ -219,8 +222,16 @@ export function buildTree(
   }
 
   for (const token of tokens) {
-    const current = top()
+    let current = top()
     if (token.kind === 'text') {
+      if (current.kind === 'unit' && source.charCodeAt(token.start) === DI && isPartLine(source, token.start, token.end)) {
+        // A part of the document (`第二部分 重点任务`) ends every open unit; its line is the root's.
+        for (let open: Open = current; open.kind === 'unit'; open = top()) {
+          settle(open, false, false)
+          closeTop(false)
+        }
+        current = root
+      }
       if (current.kind === 'unit' && !current.done) {
         if (continues(current, token)) {
           addToOwn(current, token)

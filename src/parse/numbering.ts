@@ -1,4 +1,5 @@
 import { diagnostic } from '../diagnostics.js'
+import { isPartLine } from '../lex/part.js'
 import { lowerBound } from '../util/lower-bound.js'
 import type { Diagnostic, Plan, Task, Unit } from '../types.js'
 
@@ -146,7 +147,11 @@ export function checkNumbering(children: Plan['children']): Diagnostic[] {
     const sections: Numbered[] = []
     const items: Numbered[] = []
     for (const node of nodes) {
-      if (node.type === 'paragraph') continue
+      if (node.type === 'paragraph') {
+        // A part of the document (`第二部分 重点任务`) numbers its chapters afresh.
+        if (nodes === children && isPartLine(node.text, 0, node.text.length) && chapters.length > 0) checkRun(chapters.splice(0), out, report)
+        continue
+      }
       if (node.type === 'chapter') chapters.push(node)
       else if (node.type === 'section') sections.push(node)
       else if (node.type === 'item') items.push(node)
