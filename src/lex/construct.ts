@@ -50,6 +50,8 @@ export interface Shape {
   close: string
   /** White space may stand between the number and the close (`109 .`). */
   spaceBeforeClose: boolean
+  /** White space may stand after the opening bracket (`（ 一 ）`, a letter-spaced PDF line). */
+  spaceAfterOpen?: boolean
   /** White space may stand for the close (`一 完善`): such a marker is weak. */
   spaceCloses: boolean
   /**

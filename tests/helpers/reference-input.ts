@@ -78,7 +78,7 @@ function skipSpaces(text: string, index: number, end: number): number {
 
 /** A marker of `construct` at `start`, read off its shape: prefix, bracket, number, close, prose. */
 export function match(construct: Construct, text: string, start: number, end: number): MarkerMatch | null {
-  const { prefix, open, close, spaceBeforeClose, spaceCloses, prose } = construct.shape
+  const { prefix, open, close, spaceBeforeClose, spaceAfterOpen = false, spaceCloses, prose } = construct.shape
   let i = start
   if (prefix) {
     if (!text.startsWith(prefix, i)) return null
@@ -87,6 +87,7 @@ export function match(construct: Construct, text: string, start: number, end: nu
   if (open) {
     if (text[i] === undefined || !open.includes(text[i] as string)) return null
     i++
+    if (spaceAfterOpen) i = skipSpaces(text, i, end)
   }
   const number = readNumber(construct.numeral, text, i, end)
   if (!number) return null

@@ -18,6 +18,6 @@ export const parenItem: Construct = {
   strict: true,
   cited: true,
   numeral: itemNumerals,
-  shape: { prefix: '', open: '（(', close: '）)', spaceBeforeClose: false, spaceCloses: false, prose: [] },
+  shape: { prefix: '', open: '（(', close: '）)', spaceBeforeClose: true, spaceAfterOpen: true, spaceCloses: false, prose: [] },
   match: matchParenItem,
 }

@@ -18,6 +18,6 @@ export const section: Construct = {
   strict: false,
   cited: false,
   numeral: chineseNumerals,
-  shape: { prefix: '', open: '（(', close: '）)', spaceBeforeClose: false, spaceCloses: false, prose: [] },
+  shape: { prefix: '', open: '（(', close: '）)', spaceBeforeClose: true, spaceAfterOpen: true, spaceCloses: false, prose: [] },
   match: matchSection,
 }
