@@ -89,3 +89,15 @@ describe('a leader line before a task’s content', () => {
     expect(task?.responsibility?.raw).toBe('牵头县领导：张明\n牵头单位：县住建局')
   })
 })
+
+describe('a note in two brackets side by side', () => {
+  it('is one note: the lead in the first, the participants in the second', () => {
+    const [first, second] = tasks('一、总体\n1.推进乙工作。（县商务局牵头）（县财政局配合）\n2.推进丙工作。（县商务局负责）　（2026年底前）')
+    expect(first?.responsibility).toMatchObject({ raw: '（县商务局牵头）（县财政局配合）', form: 'bracket' })
+    expect(first?.responsibility?.leads.map((d) => d.name)).toEqual(['县商务局'])
+    expect(first?.responsibility?.participants.map((d) => d.name)).toEqual(['县财政局'])
+    expect(first?.responsibility?.participants[0]?.position?.start).toMatchObject({ line: 2, column: 18 })
+    expect(first?.text).toBe('推进乙工作。')
+    expect(second?.responsibility).toMatchObject({ raw: '（县商务局负责）　（2026年底前）', deadline: '2026年底前' })
+  })
+})

@@ -101,6 +101,24 @@ function runInLabel(text: string, colon: number, from: number, grammar: Grammar)
   return before < from || isJsSpaceCode(text.charCodeAt(before)) || SENTENCE_ENDS.includes(text[before] as string) || charIs(text.charCodeAt(before), CLOSE) ? at : -1
 }
 
+/** Is there only white space in `text[from, to)`? */
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isJsSpaceCode(text.charCodeAt(i))) return false
+  return true
+}
+
+/**
+ * Two notes in brackets side by side, `（县商务局牵头）（县财政局配合）`, read as
+ * one, from the first's opening bracket to the second's closing one (`end`):
+ * the first's closing bracket, the second's opening one (at `open`) and the
+ * white space between read as a `，` and spaces, so that every index stays
+ * where it is.
+ */
+function readSideBySide(text: string, first: NoteMatch, open: number, end: number, grammar: Grammar): NoteParts | null {
+  const between = open + 1 - (first.end - 1)
+  return readNote(`${text.slice(first.start + 1, first.end - 1)}，${' '.repeat(between - 1)}${text.slice(open + 1, end - 1)}`, grammar)
+}
+
 /** The label clause from `start` to the end of the text, its trailing white space and `。` left out. */
 function labelClause(text: string, start: number, grammar: Grammar): NoteMatch | null {
   let end = text.length
@@ -151,7 +169,10 @@ export function findNotes(text: string, grammar: Grammar = compileGrammar()): No
       // mid-text they gloss or list examples.
       const parts = readNote(inner, grammar) ?? (closes || opensText(text, open) ? readBareNote(inner, grammar) : null)
       if (parts === null || !(startsClause(text, open) || endsClause(text, i + 1))) continue
-      notes.push({ start: open, end: i + 1, form: 'bracket', parts, closes })
+      const before = notes[notes.length - 1]
+      const joined = before?.form === 'bracket' && onlySpaceBetween(text, before.end, open) ? readSideBySide(text, before, open, i + 1, grammar) : null
+      if (joined) notes[notes.length - 1] = { start: before!.start, end: i + 1, form: 'bracket', parts: joined, closes }
+      else notes.push({ start: open, end: i + 1, form: 'bracket', parts, closes })
     } else if (depth === 0) {
       const from = notes.length > 0 ? (notes[notes.length - 1] as NoteMatch).end : 0
       const start = runInLabel(text, i, from, grammar)

@@ -216,3 +216,18 @@ describe('a note with every character spaced out, as a justified PDF line gives 
     expect(read('县 住建局负责')?.units).toEqual(['县住建局'])
   })
 })
+
+describe('下同 after the units', () => {
+  it('is a remark, not words the grammar could not place', () => {
+    expect(read('县商务局负责，下同')).toMatchObject({ units: ['县商务局'], clauses: [['units', '县商务局负责'], ['remark', '下同']] })
+    expect(read('县商务局牵头，县财政局配合，以下同')?.clauses.at(-1)).toEqual(['remark', '以下同'])
+  })
+})
+
+describe('labels 主办 and 主责', () => {
+  it('name the lead, 协办 the participants', () => {
+    expect(roles('主办：县发改局；协办：县财政局、县统计局')).toEqual({ leads: ['县发改局'], participants: ['县财政局', '县统计局'], explicit: true, byDuty: false })
+    expect(roles('主责：县发改局；配合：县财政局')).toMatchObject({ leads: ['县发改局'], participants: ['县财政局'] })
+    expect(read('主办：县发改局；协办：县财政局')?.clauses[0]).toEqual(['units', '主办：县发改局'])
+  })
+})

@@ -29,7 +29,7 @@ export const BUILTIN: Wordings = {
     配合单位: 'participant', 配合部门: 'participant', 参与单位: 'participant', 参与部门: 'participant', 协办单位: 'participant',
     协助单位: 'participant', 协同单位: 'participant', 参加单位: 'participant', 配合科室: 'participant', 配合处室: 'participant', 配合: 'participant',
     参与: 'participant', 协助: 'participant', 协办: 'participant', 协同: 'participant', 责任: 'responsible', 负责: 'responsible',
-    主要责任单位: 'lead', 主要责任部门: 'lead', 主责部门: 'lead', 主要牵头单位: 'lead', 主办部门: 'lead',
+    主要责任单位: 'lead', 主要责任部门: 'lead', 主责部门: 'lead', 主要牵头单位: 'lead', 主办部门: 'lead', 主办: 'lead', 主责: 'lead',
     其他责任单位: 'participant', 其他责任部门: 'participant', 其他配合单位: 'participant', 次要责任单位: 'participant', 协办部门: 'participant',
     部门分工: 'division', 任务分工: 'division', 责任分工: 'division', 分工: 'division',
     完成时限: 'deadline', 时限要求: 'deadline', 时间节点: 'deadline', 完成时间: 'deadline', 时间要求: 'deadline', 完成期限: 'deadline', 时限: 'deadline',

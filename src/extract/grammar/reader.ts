@@ -20,6 +20,9 @@ import { isNameLike, looksLikeUnit } from './unit-shape.js'
 import { type PieceRead, readPiece, splitPieces } from './units.js'
 import { wordBefore } from './words.js'
 
+/** `下同`, `以下同`: what a note says holds for the notes after it too. */
+const SAME_BELOW = /^以?下同$/
+
 /** A role before the note-wide decision: `responsible` units lead or take part by the rest of the note. */
 type Pending = 'lead' | 'participant' | 'responsible'
 
@@ -104,6 +107,11 @@ export class NoteReader {
     if (last?.kind === 'rule' && isCarryOn(text, { start, end })) {
       Object.assign(last, this.span(last.start, end))
       if (this.rule && this.rule.start === last.start) Object.assign(this.rule, this.span(last.start, end))
+      return
+    }
+    if (SAME_BELOW.test(text.slice(start, end))) {
+      // `县商务局负责，下同`: the note says it holds for the tasks after it; nothing to place.
+      this.clause('remark', start, end)
       return
     }
     const colon = unknownLabel(text, start, end)
