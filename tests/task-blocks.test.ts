@@ -101,3 +101,18 @@ describe('a note in two brackets side by side', () => {
     expect(second?.responsibility).toMatchObject({ raw: '（县商务局负责）　（2026年底前）', deadline: '2026年底前' })
   })
 })
+
+describe('brackets side by side that read as one note only together', () => {
+  it('join units alone, and a deadline, at the end of a task', () => {
+    const [first, second] = tasks('一、总体\n1.发展即时配送。（县商务局）（县邮政管理局）\n2.推进丙工作。（县商务局牵头）（县财政局配合）（2026年9月底前）')
+    expect(first?.responsibility?.leads.map((d) => d.name)).toEqual(['县商务局'])
+    expect(first?.responsibility?.participants.map((d) => d.name)).toEqual(['县邮政管理局'])
+    expect(second?.responsibility).toMatchObject({ raw: '（县商务局牵头）（县财政局配合）（2026年9月底前）', deadline: '2026年9月底前' })
+  })
+
+  it('leave a bracket that is no note apart', () => {
+    const [task] = tasks('一、总体\n1.推进丁工作（2026年）（县商务局负责）')
+    expect(task?.responsibility?.raw).toBe('（县商务局负责）')
+    expect(task?.text).toBe('推进丁工作（2026年）')
+  })
+})

@@ -108,15 +108,16 @@ function onlySpaceBetween(text: string, from: number, to: number): boolean {
 }
 
 /**
- * Two notes in brackets side by side, `（县商务局牵头）（县财政局配合）`, read as
- * one, from the first's opening bracket to the second's closing one (`end`):
- * the first's closing bracket, the second's opening one (at `open`) and the
- * white space between read as a `，` and spaces, so that every index stays
- * where it is.
+ * Brackets side by side, `（县商务局牵头）（县财政局配合）`, read as one note:
+ * `together` is their insides with each closing bracket, the opening one
+ * after it and the white space between read as a `，` and spaces, so that
+ * every index stays where it is. Only a reading that places every clause
+ * counts (a bracket of a year or a gloss beside a note stays apart), and
+ * units alone only where the last bracket closes the text.
  */
-function readSideBySide(text: string, first: NoteMatch, open: number, end: number, grammar: Grammar): NoteParts | null {
-  const between = open + 1 - (first.end - 1)
-  return readNote(`${text.slice(first.start + 1, first.end - 1)}，${' '.repeat(between - 1)}${text.slice(open + 1, end - 1)}`, grammar)
+function readSideBySide(together: string, closes: boolean, grammar: Grammar): NoteParts | null {
+  const parts = readNote(together, grammar) ?? (closes ? readBareNote(together, grammar) : null)
+  return parts && parts.departments.length > 0 && parts.clauses.every((c) => c.kind !== 'unparsed' && c.kind !== 'remark') ? parts : null
 }
 
 /** The label clause from `start` to the end of the text, its trailing white space and `。` left out. */
@@ -147,6 +148,10 @@ export function findNotes(text: string, grammar: Grammar = compileGrammar()): No
   const notes: NoteMatch[] = []
   let depth = 0
   let open = -1
+  /** Where the last bracket at depth 0 (or run of them side by side) opened and closed, and its inside as read: a note may go on in the next (see `readSideBySide`). */
+  let lastStart = -1
+  let lastEnd = -1
+  let lastInner = ''
   STOPS.lastIndex = 0
   // From stop to stop by a native search: a task is mostly text between them.
   // `test` makes no match array: the stop is the one character before `lastIndex`.
@@ -165,14 +170,26 @@ export function findNotes(text: string, grammar: Grammar = compileGrammar()): No
       }
       const inner = text.slice(open + 1, i)
       const closes = closesText(text, i + 1)
+      const [prevStart, prevEnd, prevInner] = [lastStart, lastEnd, lastInner]
+      ;[lastStart, lastEnd, lastInner] = [open, i + 1, inner]
+      // Brackets side by side that read as one note together: `（县商务局牵头）（县财政局配合）`, `（县商务局）（县邮政局）`.
+      if (prevEnd >= 0 && onlySpaceBetween(text, prevEnd, open)) {
+        const together = `${prevInner}，${' '.repeat(open - prevEnd + 1)}${inner}`
+        const joined = readSideBySide(together, closes, grammar)
+        if (joined && (startsClause(text, prevStart) || endsClause(text, i + 1))) {
+          const before = notes[notes.length - 1]
+          const note: NoteMatch = { start: prevStart, end: i + 1, form: 'bracket', parts: joined, closes }
+          if (before?.start === prevStart) notes[notes.length - 1] = note
+          else notes.push(note)
+          ;[lastStart, lastInner] = [prevStart, together]
+          continue
+        }
+      }
       // Unit names alone are a note only where they close or open the text (`【市发改委】推进…`):
       // mid-text they gloss or list examples.
       const parts = readNote(inner, grammar) ?? (closes || opensText(text, open) ? readBareNote(inner, grammar) : null)
       if (parts === null || !(startsClause(text, open) || endsClause(text, i + 1))) continue
-      const before = notes[notes.length - 1]
-      const joined = before?.form === 'bracket' && onlySpaceBetween(text, before.end, open) ? readSideBySide(text, before, open, i + 1, grammar) : null
-      if (joined) notes[notes.length - 1] = { start: before!.start, end: i + 1, form: 'bracket', parts: joined, closes }
-      else notes.push({ start: open, end: i + 1, form: 'bracket', parts, closes })
+      notes.push({ start: open, end: i + 1, form: 'bracket', parts, closes })
     } else if (depth === 0) {
       const from = notes.length > 0 ? (notes[notes.length - 1] as NoteMatch).end : 0
       const start = runInLabel(text, i, from, grammar)

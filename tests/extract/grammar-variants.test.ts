@@ -231,3 +231,37 @@ describe('labels 主办 and 主责', () => {
     expect(read('主办：县发改局；协办：县财政局')?.clauses[0]).toEqual(['units', '主办：县发改局'])
   })
 })
+
+describe('units that 落实 a task', () => {
+  it('are in charge: alone the first leads, under a lead they take part', () => {
+    expect(roles('各社区落实')).toMatchObject({ leads: ['各社区'], participants: [] })
+    expect(roles('县民政局、各乡镇具体落实')).toMatchObject({ leads: ['县民政局'], participants: ['各乡镇'] })
+    expect(roles('县民政局牵头，各乡镇抓好落实')).toMatchObject({ leads: ['县民政局'], participants: ['各乡镇'] })
+  })
+})
+
+describe('主办 after a unit, and labels by duty and kind of unit', () => {
+  it('reads 主办 as leading, 协办 as taking part', () => {
+    expect(roles('县体育局主办，县财政局协办')).toEqual({ leads: ['县体育局'], participants: ['县财政局'], explicit: true, byDuty: false })
+  })
+
+  it('reads 责任站所, 牵头处室, 配合科室 and their like as labels', () => {
+    expect(roles('责任站所：党建办、财政所')).toMatchObject({ leads: ['党建办'], participants: ['财政所'] })
+    expect(roles('牵头处室：规划处；配合处室：财务处、法规处')).toMatchObject({ leads: ['规划处'], participants: ['财务处', '法规处'] })
+    expect(read('实施部门：县住建局')?.clauses).toEqual([['units', '实施部门：县住建局']])
+  })
+})
+
+describe('what a note writes before 由', () => {
+  it('is no part of a unit’s name', () => {
+    expect(roles('以下各项均由县数据局牵头，县直有关部门配合')).toMatchObject({ leads: ['县数据局'], participants: ['县直有关部门'] })
+    expect(roles('本部分任务均由县大数据中心负责')).toMatchObject({ leads: ['县大数据中心'] })
+    expect(read('以下各项均由县数据局牵头')?.parts.departments[0]).toMatchObject({ name: '县数据局', start: 6, end: 10 })
+  })
+})
+
+describe('a name with a book title in it', () => {
+  it('is no unit: the words are prose', () => {
+    expect(read('此项任务与《跨境贸易试点》统筹推进')?.units ?? []).toEqual([])
+  })
+})

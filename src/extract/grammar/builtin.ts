@@ -9,6 +9,15 @@ const DUTY_ACTS: Record<string, RoleKind> = {
   负责: 'by-duty', 分别负责: 'by-duty', 共同负责: 'by-duty', 落实: 'by-duty', 抓好落实: 'by-duty', 分别落实: 'by-duty', 推进: 'by-duty',
   实施: 'by-duty', 组织实施: 'by-duty', 做好: 'by-duty', 配合: 'participant', 参与: 'participant', 协助: 'participant',
 }
+// Labels of the units in charge by what they do and what they are (`责任站所：`,
+// `配合处室：`): each duty with each kind of unit.
+const UNIT_DUTIES: Record<string, 'lead' | 'responsible' | 'participant'> = {
+  牵头: 'lead', 主办: 'lead', 主责: 'lead', 责任: 'responsible', 负责: 'responsible', 实施: 'responsible', 落实: 'responsible', 承办: 'responsible',
+  配合: 'participant', 参与: 'participant', 协办: 'participant', 协助: 'participant', 协同: 'participant',
+}
+const UNIT_KINDS = ['单位', '部门', '处室', '科室', '站所', '股室', '机构']
+const unitLabels = Object.fromEntries(Object.entries(UNIT_DUTIES).flatMap(([duty, kind]) => UNIT_KINDS.map((unit) => [`${duty}${unit}`, kind])))
+
 // Labels of the leaders a note names (`责任市领导：张明`): each duty with each level.
 const LEADER_DUTIES = ['分管', '牵头', '责任', '联系', '包抓', '挂点', '包保']
 const LEADER_LEVELS = ['', '省', '市', '县', '区', '州']
@@ -23,6 +32,7 @@ const dutyWords = Object.fromEntries(DUTY_PHRASES.flatMap((duty) => Object.entri
  */
 export const BUILTIN: Wordings = {
   labels: {
+    ...unitLabels,
     牵头单位: 'lead', 牵头部门: 'lead', 牵头处室: 'lead', 牵头科室: 'lead', 主办单位: 'lead', 牵头: 'lead',
     责任单位: 'responsible', 责任部门: 'responsible', 负责单位: 'responsible', 负责部门: 'responsible', 责任科室: 'responsible',
     责任处室: 'responsible', 实施单位: 'responsible', 主责单位: 'responsible', 承办单位: 'responsible', 落实单位: 'responsible', 责任主体: 'responsible',
@@ -48,7 +58,7 @@ export const BUILTIN: Wordings = {
     参与: 'participant', 配合: 'participant', 协助: 'participant', 参加: 'participant', 协办: 'participant', 配合落实: 'participant',
     配合实施: 'participant', 共同参与: 'participant', 参与实施: 'participant', 协同: 'participant', 协同配合: 'participant',
     协同推进: 'participant', 配合指导: 'participant', 协助指导: 'participant', 配合推进: 'participant', 配合做好: 'participant',
-    落实: 'participant', 具体落实: 'participant', 抓好落实: 'participant', 组织落实: 'participant',
+    落实: 'responsible', 具体落实: 'responsible', 抓好落实: 'responsible', 组织落实: 'responsible', 主办: 'lead',
     按职责分工负责: 'by-duty', 按职责分工分别负责: 'by-duty', 按职责分别负责: 'by-duty', 按职责负责: 'by-duty', 分别负责: 'by-duty',
     按照职责分工负责: 'by-duty', 按照职责负责: 'by-duty', 按各自职责负责: 'by-duty', 按职能分工负责: 'by-duty', 根据职责分工负责: 'by-duty',
     按职责分工落实: 'by-duty', 按职责分工分别落实: 'by-duty',

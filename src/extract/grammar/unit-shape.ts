@@ -64,7 +64,7 @@ export const LONGEST_NAME = 40
 
 /**
  * Could `name` be the name of a unit, known or not? Not when it is long, or
- * holds a sentence end or a list marker (`2.落实…`): such words are text
+ * holds a sentence end, a book title or a list marker (`2.落实…`): such words are text
  * that a missing line break glued onto a list, and are kept as `unparsed`.
  *
  * @example
@@ -77,8 +77,8 @@ export function isNameLike(name: string): boolean {
   if (name.length > LONGEST_NAME) return false
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i)
-    // A sentence end, or a colon of a label that stayed in the list.
-    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1a || c === 0x3a) return false
+    // A sentence end, a colon of a label that stayed in the list, or a book title (`此项任务与《…》`).
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1a || c === 0x3a || c === 0x300a || c === 0x300b) return false
     // A digit before `.` `．` `、`: a list marker (a decimal has a digit after it).
     if (isDigitCode(c) && (name[i + 1] === '.' || name[i + 1] === '．' || name[i + 1] === '、') && !isDigitCode(name.charCodeAt(i + 2))) return false
   }

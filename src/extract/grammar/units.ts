@@ -262,19 +262,18 @@ function readSide(text: string, from: number, to: number, grammar: Grammar, join
  */
 export const LEAD_MARKS = '*＊※'
 
-/** Adverbs a note may write before `由` (`具体由县水利局负责`). */
-const BEFORE_YOU = ['具体', '统一', '分别', '主要', '均']
+/**
+ * What a note may write before `由`: the tasks it speaks of (`以下各项`,
+ * `本部分任务`) and an adverb (`具体由县水利局负责`, `以下各项均由…牵头`).
+ */
+const BEFORE_YOU = /^(?:(?:以下|以上|上述|本部分|本章|本节|本项|该项|各项)[^，,；;。、：:（(]{0,4}?)?(?:均|统一|具体|分别|主要|都)?由/
 
-/** Where the units of a piece start: after `由`, and an adverb before it, when units follow. */
+/** Where the units of a piece start: after `由` and what may stand before it, when units follow. */
 function afterYou(text: string, start: number, end: number, grammar: Grammar): number {
-  let at = start
-  for (const adverb of BEFORE_YOU) {
-    if (text.startsWith(adverb, at)) {
-      at += adverb.length
-      break
-    }
-  }
-  return text.charCodeAt(at) === YOU && looksLikeUnit(text, at + 1, end, grammar) ? at + 1 : start
+  if (text.charCodeAt(start) !== YOU && !text.slice(start, Math.min(end, start + 12)).includes('由')) return start
+  const m = BEFORE_YOU.exec(text.slice(start, Math.min(end, start + 12)))
+  const at = m ? start + m[0].length : start
+  return m && looksLikeUnit(text, at, end, grammar) ? at : start
 }
 
 /**
