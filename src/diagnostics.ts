@@ -25,7 +25,7 @@ export const RULES = {
   'department-not-in-recipients': { severity: 'warning', description: 'A note names a body the notice was not sent to.' },
   'department-renamed': { severity: 'info', description: 'A note names a body that no longer existed under that name at the plan’s date.' },
   'page-footer': { severity: 'info', description: 'A page footer (`— 3 —`) was dropped from the text.' },
-  'page-header': { severity: 'info', description: 'A running header of a Word or PDF file (the same text on every page) was left out of the text.' },
+  'page-header': { severity: 'info', description: 'A running header of a Word or PDF file (the same text on every page), or of text copied from one (the title again beside a page footer), was left out of the text.' },
   'pinyin-annotation': { severity: 'info', description: 'Pinyin injected by a web copy (`发(fā)`) was dropped from the text.' },
   'html-title': { severity: 'info', description: 'An HTML page’s `<title>` (the browser tab’s label) was left out of the text; the plan’s own heading is in the body.' },
   'invisible-characters': {

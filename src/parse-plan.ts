@@ -77,6 +77,7 @@ function droppedDiagnostics(dropped: ReturnType<typeof normalise>['dropped'], in
     const place = locator.position(start, end)
     const what = input.slice(start, end)
     if (kind === 'html-title') return diagnostic('html-title', `Page title “${what.trim()}” left out of the text`, place)
+    if (kind === 'page-header') return diagnostic('page-header', `Running header “${what.trim()}” beside a page footer dropped`, place)
     return kind === 'page-footer'
       ? diagnostic('page-footer', `Page footer “${what}” dropped`, place)
       : diagnostic('pinyin-annotation', `Pinyin annotation “${what}” dropped`, place)

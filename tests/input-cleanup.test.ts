@@ -221,3 +221,22 @@ describe('a PDF column cut at a width that varies a little', () => {
     expect(visuallyWrapped(outline, splitLines(outline))).toBeNull()
   })
 })
+
+describe('a running header beside a page footer', () => {
+  const text = ['县2026年工作要点', '一、总体', '1.推进老旧小区改造。（县住建局牵头，县城管局、', '县2026年工作要点', '第 1 页 共 2 页', '县物业中心配合）', '2.推进工作。（县民政局负责）'].join('\n')
+
+  it('is dropped with the footer, so a note it fell inside reads whole', () => {
+    const plan = parsePlan(text)
+    const chapter = plan.children.find((n) => n.type === 'chapter')
+    const task = chapter?.type === 'chapter' ? chapter.children[0] : undefined
+    expect(task?.type === 'task' ? task.responsibility?.participants.map((d) => d.name) : null).toEqual(['县城管局', '县物业中心'])
+    const header = plan.diagnostics.find((d) => d.ruleId === 'page-header')
+    expect(header?.reason).toBe('Running header “县2026年工作要点” beside a page footer dropped')
+    expect(header?.place).toMatchObject({ start: { line: 4, column: 1 }, end: { line: 4, column: 11 } })
+  })
+
+  it('is not a line of the text that repeats the title away from a footer', () => {
+    const plan = parsePlan(['县2026年工作要点', '一、总体', '县2026年工作要点', '1.推进工作。（县民政局负责）'].join('\n'))
+    expect(plan.diagnostics.some((d) => d.ruleId === 'page-header')).toBe(false)
+  })
+})

@@ -172,22 +172,25 @@ export function findNotes(text: string, grammar: Grammar = compileGrammar()): No
       const closes = closesText(text, i + 1)
       const [prevStart, prevEnd, prevInner] = [lastStart, lastEnd, lastInner]
       ;[lastStart, lastEnd, lastInner] = [open, i + 1, inner]
-      // Brackets side by side that read as one note together: `（县商务局牵头）（县财政局配合）`, `（县商务局）（县邮政局）`.
-      if (prevEnd >= 0 && onlySpaceBetween(text, prevEnd, open)) {
+      // Unit names alone are a note only where they close or open the text (`【市发改委】推进…`):
+      // mid-text they gloss or list examples.
+      const parts = readNote(inner, grammar) ?? (closes || opensText(text, open) ? readBareNote(inner, grammar) : null)
+      // Brackets side by side that read as one note together: a bracket that names no lead
+      // goes on with the note before it (`（县商务局牵头）（县财政局配合）（2026年底前）`), and
+      // units alone go on with a bracket that was no note by itself (`（县商务局）（县邮政局）`).
+      const before = notes[notes.length - 1]
+      const previousIsNote = before !== undefined && before.start === prevStart
+      if (prevEnd >= 0 && onlySpaceBetween(text, prevEnd, open) && (!previousIsNote || !parts?.roles.includes('lead'))) {
         const together = `${prevInner}，${' '.repeat(open - prevEnd + 1)}${inner}`
         const joined = readSideBySide(together, closes, grammar)
         if (joined && (startsClause(text, prevStart) || endsClause(text, i + 1))) {
-          const before = notes[notes.length - 1]
           const note: NoteMatch = { start: prevStart, end: i + 1, form: 'bracket', parts: joined, closes }
-          if (before?.start === prevStart) notes[notes.length - 1] = note
+          if (previousIsNote) notes[notes.length - 1] = note
           else notes.push(note)
           ;[lastStart, lastInner] = [prevStart, together]
           continue
         }
       }
-      // Unit names alone are a note only where they close or open the text (`【市发改委】推进…`):
-      // mid-text they gloss or list examples.
-      const parts = readNote(inner, grammar) ?? (closes || opensText(text, open) ? readBareNote(inner, grammar) : null)
       if (parts === null || !(startsClause(text, open) || endsClause(text, i + 1))) continue
       notes.push({ start: open, end: i + 1, form: 'bracket', parts, closes })
     } else if (depth === 0) {

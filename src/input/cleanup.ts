@@ -3,7 +3,7 @@ import type { SpanList } from '../util/span-list.js'
 import { type MappedText, compose } from '../util/mapped-text.js'
 import { applyEdits } from './edits.js'
 import { findFlattened } from './flattened.js'
-import { findFooters } from './footers.js'
+import { findFooters, findRunningHeaders } from './footers.js'
 import { findPinyin } from './pinyin.js'
 import { findWraps } from './unwrap.js'
 import { tableRanges } from '../table/block.js'
@@ -12,7 +12,7 @@ import { tableRanges } from '../table/block.js'
 export interface Dropped {
   start: number
   end: number
-  kind: 'page-footer' | 'pinyin'
+  kind: 'page-footer' | 'page-header' | 'pinyin'
 }
 
 export interface Cleaned {
@@ -32,12 +32,15 @@ export interface Cleaned {
 export function cleanUp(text: string): Cleaned {
   const lines = splitLines(text)
   const footers = findFooters(text, lines)
+  const headers = findRunningHeaders(text, lines, footers)
   const pinyin = findPinyin(text)
   const dropped: Dropped[] = [
     ...footers.map((f) => ({ start: f.start, end: f.end, kind: 'page-footer' as const })),
+    ...headers.map((h) => ({ start: h.start, end: h.end, kind: 'page-header' as const })),
     ...pinyin.map((p) => ({ start: p.start, end: p.end, kind: 'pinyin' as const })),
   ]
-  const first = dropped.length === 0 ? null : applyEdits(text, [...footers.map((f) => ({ start: f.start, end: f.end, text: '' })), ...pinyin])
+  const furniture = [...footers, ...headers].sort((a, b) => a.start - b.start)
+  const first = dropped.length === 0 ? null : applyEdits(text, [...furniture.map((f) => ({ start: f.start, end: f.end, text: '' })), ...pinyin])
   const rest = first ? first.text : text
   const restLines = first ? splitLines(rest) : lines
   const found = [...findWraps(rest, restLines), ...findFlattened(rest, restLines)]
