@@ -13,6 +13,8 @@ export interface Word<T> {
 /** Words filed by the code of one end: their first character or their last. */
 export type WordTable<T> = ReadonlyMap<number, readonly Word<T>[]>
 
+const longestFirst = (a: Word<unknown>, b: Word<unknown>): number => b.word.length - a.word.length
+
 function table<T>(entries: Iterable<readonly [string, T]>, key: (word: string) => number): WordTable<T> {
   // A word given twice keeps its last meaning.
   const meanings = new Map<string, T>()
@@ -22,13 +24,11 @@ function table<T>(entries: Iterable<readonly [string, T]>, key: (word: string) =
     const code = key(word)
     const list = map.get(code)
     if (list === undefined) map.set(code, [{ word, value }])
-    else {
-      // Longest first, kept so by insertion: lists hold a handful of words.
-      let at = 0
-      while (at < list.length && (list[at] as Word<T>).word.length >= word.length) at++
-      list.splice(at, 0, { word, value })
-    }
+    else list.push({ word, value })
   }
+  // Longest first, words of one length in the order given (the sort is stable). One sort per
+  // list rather than an insertion per word: the role words ending in 责 are one list of some 200.
+  for (const list of map.values()) if (list.length > 1) list.sort(longestFirst)
   return map
 }
 
