@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { Plugin } from 'esbuild'
 import { defineConfig, type Options } from 'tsup'
+import { builtinEntries } from './src/registry/data/builtin.js'
 
 const entry = {
   index: 'src/index.ts',
@@ -24,6 +25,20 @@ const browserVariants: Plugin = {
   },
 }
 
+/**
+ * The built-in registry as one JSON string (src/registry/data/builtin.ts says why):
+ * the data modules are read here, at build time, and left out of the output.
+ */
+const packedRegistry: Plugin = {
+  name: 'packed-registry',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]registry[\\/]data[\\/]builtin\.ts$/ }, () => ({
+      contents: `export function builtinEntries() {\n  return JSON.parse(${JSON.stringify(JSON.stringify(builtinEntries()))})\n}\n`,
+      loader: 'js',
+    }))
+  },
+}
+
 /** The JavaScript: ESM and CommonJS for Node, ESM for browsers. */
 const bundles: Options[] = [
   {
@@ -36,6 +51,7 @@ const bundles: Options[] = [
     target: 'node20',
     // import.meta.url in the CommonJS build, for the lazy loading of the Markdown and HTML parsers.
     shims: true,
+    esbuildPlugins: [packedRegistry],
     esbuildOptions(options) {
       // Keep Chinese text readable in the bundle instead of \uXXXX escapes.
       options.charset = 'utf8'
@@ -50,7 +66,7 @@ const bundles: Options[] = [
     platform: 'browser',
     clean: true,
     target: 'es2022',
-    esbuildPlugins: [browserVariants],
+    esbuildPlugins: [browserVariants, packedRegistry],
     esbuildOptions(options) {
       options.charset = 'utf8'
     },
