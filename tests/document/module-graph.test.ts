@@ -49,6 +49,19 @@ describe.runIf(existsSync(join(root, 'dist/index.js')))('the module graph of the
     for (const chunk of chunks) expect(readers.some((code) => code.includes(`"./${chunk.slice('dist/'.length)}"`)), chunk).toBe(true)
   })
 
+  it('loads no Node built-in on import, nor when parsing simplified plain text, beyond what importing any module loads', () => {
+    // Node's own modules cost a compile each (node:module for createRequire cost ~1 ms): the optional parsers' loader is made on first use.
+    const builtins = (target: string) => {
+      const script = `const before = new Set(process.moduleLoadList); const m = await import(${JSON.stringify(target)}); m.parsePlan?.('一、任务\\n1. 推进立法。（司法部负责）'); console.log(JSON.stringify(process.moduleLoadList.filter((n) => !before.has(n))))`
+      const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })
+      expect(run.stderr).toBe('')
+      return JSON.parse(run.stdout) as string[]
+    }
+    const empty = join(dir, 'empty.mjs')
+    writeFileSync(empty, 'export {}\n')
+    expect(builtins(entry)).toEqual(builtins(pathToFileURL(empty).href))
+  })
+
   it('loads the Word reader and fflate when a .docx arrives (the hook sees them)', () => {
     const docx = join(root, 'fixtures/documents/province-plan-table.docx')
     const urls = loaded('docx', `import { readFileSync } from 'node:fs'; const { parseDocument } = await import(${JSON.stringify(entry)}); await parseDocument(readFileSync(${JSON.stringify(docx)}))`)
