@@ -1,7 +1,4 @@
-import { administrations } from './data/administrations.js'
-import { groups } from './data/groups.js'
-import { party } from './data/party.js'
-import { stateCouncil } from './data/state-council.js'
+import { builtinEntries } from './data/builtin.js'
 import { type RegistryEntry, aliasName } from './entry.js'
 import { validateEntries } from './validate.js'
 
@@ -29,7 +26,7 @@ export interface Registry {
  * ```
  */
 export function builtinDepartments(): RegistryEntry[] {
-  return [...stateCouncil(), ...administrations(), ...party(), ...groups()]
+  return builtinEntries()
 }
 
 const PREFIXES = ['中华人民共和国', '中国共产党']

@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module'
 import type { Load } from './optional-modules.js'
 
 // The Markdown and HTML parsers take some 150 ms to load; plain-text plans,
@@ -6,7 +5,16 @@ import type { Load } from './optional-modules.js'
 // `require` loads synchronously on Node ≥ 20.19, so parsePlan stays synchronous.
 // Browsers and bundlers get lazy.browser.ts instead (tsup.config.ts), which
 // needs no Node built-in.
-const load = createRequire(import.meta.url) as Load
+//
+// The `require` itself is made on first use too: importing node:module and
+// calling createRequire cost about a millisecond of every start-up, and a
+// plan in simplified plain text never loads anything.
+let load: Load | null = null
+
+function requireHere(): Load {
+  const { createRequire } = process.getBuiltinModule('node:module')
+  return createRequire(import.meta.url) as Load
+}
 
 /**
  * A value built on first call from dependencies loaded then.
@@ -19,5 +27,5 @@ const load = createRequire(import.meta.url) as Load
  */
 export function lazy<T>(make: (require: Load) => T): () => T {
   let value: { current: T } | null = null
-  return () => (value ??= { current: make(load) }).current
+  return () => (value ??= { current: make((load ??= requireHere())) }).current
 }

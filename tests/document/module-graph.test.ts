@@ -2,7 +2,7 @@
 // dist/index.js is imported in a child process whose resolve hook logs every
 // module it loads. A second run, reading a .docx, shows the hook sees the readers.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -39,6 +39,27 @@ describe.runIf(existsSync(join(root, 'dist/index.js')))('the module graph of the
     expect(names(urls)).toContain('dist/index.js')
     expect(names(urls).filter((n) => /read-|fflate|word-extractor|unpdf|pdfjs/.test(n))).toEqual([])
     expect(readerChunks(urls)).toEqual([])
+  })
+
+  it('loads, beside dist/index.js, only the chunks it shares with the document readers', () => {
+    // Each ES module costs a load of its own: the entry is built alone so that it holds all the rest (tsup.config.ts).
+    const urls = loaded('chunks', `const { parsePlan } = await import(${JSON.stringify(entry)}); parsePlan('一、任务\\n1. 推进立法。（司法部负责）')`)
+    const chunks = names(urls).filter((n) => n.startsWith('dist/') && n !== 'dist/index.js')
+    const readers = readdirSync(join(root, 'dist')).filter((n) => n.startsWith('read-')).map((n) => readFileSync(join(root, 'dist', n), 'utf8'))
+    for (const chunk of chunks) expect(readers.some((code) => code.includes(`"./${chunk.slice('dist/'.length)}"`)), chunk).toBe(true)
+  })
+
+  it('loads no Node built-in on import, nor when parsing simplified plain text, beyond what importing any module loads', () => {
+    // Node's own modules cost a compile each (node:module for createRequire cost ~1 ms): the optional parsers' loader is made on first use.
+    const builtins = (target: string) => {
+      const script = `const before = new Set(process.moduleLoadList); const m = await import(${JSON.stringify(target)}); m.parsePlan?.('一、任务\\n1. 推进立法。（司法部负责）'); console.log(JSON.stringify(process.moduleLoadList.filter((n) => !before.has(n))))`
+      const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })
+      expect(run.stderr).toBe('')
+      return JSON.parse(run.stdout) as string[]
+    }
+    const empty = join(dir, 'empty.mjs')
+    writeFileSync(empty, 'export {}\n')
+    expect(builtins(entry)).toEqual(builtins(pathToFileURL(empty).href))
   })
 
   it('loads the Word reader and fflate when a .docx arrives (the hook sees them)', () => {

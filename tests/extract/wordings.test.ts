@@ -1,6 +1,7 @@
 /** Rule 9 of issue 12: the grammar as data, extended by a caller's wordings. */
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { BUILTIN } from '../../src/extract/grammar/builtin.js'
+import { BUILTIN, TRADITIONAL_PAIRS } from '../../src/extract/grammar/builtin.js'
 import { compileGrammar, traditionalTwin } from '../../src/extract/grammar/compile.js'
 import { checkWordings, combineWordings } from '../../src/extract/grammar/wordings.js'
 import { extractResponsibility } from '../../src/extract/responsibility.js'
@@ -8,6 +9,7 @@ import * as OpenCC from 'opencc-js'
 import { convertToSimplified } from '../../src/input/converter.js'
 import { parsePlan } from '../../src/parse-plan.js'
 import type { Task } from '../../src/types.js'
+import { RUNS } from '../property/arbitraries.js'
 import { read } from './read.js'
 
 const words = [
@@ -61,6 +63,19 @@ describe('combining and compiling wordings', () => {
     const toTraditional = OpenCC.Converter({ from: 'cn', to: 'hk' })
     for (const ch of new Set(words.join(''))) expect(traditionalTwin(ch), ch).toBe(toTraditional(ch))
     for (const word of words) expect(convertToSimplified(traditionalTwin(word)), word).toBe(word)
+  })
+
+  it('twins a word as replacing each character by its pair does, whatever the word holds', () => {
+    // The plain version traditionalTwin stands in for: a map of the pairs, read by code point.
+    const pairs = new Map<string, string>()
+    for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) pairs.set(TRADITIONAL_PAIRS[i] as string, TRADITIONAL_PAIRS[i + 1] as string)
+    const plain = (word: string) => [...word].map((ch) => pairs.get(ch) ?? ch).join('')
+    const unit = fc.constantFrom(...'牵头单位负责实施协办县区会同', 'a', '、', '\ud842\udfb7', '\ud842', '\udfb7', '頭')
+    fc.assert(fc.property(fc.string({ unit, maxLength: 12 }), (word) => {
+        expect(traditionalTwin(word)).toBe(plain(word))
+      }), { numRuns: RUNS * 10 })
+    expect(traditionalTwin('牵头单位')).toBe('牽頭單位')
+    expect(traditionalTwin('市财政局')).toBe('市财政局')
   })
 
   it('checks wordings given by a caller', () => {

@@ -32,6 +32,13 @@ describe('wordAt and wordBefore', () => {
     )
   })
 
+  it('file the words of one end longest first, those of one length in the order given', () => {
+    // A word given twice keeps its first place and its last meaning.
+    const table = byLast([['甲负责', 1], ['负责', 2], ['乙负责', 3], ['丙丁负责', 4], ['甲负责', 5], ['牵头', 6]])
+    expect(table.get('责'.charCodeAt(0))?.map((w) => [w.word, w.value])).toEqual([['丙丁负责', 4], ['甲负责', 5], ['乙负责', 3], ['负责', 2]])
+    expect(table.get('头'.charCodeAt(0))?.map((w) => w.word)).toEqual(['牵头'])
+  })
+
   it('take the longest word, by either end', () => {
     const first = byFirst([['牵头', 1], ['牵头单位', 2]])
     const last = byLast([['负责', 1], ['按职责分工负责', 2]])

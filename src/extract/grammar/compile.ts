@@ -39,23 +39,40 @@ export interface Grammar {
   readonly longestLabel: number
 }
 
-let toTraditional: Map<string, string> | null = null
+let toTraditional: Uint16Array | null = null
 
-/** The word in traditional characters, or the word itself when none of its characters has another form. */
+/** The traditional form's code of each simplified code of {@link TRADITIONAL_PAIRS}, 0 for the others. */
+function twinCodes(): Uint16Array {
+  const codes = new Uint16Array(0x10000)
+  for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) codes[TRADITIONAL_PAIRS.charCodeAt(i)] = TRADITIONAL_PAIRS.charCodeAt(i + 1)
+  return codes
+}
+
+/**
+ * The word in traditional characters, or the word itself when none of its characters has another form.
+ * Read by UTF-16 code (every character of the pairs is one), and a table per code rather than a
+ * map per character: the grammar is compiled once per process, before any of this is optimised.
+ */
 export function traditionalTwin(word: string): string {
-  if (toTraditional === null) {
-    toTraditional = new Map()
-    for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) toTraditional.set(TRADITIONAL_PAIRS[i] as string, TRADITIONAL_PAIRS[i + 1] as string)
-  }
+  const twins = (toTraditional ??= twinCodes())
   let out = ''
-  for (const ch of word) out += toTraditional.get(ch) ?? ch
-  return out
+  let from = 0
+  for (let i = 0; i < word.length; i++) {
+    const twin = twins[word.charCodeAt(i)] as number
+    if (twin === 0) continue
+    out += word.slice(from, i) + String.fromCharCode(twin)
+    from = i + 1
+  }
+  return from === 0 ? word : out + word.slice(from)
 }
 
 /** Each word and its traditional twin, with their meaning; words set to `null` left out. */
-function withTwins<T>(entries: Iterable<readonly [string, T | null]>): [string, T][] {
+function withTwins<T>(entries: readonly (readonly [string, T | null])[]): [string, T][] {
   const out: [string, T][] = []
-  for (const [word, value] of entries) {
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as readonly [string, T | null]
+    const word = entry[0]
+    const value = entry[1]
     if (value === null) continue
     out.push([word, value])
     const twin = traditionalTwin(word)
@@ -85,7 +102,9 @@ function compile(wordings: Wordings[]): Grammar {
     longestLabel: labelEntries.reduce((n, [w]) => Math.max(n, w.length), 0),
   }
   const mark = (words: WordTable<unknown>, flag: number) => {
-    for (const code of words.keys()) grammar.marks[code] = (grammar.marks[code] as number) | flag
+    words.forEach((_, code) => {
+      grammar.marks[code] = (grammar.marks[code] as number) | flag
+    })
   }
   mark(grammar.labels, LABEL_START)
   mark(grammar.withWords, WITH_START)

@@ -13,32 +13,39 @@ export interface Word<T> {
 /** Words filed by the code of one end: their first character or their last. */
 export type WordTable<T> = ReadonlyMap<number, readonly Word<T>[]>
 
-function table<T>(entries: Iterable<readonly [string, T]>, key: (word: string) => number): WordTable<T> {
-  // A word given twice keeps its last meaning.
+const longestFirst = (a: Word<unknown>, b: Word<unknown>): number => b.word.length - a.word.length
+
+function table<T>(entries: readonly (readonly [string, T])[], key: (word: string) => number): WordTable<T> {
+  // A word given twice keeps its last meaning. Indexed loops and forEach, not for…of with
+  // destructuring: this runs once per process, interpreted, where each pair read through
+  // the iterator protocol costs more than the rest of the loop.
   const meanings = new Map<string, T>()
-  for (const [word, value] of entries) if (word.length > 0) meanings.set(word, value)
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as readonly [string, T]
+    if (entry[0].length > 0) meanings.set(entry[0], entry[1])
+  }
   const map = new Map<number, Word<T>[]>()
-  for (const [word, value] of meanings) {
+  meanings.forEach((value, word) => {
     const code = key(word)
     const list = map.get(code)
     if (list === undefined) map.set(code, [{ word, value }])
-    else {
-      // Longest first, kept so by insertion: lists hold a handful of words.
-      let at = 0
-      while (at < list.length && (list[at] as Word<T>).word.length >= word.length) at++
-      list.splice(at, 0, { word, value })
-    }
-  }
+    else list.push({ word, value })
+  })
+  // Longest first, words of one length in the order given (the sort is stable). One sort per
+  // list rather than an insertion per word: the role words ending in 责 are one list of some 200.
+  map.forEach((list) => {
+    if (list.length > 1) list.sort(longestFirst)
+  })
   return map
 }
 
 /** A table for words read forwards from a position ({@link wordAt}). */
-export function byFirst<T>(entries: Iterable<readonly [string, T]>): WordTable<T> {
+export function byFirst<T>(entries: readonly (readonly [string, T])[]): WordTable<T> {
   return table(entries, (word) => word.charCodeAt(0))
 }
 
 /** A table for words read backwards from an end ({@link wordBefore}). */
-export function byLast<T>(entries: Iterable<readonly [string, T]>): WordTable<T> {
+export function byLast<T>(entries: readonly (readonly [string, T])[]): WordTable<T> {
   return table(entries, (word) => word.charCodeAt(word.length - 1))
 }
 
