@@ -78,7 +78,7 @@ export function wordBefore<T>(words: WordTable<T>, text: string, end: number, st
 /** Lists up to this long are tried word by word; longer ones are read through a {@link backwardTrie}. */
 const SHORT_LIST = 4
 
-/** A node of a {@link backwardTrie}: the word that ends here, read backwards, and the characters before it. */
+/** A node of a {@link backwardTrie}: the word that starts here, read backwards, and the characters before it. */
 interface TrieNode<T> {
   word: Word<T> | undefined
   before: Map<number, TrieNode<T>> | null
@@ -87,7 +87,7 @@ interface TrieNode<T> {
 const tries = new WeakMap<readonly Word<unknown>[], TrieNode<unknown>>()
 
 /**
- * The words of one list (all ending with the same character) as a trie read
+ * The words of one list (those ending with the same character) as a trie read
  * from their ends backwards. The role words ending in `责` are 35 that mostly
  * end in `负责`: tried one by one, a note's last words were compared some 35
  * times over; through the trie, each character once. Built on first use.
@@ -98,7 +98,8 @@ function backwardTrie<T>(list: readonly Word<T>[]): TrieNode<T> {
   root = { word: undefined, before: null }
   for (const w of list) {
     let node = root
-    for (let i = w.word.length - 2; i >= 0; i--) {
+    // From the last character: a list filed by its first ones (a `byFirst` table) reads right too.
+    for (let i = w.word.length - 1; i >= 0; i--) {
       const c = w.word.charCodeAt(i)
       node.before ??= new Map()
       let next = node.before.get(c)
@@ -112,12 +113,11 @@ function backwardTrie<T>(list: readonly Word<T>[]): TrieNode<T> {
   return root
 }
 
-/** The longest word of the trie whose last character is at `end - 1`, starting no earlier than `start` (≥ 0). */
+/** The longest word of the trie that ends at `end`, starting no earlier than `start` (≥ 0). */
 function longestBefore<T>(root: TrieNode<T>, text: string, end: number, start: number): Word<T> | undefined {
-  if (end - 1 < start) return undefined
-  let found = root.word
+  let found: Word<T> | undefined
   let node: TrieNode<T> | undefined = root
-  for (let i = end - 2; i >= start && node.before !== null; i--) {
+  for (let i = end - 1; i >= start && node.before !== null; i--) {
     node = node.before.get(text.charCodeAt(i))
     if (node === undefined) break
     if (node.word !== undefined) found = node.word
