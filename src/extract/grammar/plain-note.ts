@@ -23,14 +23,14 @@ const WHITE_CODES = [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002
 
 /**
  * 1 for the characters that make a note more than a plain list, whatever the
- * grammar: brackets, clause separators, lead marks, sentence ends and stops, colons, `等`,
+ * grammar: brackets, clause separators, lead marks, sentence ends and stops, colons, `等`, book titles,
  * white space, and dashes (which may belong to a page footer the full reader
  * cuts out). Without them a name is {@link isNameLike} if it is short enough.
  */
 export function notPlainChars(): Uint8Array {
   if (notPlain !== null) return notPlain
   notPlain = new Uint8Array(0x10000)
-  for (const ch of `${OPEN_BRACKETS}${CLOSE_BRACKETS}${CLAUSE_SEPARATORS}${LEAD_MARKS}。！？.．：:等-–—－`) notPlain[ch.charCodeAt(0)] = 1
+  for (const ch of `${OPEN_BRACKETS}${CLOSE_BRACKETS}${CLAUSE_SEPARATORS}${LEAD_MARKS}。！？.．：:等-–—－《》`) notPlain[ch.charCodeAt(0)] = 1
   for (const c of WHITE_CODES) notPlain[c] = 1
   return notPlain
 }
