@@ -155,13 +155,15 @@ describe('a tiny bench run', () => {
       expect(row.subjectMs).toBeGreaterThan(0)
       expect(row.ratio).toBeCloseTo(row.subjectMs / row.baselineMs, 10)
     }
-    // The minimal positioned tree is timed beside parsePlan on the same inputs, with no budget.
+    // The budget is against the minimal positioned tree; the regex floor under both is a reference row, with no budget.
+    expect(plain.map((r: { baseline: string; budget: string }) => [r.baseline, r.budget])).toEqual(Array(3).fill(['minimal positioned tree', '≤ 3× tree floor']))
     const references = rows.filter((r: { figure: string }) => r.figure === 'plain text (reference)')
     expect(references.map((r: { input: string }) => r.input)).toEqual(plain.map((r: { input: string }) => r.input))
     for (const row of references) {
       expect([row.subject, row.pass]).toEqual(['minimal positioned tree', null])
       expect(row.ratio).toBeCloseTo(row.subjectMs / row.baselineMs, 10)
-      expect(row.note).toMatch(/^parsePlan is \d+\.\d× this$/)
+      expect(row.baseline).toBe('floor (lines + sticky regex)')
+      expect(row.note).toMatch(/^parsePlan is \d+\.\d× the floor$/)
     }
     const markdown = rows.filter((r: { figure: string }) => r.figure === 'markdown')
     expect(markdown.map((r: { input: string }) => r.input)).toEqual([

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
-import { detectFormat } from '../src/input/format.js'
+import { detectFormat, markdownEvidence } from '../src/input/format.js'
 
 const seed = readFileSync(new URL('../fixtures/ip-plan-2021-2022.txt', import.meta.url), 'utf8')
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/inputs/${name}`, import.meta.url), 'utf8')
@@ -56,5 +56,41 @@ describe('what a page opens with', () => {
 
   test('an ideographic space before a tag is writing, not white space: how toText keeps a line from reading as markup', () => {
     expect(detectFormat('\u3000<div>一、总体要求\n1. 推进工作。（知识产权局负责）')).toBe('text')
+  })
+})
+
+describe('the Markdown evidence scan', () => {
+  // The scan before its regexes were gated by a line's first characters: what it must still decide.
+  const MARKDOWN_LINE = /^(?:#{1,6}[ \t]+\S|={3,}[ \t]*$|(?:\*\*|__)\S|`{3,}|~{3,}|[0-9]{1,9}\\[.)])/
+  const MARKDOWN_RUN = /^ {0,3}(?:[-*+][ \t]+\S|>)/
+  function plainEvidence(head: string): boolean {
+    let evidence = 0
+    let lines = 0
+    let run = 0
+    for (const line of head.split(/\r\n|[\n\r]/)) {
+      if (line.trim() === '') continue
+      lines++
+      const bold = line.indexOf('**')
+      if (MARKDOWN_LINE.test(line) || line.includes('](') || (bold !== -1 && line.indexOf('**', bold + 3) !== -1)) {
+        evidence++
+        run = 0
+      } else if (MARKDOWN_RUN.test(line)) {
+        run++
+        if (run >= 2) evidence += run === 2 ? 2 : 1
+      } else run = 0
+    }
+    return evidence >= 3 || (evidence > 0 && evidence * 4 >= lines)
+  }
+
+  test('decides as the plain scan on lines of every kind, in any mix', () => {
+    const kinds = ['# 一、总体', '#无空格', '===', '**加粗**', '__下划__', '```', '~~~', '1\\. 推进', '12) 推进', '[甲](https://a)', '推进**甲**和**乙**', '- 项目', '   * 项目', '    - 缩进过深', '+ 项目', '> 引用', '>', '-5℃', '一、总体要求', '1. 推进工作。', '', '   ', '\t', '（一）加强领导']
+    let seedState = 11
+    const next = (n: number) => ((seedState = (seedState * 1103515245 + 12345) % 2147483648), seedState % n)
+    for (let k = 0; k < 3000; k++) {
+      const lines = Array.from({ length: 1 + next(8) }, () => kinds[next(kinds.length)] as string)
+      const head = lines.join(['\n', '\r\n', '\r'][next(3)] as string)
+      expect(markdownEvidence(head), JSON.stringify(head)).toBe(plainEvidence(head))
+    }
+    for (const text of [seed, fixture('plan-b.headings.md'), fixture('plan-b.lists.md'), fixture('plan-b.crlf.txt')]) expect(markdownEvidence(text.slice(0, 8192))).toBe(plainEvidence(text.slice(0, 8192)))
   })
 })

@@ -42,7 +42,8 @@ export function extractReferences(text: string): Reference[] {
     }
   }
   // Pairs close inner first; by start, an outer pair comes before what it contains.
-  pairs.sort((x, y) => x.start - y.start)
+  // Titles side by side close in order already: most texts need no sort (a sort allocates).
+  if (!inOrder(pairs)) pairs.sort((x, y) => x.start - y.start)
   const refs: Reference[] = []
   let coveredTo = -1
   for (const pair of pairs) {
@@ -51,6 +52,11 @@ export function extractReferences(text: string): Reference[] {
     if (pair.title) refs.push(pair)
   }
   return refs
+}
+
+function inOrder(pairs: readonly Reference[]): boolean {
+  for (let k = 1; k < pairs.length; k++) if ((pairs[k - 1] as Reference).start > (pairs[k] as Reference).start) return false
+  return true
 }
 
 /**

@@ -65,24 +65,40 @@ const ENOUGH_SHARE = 4
 export function detectFormat(text: string): InputFormat {
   // A BOM would hide a heading on the first line.
   const head = text.slice(text.charCodeAt(0) === 0xfeff ? 1 : 0, 8192)
-  if (HTML_START.test(head.slice(afterComments(head))) || (head.match(HTML_BLOCKS)?.length ?? 0) >= 3) return 'html'
+  // Block tags are searched for only in a head that has a `<`: a plain plan has none.
+  if (HTML_START.test(head.slice(afterComments(head))) || (head.includes('<') && (head.match(HTML_BLOCKS)?.length ?? 0) >= 3)) return 'html'
   return markdownEvidence(head) ? 'markdown' : 'text'
 }
 
+/** What a line {@link MARKDOWN_LINE} takes can start with. */
+const LINE_STARTS = '#=*_`~0123456789'
+/** What a line {@link MARKDOWN_RUN} takes has after its first spaces (three at most). */
+const RUN_STARTS = '-*+>'
+
+/** Could {@link MARKDOWN_RUN} take `line`: a bullet or `>` after at most three spaces? Most lines are turned away here, unsearched. */
+function mayRun(line: string): boolean {
+  let i = 0
+  while (i < 3 && line.charCodeAt(i) === 0x20) i++
+  return i < line.length && RUN_STARTS.includes(line[i] as string)
+}
+
 /** Enough lines of Markdown syntax, absolutely or as a share of the non-blank lines? */
-function markdownEvidence(head: string): boolean {
+export function markdownEvidence(head: string): boolean {
   let evidence = 0
   let lines = 0
   /** Bullet or quote lines in a row so far. */
   let run = 0
-  for (const line of head.split(/\r\n|[\n\r]/)) {
+  // A line holds inline Markdown only if the head does: most heads have neither `](` nor `**`.
+  const inline = head.includes('](') || head.includes('**')
+  for (const line of head.includes('\r') ? head.split(/\r\n|[\n\r]/) : head.split('\n')) {
     // A blank line between items still leaves a list (a loose one).
     if (line.trim() === '') continue
     lines++
-    if (MARKDOWN_LINE.test(line) || inlineMarkdown(line)) {
+    // The regexes run only on a line whose first characters could start what they match.
+    if ((LINE_STARTS.includes(line[0] as string) && MARKDOWN_LINE.test(line)) || (inline && inlineMarkdown(line))) {
       evidence++
       run = 0
-    } else if (MARKDOWN_RUN.test(line)) {
+    } else if (mayRun(line) && MARKDOWN_RUN.test(line)) {
       // The second line of a list or quote counts for the first too.
       run++
       if (run >= 2) evidence += run === 2 ? 2 : 1

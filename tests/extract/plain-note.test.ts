@@ -32,7 +32,7 @@ function realTexts(): string[] {
 
 /** Lists made up of names of every kind the grammar treats apart, and every role word. */
 function madeUpTexts(): string[] {
-  const names = ['市数据局', '省财政厅', '各区', '县', '各县', '市', '区人民政府', '国务院各部委', '各直属机构', '市场监管局', '甲和乙局', '市公安局和市司法局', '高等学校', '第一中学', '社会', '牵头', '2024年底前', '—3—', '市数据局牵头', 'A局等', '贸促会', '国防科工局', '国资委', '市公安局会同市商务局', '']
+  const names = ['市数据局', '省财政厅', '各区', '县', '各县', '市', '区人民政府', '国务院各部委', '各直属机构', '市场监管局', '甲和乙局', '市公安局和市司法局', '高等学校', '第一中学', '社会', '牵头', '2024年底前', '—3—', '市数据局牵头', 'A局等', '贸促会', '国防科工局', '国资委', '市公安局会同市商务局', '工业和信息化部', '住房和城乡建设部', '人力资源和社会保障局', '省直有关部门和各县', '市商务局及市财政局', '科技和教育', '此项任务与《跨境贸易试点》', '《条例》办公室', '']
   const roles = [...Object.keys(BUILTIN.roleWords ?? {}), '', '落实', '负责人']
   const out: string[] = []
   let seed = 7
@@ -49,7 +49,7 @@ describe('the fast paths of readNote', () => {
   it('list the characters that are not plain by the predicates they stand for', () => {
     const table = notPlainChars()
     for (let c = 0; c < 0x10000; c++) {
-      const expected = charIs(c, OPEN | CLOSE | CLAUSE_SEPARATOR) || isJsSpaceCode(c) || '*＊※。！？.．：:等-–—－'.includes(String.fromCharCode(c))
+      const expected = charIs(c, OPEN | CLOSE | CLAUSE_SEPARATOR) || isJsSpaceCode(c) || '*＊※。！？.．：:等-–—－《》'.includes(String.fromCharCode(c))
       if ((table[c] === 1) !== expected) expect.fail(`U+${c.toString(16)}`)
     }
   })
@@ -76,6 +76,14 @@ describe('the fast paths of readNote', () => {
     }
     expect(readPlainNote('国防科工局、知识产权局负责', grammar)?.departments.map((d) => d.name)).toEqual(['国防科工局', '知识产权局'])
     expect(readPlainNote('国家部委、直属机构负责', withCollective)).toBeUndefined()
+  })
+
+  it('read a 和 inside one name, and leave a 和 between two units to the full reader', () => {
+    expect(readPlainNote('工业和信息化部、文化和旅游部负责', grammar)?.departments.map((d) => d.name)).toEqual(['工业和信息化部', '文化和旅游部'])
+    expect(readPlainNote('市公安局和市司法局负责', grammar)).toBeUndefined()
+    expect(readNoteInFull('市公安局和市司法局负责', grammar)?.departments.map((d) => d.name)).toEqual(['市公安局', '市司法局'])
+    // 各 may go on over a 和: such notes stay with the full reader.
+    expect(readPlainNote('省直有关部门和各县、区负责', grammar)).toBeUndefined()
   })
 
   it('turn away no note', () => {

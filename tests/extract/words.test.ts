@@ -46,5 +46,10 @@ describe('wordAt and wordBefore', () => {
     expect(wordAt(first, '牵头单位：市商务局', 0, 3)?.word).toBe('牵头')
     expect(wordBefore(last, '商务部按职责分工负责', 10)?.word).toBe('按职责分工负责')
     expect(wordBefore(last, '商务部按职责分工负责', 10, 6)?.word).toBe('负责')
+    // A long list is read through a trie from the word's end: also one filed by first characters.
+    const labels = byFirst(['配合单位', '配合部门', '配合', '配套单位', '配', '配发配'].map((w) => [w, w] as const))
+    const asked: [string, number, number][] = [['按按按配配', 5, 0], ['按配发配', 4, 0], ['按配发配', 4, 2], ['按配合', 3, 0]]
+    expect(asked.map(([text, end, start]) => wordBefore(labels, text, end, start)?.word)).toEqual(['配', '配发配', '配', undefined])
+    for (const [text, end, start] of asked) expect(wordBefore(labels, text, end, start)).toBe(plainBefore(labels, text, end, start))
   })
 })

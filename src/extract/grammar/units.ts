@@ -204,14 +204,29 @@ function joinerIn(text: string, from: number, to: number, grammar: Grammar): [nu
   return null
 }
 
+/** The `和`-like word that parts `text[from, to)` (trimmed) into two units, or null when it is one unit: no such word joins two units, or the registry knows the whole name. */
+function partingJoiner(text: string, from: number, to: number, grammar: Grammar): [number, number] | null {
+  const first = joinerIn(text, from, to, grammar)
+  // `人力资源和社会保障局` never gets here (人力资源 ends like no unit); the registry keeps its own names whole.
+  return first !== null && defaultRegistry().find(cleanName(text.slice(from, to))) === undefined ? first : null
+}
+
+/**
+ * Is `text[from, to)`, white space trimmed, one unit however `和` `及` `与`
+ * `以及` stand in it (`工业和信息化部`), as {@link readPiece} reads it?
+ */
+export function isOneUnit(text: string, from: number, to: number, grammar: Grammar): boolean {
+  ;[from, to] = trimSpan(text, from, to)
+  return partingJoiner(text, from, to, grammar) === null
+}
+
 /** Push the units of `text[from, to)`: one, or several joined by `和` `及` `与` `以及` (never inside a registry name). */
 function pushUnits(text: string, from: number, to: number, grammar: Grammar, joiners: boolean, out: NameSpan[]): void {
   ;[from, to] = trimSpan(text, from, to)
   if (from >= to) return
   if (joiners) {
-    const first = joinerIn(text, from, to, grammar)
-    // `人力资源和社会保障局` never gets here (人力资源 ends like no unit); the registry keeps its own names whole.
-    if (first !== null && defaultRegistry().find(cleanName(text.slice(from, to))) === undefined) {
+    const first = partingJoiner(text, from, to, grammar)
+    if (first !== null) {
       let at = from
       for (let cut: [number, number] | null = first; cut !== null; cut = joinerIn(text, at, to, grammar)) {
         const span = nameSpan(text, at, cut[0])

@@ -77,8 +77,59 @@ export function wordAt<T>(words: WordTable<T>, text: string, at: number, end = t
 export function wordBefore<T>(words: WordTable<T>, text: string, end: number, start = 0): Word<T> | undefined {
   const list = words.get(text.charCodeAt(end - 1))
   if (list === undefined) return undefined
+  if (list.length > SHORT_LIST && start >= 0) return longestBefore(backwardTrie(list), text, end, start)
   for (const w of list) if (end - w.word.length >= start && writtenAt(text, w.word, end - w.word.length)) return w
   return undefined
+}
+
+/** Lists up to this long are tried word by word; longer ones are read through a {@link backwardTrie}. */
+const SHORT_LIST = 4
+
+/** A node of a {@link backwardTrie}: the word that starts here, read backwards, and the characters before it. */
+interface TrieNode<T> {
+  word: Word<T> | undefined
+  before: Map<number, TrieNode<T>> | null
+}
+
+const tries = new WeakMap<readonly Word<unknown>[], TrieNode<unknown>>()
+
+/**
+ * The words of one list (those ending with the same character) as a trie read
+ * from their ends backwards. The role words ending in `责` are 35 that mostly
+ * end in `负责`: tried one by one, a note's last words were compared some 35
+ * times over; through the trie, each character once. Built on first use.
+ */
+function backwardTrie<T>(list: readonly Word<T>[]): TrieNode<T> {
+  let root = tries.get(list) as TrieNode<T> | undefined
+  if (root !== undefined) return root
+  root = { word: undefined, before: null }
+  for (const w of list) {
+    let node = root
+    // From the last character: a list filed by its first ones (a `byFirst` table) reads right too.
+    for (let i = w.word.length - 1; i >= 0; i--) {
+      const c = w.word.charCodeAt(i)
+      node.before ??= new Map()
+      let next = node.before.get(c)
+      if (next === undefined) node.before.set(c, (next = { word: undefined, before: null }))
+      node = next
+    }
+    // Words are unique in a list: no word ends at a node twice.
+    node.word = w
+  }
+  tries.set(list, root)
+  return root
+}
+
+/** The longest word of the trie that ends at `end`, starting no earlier than `start` (≥ 0). */
+function longestBefore<T>(root: TrieNode<T>, text: string, end: number, start: number): Word<T> | undefined {
+  let found: Word<T> | undefined
+  let node: TrieNode<T> | undefined = root
+  for (let i = end - 1; i >= start && node.before !== null; i--) {
+    node = node.before.get(text.charCodeAt(i))
+    if (node === undefined) break
+    if (node.word !== undefined) found = node.word
+  }
+  return found
 }
 
 /**
