@@ -26,6 +26,12 @@ export interface UnitContext {
   grammar: Grammar
   /** Does `original` differ from `source` anywhere in `[start, end)`? */
   differsIn(start: number, end: number): boolean
+  /**
+   * `source[start, end)` as the tree may keep it: sliced from the input where
+   * conversion changed nothing there (the input is alive anyway), else copied,
+   * so that the tree never holds on to the whole converted text.
+   */
+  textOf(start: number, end: number): string
   diagnostics: Diagnostic[]
 }
 
@@ -75,12 +81,18 @@ function labelResponsibility(ctx: UnitContext, labels: SpanList, covers: Positio
   const start = labels.start(0)
   const end = labels.end(labels.length - 1)
   // The lines as they stand, breaks included: `raw` and positions slice the source.
-  const text = ctx.source.slice(start, end)
+  const text = ctx.textOf(start, end)
   const note = readLabelNote(text, ctx.grammar)
   if (!note) return null
   const written = ctx.original !== null && ctx.differsIn(start, end) ? ctx.original.slice(start, end) : null
   const responsibility = toResponsibility(text, note, (s, e) => ctx.locator.position(start + s, start + e), ctx.make, written, covers)
   return { responsibility, start, end }
+}
+
+/** Did conversion change anything in one of `spans` (not all in order: a heading's adopted lines come after its own)? */
+function convertedIn(ctx: UnitContext, spans: SpanList): boolean {
+  for (let k = 0; k < spans.length; k++) if (ctx.differsIn(spans.start(k), spans.end(k))) return true
+  return false
 }
 
 /** The spans of `own`, then those of each list after them, in a list of their own. */
@@ -100,11 +112,12 @@ export function closeUnit(ctx: UnitContext, unit: OpenUnit): Unit {
   const { source, original, locator } = ctx
   const { token } = unit
   const spans = unit.tail.length > 0 || unit.adopted.length > 0 ? withLines(unit.spans, unit.adopted, unit.tail) : unit.spans
-  const joined: JoinedText = joinPairs(source, spans)
+  const lastEnd = spans.end(spans.length - 1)
+  const converted = original !== null && convertedIn(ctx, spans)
+  // The text the node's strings are sliced from (see `textOf`): the input's own where conversion changed nothing.
+  const joined: JoinedText = original === null ? joinPairs(source, spans) : converted ? joinPairs(source, spans, { copy: true }) : joinPairs(original, spans)
   // A heading's title lies in its own paragraph, never in body lines it took as its wording.
   const ownLength = unit.adopted.length > 0 ? joinPairs(source, unit.spans).text.length : joined.text.length
-  const lastEnd = spans.end(spans.length - 1)
-  const converted = original !== null && ctx.differsIn(spans.start(0), lastEnd)
   const written = converted ? joinPairs(original, spans).text : null
   const text = joined.text
   const place = (s: number, e: number): Position => locator.position(joined.offsetAt(s), joined.offsetAt(e - 1) + 1)
