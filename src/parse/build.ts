@@ -5,6 +5,7 @@ import { type Grammar, compileGrammar } from '../extract/grammar/compile.js'
 import type { Token } from '../lex/tokenize.js'
 import type { Diagnostic, Paragraph, Unit } from '../types.js'
 import { copyOf, joinPairs } from '../util/joined-text.js'
+import { shortStrings } from '../util/short-strings.js'
 import { lowerBound } from '../util/lower-bound.js'
 import type { LineSpan } from '../util/lines.js'
 import type { Locator } from '../util/location.js'
@@ -82,7 +83,8 @@ export function buildTree(
   let make: DepartmentFactory | null = null
   const textOf = (start: number, end: number): string =>
     original === null ? source.slice(start, end) : differsIn(start, end) ? copyOf(source.slice(start, end)) : original.slice(start, end)
-  const ctx: UnitContext = { source, original, locator, make: (name, position, written, reach) => (make ??= departments(root.children))(name, position, written, reach), grammar, differsIn, textOf, diagnostics }
+  const share = shortStrings()
+  const ctx: UnitContext = { source, original, locator, make: (name, position, written, reach) => (make ??= departments(root.children))(name, position, written, reach), grammar, differsIn, textOf, share, diagnostics }
   const root: OpenRoot = { kind: 'root', children: [], depth: -1 }
   const stack: Open[] = [root]
   const ids = idMaker()
@@ -94,7 +96,7 @@ export function buildTree(
 
   function paragraph(start: number, end: number): Paragraph {
     check(start, end)
-    const text = textOf(start, end)
+    const text = share(textOf(start, end))
     const position = locator.position(start, end)
     if (original !== null && differsIn(start, end)) {
       const written = original.slice(start, end)

@@ -32,6 +32,8 @@ export interface UnitContext {
    * so that the tree never holds on to the whole converted text.
    */
   textOf(start: number, end: number): string
+  /** One string for equal short strings (see `shortStrings`). */
+  share(text: string): string
   diagnostics: Diagnostic[]
 }
 
@@ -85,8 +87,14 @@ function labelResponsibility(ctx: UnitContext, labels: SpanList, covers: Positio
   const note = readLabelNote(text, ctx.grammar)
   if (!note) return null
   const written = ctx.original !== null && ctx.differsIn(start, end) ? ctx.original.slice(start, end) : null
-  const responsibility = toResponsibility(text, note, (s, e) => ctx.locator.position(start + s, start + e), ctx.make, written, covers)
+  const responsibility = shareRaw(ctx, toResponsibility(text, note, (s, e) => ctx.locator.position(start + s, start + e), ctx.make, written, covers))
   return { responsibility, start, end }
+}
+
+/** The note with its `raw` shared: `（知识产权局负责）` is written under many tasks. */
+function shareRaw(ctx: UnitContext, note: Responsibility): Responsibility {
+  note.raw = ctx.share(note.raw)
+  return note
 }
 
 /** Did conversion change anything in one of `spans` (not all in order: a heading's adopted lines come after its own)? */
@@ -139,7 +147,7 @@ export function closeUnit(ctx: UnitContext, unit: OpenUnit): Unit {
   // What each note covers: the wording since the note before (or since the unit's start).
   let from = 0
   for (const note of found) {
-    notes.push(toResponsibility(text, note, place, ctx.make, written, covered(ctx, text, from, note.start, place, joined.offsetAt(note.start))))
+    notes.push(shareRaw(ctx, toResponsibility(text, note, place, ctx.make, written, covered(ctx, text, from, note.start, place, joined.offsetAt(note.start)))))
     from = note.end
   }
   const label = unit.labels.length > 0 ? labelResponsibility(ctx, unit.labels, covered(ctx, text, from, wordingEnd, place, unit.labels.start(0))) : null
@@ -156,11 +164,11 @@ export function closeUnit(ctx: UnitContext, unit: OpenUnit): Unit {
   const position = spanOf(locator, unit, ownEnd)
   const number = token.value as number
   // The marker as written: `第三節` is read as `第三节`, and kept as the input has it.
-  const marker = original === null ? (token.marker as string) : original.slice(token.start, token.start + (token.marker as string).length)
+  const marker = ctx.share(original === null ? (token.marker as string) : original.slice(token.start, token.start + (token.marker as string).length))
   const extra = notes.length > 1 || (notes.length === 1 && responsibility === null) ? notes : undefined
 
   if (unit.type === 'task' || unit.type === 'item') {
-    const wording = cutNotes(text, found, 0, wordingEnd)
+    const wording = ctx.share(cutNotes(text, found, 0, wordingEnd))
     const writtenWording = written === null ? null : cutNotes(written, found, 0, wordingEnd)
     const textPosition = locator.position(token.start, wordingEnd > 0 ? joined.offsetAt(wordingEnd - 1) + 1 : markerEnd)
     const references = citedTitles(wording)
@@ -179,7 +187,7 @@ export function closeUnit(ctx: UnitContext, unit: OpenUnit): Unit {
   }
 
   const split = titleEnd(text, found, Math.min(wordingEnd, ownLength))
-  const title = cutNotes(text, found, 0, split)
+  const title = ctx.share(cutNotes(text, found, 0, split))
   const writtenTitle = written === null ? null : cutNotes(written, found, 0, split)
   const headingEnd = split > 0 ? joined.offsetAt(trimmedEnd(text, split) - 1) + 1 : markerEnd
   const headingPosition = locator.position(token.start, Math.max(markerEnd, headingEnd))
