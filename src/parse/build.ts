@@ -4,7 +4,8 @@ import { type DepartmentFactory, departmentFactory } from '../extract/department
 import { type Grammar, compileGrammar } from '../extract/grammar/compile.js'
 import type { Token } from '../lex/tokenize.js'
 import type { Diagnostic, Paragraph, Unit } from '../types.js'
-import { joinPairs } from '../util/joined-text.js'
+import { copyOf, joinPairs } from '../util/joined-text.js'
+import { shortStrings } from '../util/short-strings.js'
 import { lowerBound } from '../util/lower-bound.js'
 import type { LineSpan } from '../util/lines.js'
 import type { Locator } from '../util/location.js'
@@ -84,7 +85,10 @@ export function buildTree(
   // Departments are made (and resolved) once the paragraphs before the first
   // unit are known: the notice there gives the plan's date.
   let make: DepartmentFactory | null = null
-  const ctx: UnitContext = { source, original, locator, make: (name, position, written, reach) => (make ??= departments(root.children))(name, position, written, reach), grammar, differsIn, diagnostics }
+  const textOf = (start: number, end: number): string =>
+    original === null ? source.slice(start, end) : differsIn(start, end) ? copyOf(source.slice(start, end)) : original.slice(start, end)
+  const share = shortStrings()
+  const ctx: UnitContext = { source, original, locator, make: (name, position, written, reach) => (make ??= departments(root.children))(name, position, written, reach), grammar, differsIn, textOf, share, diagnostics }
   const root: OpenRoot = { kind: 'root', children: [], depth: -1 }
   const stack: Open[] = [root]
   const ids = idMaker()
@@ -96,7 +100,7 @@ export function buildTree(
 
   function paragraph(start: number, end: number): Paragraph {
     check(start, end)
-    const text = source.slice(start, end)
+    const text = share(textOf(start, end))
     const position = locator.position(start, end)
     if (original !== null && differsIn(start, end)) {
       const written = original.slice(start, end)

@@ -26,6 +26,14 @@ export interface UnitContext {
   grammar: Grammar
   /** Does `original` differ from `source` anywhere in `[start, end)`? */
   differsIn(start: number, end: number): boolean
+  /**
+   * `source[start, end)` as the tree may keep it: sliced from the input where
+   * conversion changed nothing there (the input is alive anyway), else copied,
+   * so that the tree never holds on to the whole converted text.
+   */
+  textOf(start: number, end: number): string
+  /** One string for equal short strings (see `shortStrings`). */
+  share(text: string): string
   diagnostics: Diagnostic[]
 }
 
@@ -75,12 +83,24 @@ function labelResponsibility(ctx: UnitContext, labels: SpanList, covers: Positio
   const start = labels.start(0)
   const end = labels.end(labels.length - 1)
   // The lines as they stand, breaks included: `raw` and positions slice the source.
-  const text = ctx.source.slice(start, end)
+  const text = ctx.textOf(start, end)
   const note = readLabelNote(text, ctx.grammar)
   if (!note) return null
   const written = ctx.original !== null && ctx.differsIn(start, end) ? ctx.original.slice(start, end) : null
-  const responsibility = toResponsibility(text, note, (s, e) => ctx.locator.position(start + s, start + e), ctx.make, written, covers)
+  const responsibility = shareRaw(ctx, toResponsibility(text, note, (s, e) => ctx.locator.position(start + s, start + e), ctx.make, written, covers))
   return { responsibility, start, end }
+}
+
+/** The note with its `raw` shared: `（知识产权局负责）` is written under many tasks. */
+function shareRaw(ctx: UnitContext, note: Responsibility): Responsibility {
+  note.raw = ctx.share(note.raw)
+  return note
+}
+
+/** Did conversion change anything in one of `spans` (not all in order: a heading's adopted lines come after its own)? */
+function convertedIn(ctx: UnitContext, spans: SpanList): boolean {
+  for (let k = 0; k < spans.length; k++) if (ctx.differsIn(spans.start(k), spans.end(k))) return true
+  return false
 }
 
 /** The spans of `own`, then those of each list after them, in a list of their own. */
@@ -100,11 +120,12 @@ export function closeUnit(ctx: UnitContext, unit: OpenUnit): Unit {
   const { source, original, locator } = ctx
   const { token } = unit
   const spans = unit.tail.length > 0 || unit.adopted.length > 0 ? withLines(unit.spans, unit.adopted, unit.tail) : unit.spans
-  const joined: JoinedText = joinPairs(source, spans)
+  const lastEnd = spans.end(spans.length - 1)
+  const converted = original !== null && convertedIn(ctx, spans)
+  // The text the node's strings are sliced from (see `textOf`): the input's own where conversion changed nothing.
+  const joined: JoinedText = original === null ? joinPairs(source, spans) : converted ? joinPairs(source, spans, { copy: true }) : joinPairs(original, spans)
   // A heading's title lies in its own paragraph, never in body lines it took as its wording.
   const ownLength = unit.adopted.length > 0 ? joinPairs(source, unit.spans).text.length : joined.text.length
-  const lastEnd = spans.end(spans.length - 1)
-  const converted = original !== null && ctx.differsIn(spans.start(0), lastEnd)
   const written = converted ? joinPairs(original, spans).text : null
   const text = joined.text
   const place = (s: number, e: number): Position => locator.position(joined.offsetAt(s), joined.offsetAt(e - 1) + 1)
@@ -126,7 +147,7 @@ export function closeUnit(ctx: UnitContext, unit: OpenUnit): Unit {
   // What each note covers: the wording since the note before (or since the unit's start).
   let from = 0
   for (const note of found) {
-    notes.push(toResponsibility(text, note, place, ctx.make, written, covered(ctx, text, from, note.start, place, joined.offsetAt(note.start))))
+    notes.push(shareRaw(ctx, toResponsibility(text, note, place, ctx.make, written, covered(ctx, text, from, note.start, place, joined.offsetAt(note.start)))))
     from = note.end
   }
   const label = unit.labels.length > 0 ? labelResponsibility(ctx, unit.labels, covered(ctx, text, from, wordingEnd, place, unit.labels.start(0))) : null
@@ -143,11 +164,11 @@ export function closeUnit(ctx: UnitContext, unit: OpenUnit): Unit {
   const position = spanOf(locator, unit, ownEnd)
   const number = token.value as number
   // The marker as written: `第三節` is read as `第三节`, and kept as the input has it.
-  const marker = original === null ? (token.marker as string) : original.slice(token.start, token.start + (token.marker as string).length)
+  const marker = ctx.share(original === null ? (token.marker as string) : original.slice(token.start, token.start + (token.marker as string).length))
   const extra = notes.length > 1 || (notes.length === 1 && responsibility === null) ? notes : undefined
 
   if (unit.type === 'task' || unit.type === 'item') {
-    const wording = cutNotes(text, found, 0, wordingEnd)
+    const wording = ctx.share(cutNotes(text, found, 0, wordingEnd))
     const writtenWording = written === null ? null : cutNotes(written, found, 0, wordingEnd)
     const textPosition = locator.position(token.start, wordingEnd > 0 ? joined.offsetAt(wordingEnd - 1) + 1 : markerEnd)
     const references = citedTitles(wording)
@@ -166,7 +187,7 @@ export function closeUnit(ctx: UnitContext, unit: OpenUnit): Unit {
   }
 
   const split = titleEnd(text, found, Math.min(wordingEnd, ownLength))
-  const title = cutNotes(text, found, 0, split)
+  const title = ctx.share(cutNotes(text, found, 0, split))
   const writtenTitle = written === null ? null : cutNotes(written, found, 0, split)
   const headingEnd = split > 0 ? joined.offsetAt(trimmedEnd(text, split) - 1) + 1 : markerEnd
   const headingPosition = locator.position(token.start, Math.max(markerEnd, headingEnd))

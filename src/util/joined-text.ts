@@ -59,7 +59,7 @@ class Joined implements JoinedText {
  * ```
  */
 export function joinSpans(source: string, spans: ReadonlyArray<{ start: number; end: number }>): JoinedText {
-  return join(source, spans, spans.length, false)
+  return join(source, spans, spans.length, false, false)
 }
 
 /**
@@ -72,20 +72,41 @@ export function joinSpans(source: string, spans: ReadonlyArray<{ start: number; 
  * joinPairs('推进\n立法。', SpanList.of({ start: 0, end: 2 }, { start: 3, end: 6 })).text // '推进立法。'
  * ```
  */
-export function joinPairs(source: string, spans: SpanList): JoinedText {
-  return join(source, spans, spans.length, true)
+export function joinPairs(source: string, spans: SpanList, options: { copy?: boolean } = {}): JoinedText {
+  return join(source, spans, spans.length, true, options.copy === true)
+}
+
+/**
+ * `text` in a string of its own. A slice of a long string keeps the whole
+ * string it was cut from alive (V8 makes it a view); a copy keeps only
+ * itself. What the tree keeps of a text it must not hold on to (the
+ * converted copy of an input) is copied. Short strings are copies already.
+ *
+ * @example
+ * ```ts
+ * copyOf(converted.slice(100, 300)) === converted.slice(100, 300) // true, and `converted` may go
+ * ```
+ */
+export function copyOf(text: string): string {
+  // Concatenation makes a pair; slicing the pair flattens it into a new string of its own.
+  return text.length < 13 ? text : (` ${text}`).slice(1)
 }
 
 type Spans = SpanList | ReadonlyArray<{ start: number; end: number }>
 
-/** Both joins: `flat` says how `spans` holds its `count` spans (read in place: no copy of a long list). */
-function join(source: string, spans: Spans, count: number, flat: boolean): JoinedText {
+/**
+ * Both joins: `flat` says how `spans` holds its `count` spans (read in place: no copy of a long list).
+ * `copy`: the text is a string of its own, not a slice of `source` (see `copyOf`); a text of
+ * several spans is one anyway, as `join('')` makes one.
+ */
+function join(source: string, spans: Spans, count: number, flat: boolean, copy: boolean): JoinedText {
   const pairs = spans as SpanList
   const objects = spans as ReadonlyArray<{ start: number; end: number }>
   // Most tasks are one line: a slice, and offsets shifted (what the general case computes for one piece).
   if (count === 1) {
     const start = flat ? pairs.start(0) : objects[0]!.start
-    const text = source.slice(start, flat ? pairs.end(0) : objects[0]!.end)
+    const slice = source.slice(start, flat ? pairs.end(0) : objects[0]!.end)
+    const text = copy ? copyOf(slice) : slice
     return new Joined(text, start, text.length, null)
   }
   const pieces = new Int32Array(count * 3)

@@ -10,7 +10,7 @@ export interface Locator {
 
 const BREAK = /\r\n?|[\n\u2028\u2029]/g
 /** How many recent points a locator hands out again for the same offset. */
-const RECENT = 4
+const RECENT = 8
 
 /** Offset where each line of `text` starts, ascending, first 0: after `\n`, `\r\n`, a lone `\r`, U+2028/9. */
 export function lineStarts(text: string): number[] {

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { joinPairs, joinSpans } from '../../src/util/joined-text.js'
+import { copyOf, joinPairs, joinSpans } from '../../src/util/joined-text.js'
 import { SpanList } from '../../src/util/span-list.js'
 import { PROPERTY } from './arbitraries.js'
 
@@ -62,6 +62,25 @@ describe('joinSpans', () => {
         // One comparison per run, not one expect per character: the run is sized by count, and stays cheap.
         const offsets = (j: { text: string; offsetAt(i: number): number }) => Array.from({ length: j.text.length + 1 }, (_, i) => j.offsetAt(i))
         expect([b.text, offsets(b)]).toEqual([a.text, offsets(a)])
+      }),
+      PROPERTY,
+    )
+  })
+})
+
+describe('copies', () => {
+  it('copyOf and joinPairs(…, { copy: true }) give the same text and offsets as the slices they stand for', () => {
+    fc.assert(
+      fc.property(source, fc.nat(), fc.nat(), (lines, a, b) => {
+        const text = lines.join('\n')
+        const start = a % (text.length + 1)
+        const end = start + (b % (text.length - start + 1))
+        expect(copyOf(text.slice(start, end))).toBe(text.slice(start, end))
+        const one = SpanList.of({ start, end })
+        const copied = joinPairs(text, one, { copy: true })
+        const sliced = joinPairs(text, one)
+        expect(copied.text).toBe(sliced.text)
+        for (let i = 0; i <= sliced.text.length; i++) expect(copied.offsetAt(i)).toBe(sliced.offsetAt(i))
       }),
       PROPERTY,
     )
