@@ -3,7 +3,6 @@ import { lazy } from '../util/lazy.js'
 import { type MappedText, MappedTextBuilder } from '../util/mapped-text.js'
 import { alignText } from './align.js'
 import { markdownChunks } from './chunks.js'
-import { markdownTree } from './compile.js'
 import { type Defused, defuse } from './guard.js'
 import { FENCE, ORDERED_ITEM } from './lines.js'
 import { plainLines } from './plain.js'
@@ -33,8 +32,6 @@ interface Walker {
   carry: number | null
   /** The number after the last item of the ordered list walked last. */
   after: number
-  /** Read with remark itself (the tests' oracle), not with `markdownTree`? */
-  remark: boolean
 }
 
 function offsets(w: Walker, node: Nodes): { start: number; end: number } | null {
@@ -167,8 +164,7 @@ function plain(w: Walker, found: readonly PlainBlock[]): boolean {
 /** Give remark `reference[start, end)` and walk its tree. Does it end with an ordered list? */
 function parse(w: Walker, reference: string, start: number, end: number): boolean {
   w.base = start
-  const piece = reference.slice(start, end)
-  const children = (w.remark ? processor().parse(piece) : markdownTree(piece)).children
+  const children = processor().parse(reference.slice(start, end)).children
   blocks(w, children)
   const last = children[children.length - 1]
   return last?.type === 'list' && last.ordered === true
@@ -232,7 +228,7 @@ export interface MarkdownText extends MappedText {
 export function fromMarkdown(source: string, starts?: number[], options: { remarkOnly?: boolean } = {}): MarkdownText {
   const defused = defuse(source)
   const reference = defused.text
-  const w: Walker = { source, reference, written: new Map(), base: 0, builder: new MappedTextBuilder(source), prefix: null, carry: null, after: 1, remark: options.remarkOnly === true }
+  const w: Walker = { source, reference, written: new Map(), base: 0, builder: new MappedTextBuilder(source), prefix: null, carry: null, after: 1 }
   const { long } = defused
   const pieces = starts ?? markdownChunks(reference, {}, long)
   /** Did the piece before end with an ordered list? */
