@@ -1,8 +1,4 @@
-import * as decodeNamed from 'decode-named-character-reference'
 import * as entitiesDecode from 'entities/decode'
-import * as micromark from 'micromark'
-import * as micromarkCjkFriendly from 'micromark-extension-cjk-friendly'
-import * as decodeNumeric from 'micromark-util-decode-numeric-character-reference'
 import * as openccCore from 'opencc-js/core'
 import * as hkVariantsRev from 'opencc-js/dict/HKVariantsRev'
 import * as tsCharacters from 'opencc-js/dict/TSCharacters'
@@ -20,10 +16,6 @@ const modules: OptionalModules = {
   unified,
   'remark-parse': remarkParse,
   'remark-cjk-friendly': remarkCjkFriendly,
-  micromark,
-  'micromark-extension-cjk-friendly': micromarkCjkFriendly,
-  'decode-named-character-reference': decodeNamed,
-  'micromark-util-decode-numeric-character-reference': decodeNumeric,
   parse5,
   'entities/decode': entitiesDecode,
   'opencc-js/core': openccCore,
