@@ -14,7 +14,7 @@ const { parsePlan } = await import(`${root}dist/index.js`)
 const verbose = process.argv.includes('--verbose')
 const pct = (a, b) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(0)}%`)
 
-for (const [set, what] of [['heldout', 'invented, written blind'], ['heldout-2', 'invented, written blind, second set'], ['heldout-3', 'invented, written blind, third set'], ['heldout-4', 'invented, written blind, fourth set'], ['heldout-5', 'invented, written blind, fifth set'], ['corpus', 'real excerpts']]) {
+for (const [set, what] of [['heldout', 'invented, written blind'], ['heldout-2', 'invented, written blind, second set'], ['heldout-3', 'invented, written blind, third set'], ['heldout-4', 'invented, written blind, fourth set'], ['heldout-5', 'invented, written blind, fifth set'], ['heldout-6', 'invented, written blind, sixth set'], ['corpus', 'real excerpts']]) {
   const { perFile, total } = scoreCorpus(parsePlan, readCorpus(`${root}fixtures/${set}`))
   const pad = Math.max(...perFile.map((f) => f.slug.length))
   console.log(`\nfixtures/${set} (${what})\n${'file'.padEnd(pad)}  headings  extra  labelled  negatives`)

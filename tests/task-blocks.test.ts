@@ -116,3 +116,25 @@ describe('brackets side by side that read as one note only together', () => {
     expect(task?.text).toBe('推进丁工作（2026年）')
   })
 })
+
+describe('a task table with full-width bars', () => {
+  const text = [
+    '附件',
+    '序号｜重点任务｜牵头单位｜配合单位｜完成时限',
+    '一、扩大有效投资',
+    '1｜实施重点项目300个｜县发改局｜县财政局、各乡镇｜2026年12月底',
+    '2｜培育低空经济，建成通用机场1个，开通',
+    '低空物流航线5条｜县发改局｜县交通局｜持续推进',
+    '3｜新增规上企业15家｜县工信局｜｜2026年11月底',
+  ].join('\n')
+
+  it('reads each row as a task, a cell a line break cut made whole', () => {
+    const rows = tasks(text)
+    expect(rows.map((t) => [t.number, t.text, t.responsibility?.leads.map((d) => d.name), t.responsibility?.participants.map((d) => d.name), t.responsibility?.deadline])).toEqual([
+      [1, '实施重点项目300个', ['县发改局'], ['县财政局', '各乡镇'], '2026年12月底'],
+      [2, '培育低空经济，建成通用机场1个，开通低空物流航线5条', ['县发改局'], ['县交通局'], '持续推进'],
+      [3, '新增规上企业15家', ['县工信局'], [], '2026年11月底'],
+    ])
+    expect(rows[1]?.responsibility?.leads[0]?.position?.start).toMatchObject({ line: 6, column: 10 })
+  })
+})

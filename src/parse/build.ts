@@ -268,7 +268,11 @@ export function buildTree(
       closeTop(false)
     }
     let parent = top()
-    let depth = Math.max(DEPTH[level], parent.depth + 1)
+    // `（1）` with no task to be under (right under `（一）`) numbers the plan's tasks; `①` and
+    // `1）` there stay sub-items of the heading's wording.
+    const asTask = token.construct === 'paren-item' && parent.kind === 'unit' && (parent.type === 'chapter' || parent.type === 'section')
+    const unitLevel: Level = asTask ? 'task' : level
+    let depth = Math.max(DEPTH[unitLevel], parent.depth + 1)
     // Items do not nest: a deeper family under an item is the item's sibling.
     if (depth >= LEVELS.length && parent.kind === 'unit') {
       closeTop(false)

@@ -11,7 +11,7 @@ import { constructsAt } from '../lex/constructs/index.js'
 import { readArabic, readNumeral } from '../lex/numerals.js'
 import type { LineSpan } from '../util/lines.js'
 import type { SpanList } from '../util/span-list.js'
-import { type CellSpan, type RowSpan, cellText, isDelimiterRow, readPipeRow, readSpacedRow, readTsvRow } from './cells.js'
+import { type CellSpan, type RowSpan, FULLWIDTH_BAR, cellText, isDelimiterRow, readPipeRow, readSpacedRow, readTsvRow } from './cells.js'
 import { type Columns, RESPONSIBILITY_ROLES, readHeader } from './columns.js'
 
 /** A cell of a data row, with the column it stands in. */
@@ -41,7 +41,8 @@ export interface Table {
   next: number
 }
 
-type Mode = 'tsv' | 'pipe'
+/** TAB-separated rows, a Markdown pipe table, or rows parted by full-width bars (`1｜推进立法｜商务部`). */
+type Mode = 'tsv' | 'pipe' | 'bar'
 
 const isBreak = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029
 
@@ -64,8 +65,16 @@ export function hasTab(text: string, line: LineSpan): boolean {
 
 const isPipeLine = (text: string, line: LineSpan): boolean => text.charCodeAt(line.start) === 0x7c
 
+/** How many full-width bars the line holds. */
+function barsIn(text: string, line: LineSpan): number {
+  let count = 0
+  for (let k = text.indexOf('｜', line.start); k >= 0 && k < line.end; k = text.indexOf('｜', k + 1)) count++
+  return count
+}
+
 function readRow(text: string, mode: Mode, line: LineSpan): RowSpan {
-  return mode === 'tsv' ? readTsvRow(text, physicalStart(text, line.start)) : (readPipeRow(text, line.start) as RowSpan)
+  if (mode === 'tsv') return readTsvRow(text, physicalStart(text, line.start))
+  return readPipeRow(text, line.start, mode === 'bar' ? FULLWIDTH_BAR : undefined) as RowSpan
 }
 
 /** Does the span start with a chapter or section marker (`一、` `（一）` `第一章`): a heading, not a task? */
@@ -126,13 +135,19 @@ function toRow(row: RowSpan, columns: Columns, number: number, marker: CellSpan 
 
 /**
  * Read the task table whose header is line `index`: TAB-separated rows
- * (`tsv`, the line has a tab) or a Markdown pipe table (the line starts with
- * `|` and a delimiter row follows). `null` when the line starts no task
+ * (`tsv`, the line has a tab), a Markdown pipe table (the line starts with
+ * `|` and a delimiter row follows), or rows parted by full-width bars (`bar`). `null` when the line starts no task
  * table: then it is an ordinary line.
  */
 export function readTable(text: string, lines: SpanList, index: number): Table | null {
   const first = lines.at(index) as LineSpan
-  const mode: Mode | null = hasTab(text, first) ? 'tsv' : isPipeLine(text, first) && index + 1 < lines.length && isDelimiterRow(text, lines.start(index + 1)) ? 'pipe' : null
+  const mode: Mode | null = hasTab(text, first)
+    ? 'tsv'
+    : isPipeLine(text, first) && index + 1 < lines.length && isDelimiterRow(text, lines.start(index + 1))
+      ? 'pipe'
+      : barsIn(text, first) >= 2
+        ? 'bar'
+        : null
   if (mode === null) return null
   const header = readRow(text, mode, first)
   const columns = readHeader(header.cells.map((c) => cellText(text, c)))
@@ -148,7 +163,11 @@ export function readTable(text: string, lines: SpanList, index: number): Table |
   let previous: TableRow | null = null
   // A row whose first cell is quoted may hold its first tab lines below.
   const isRowLine = (line: LineSpan) =>
-    mode === 'tsv' ? hasTab(text, line) || (text.charCodeAt(line.start) === 0x22 && readTsvRow(text, physicalStart(text, line.start)).cells.length > 1) : isPipeLine(text, line)
+    mode === 'tsv'
+      ? hasTab(text, line) || (text.charCodeAt(line.start) === 0x22 && readTsvRow(text, physicalStart(text, line.start)).cells.length > 1)
+      : mode === 'pipe'
+        ? isPipeLine(text, line)
+        : barsIn(text, line) > 0
   // The header's width up to its last word: trailing tabs may be trimmed off (a header written back).
   let width = header.cells.length
   while (width > 0 && isEmpty(header.cells[width - 1])) width--
@@ -161,6 +180,18 @@ export function readTable(text: string, lines: SpanList, index: number): Table |
     const row = readSpacedRow(text, line.start)
     if (row.cells.length !== width || looksLikeHeader(text, row)) return null
     return columns.number < 0 || numberIn(text, row.cells[columns.number] as CellSpan) !== null ? row : null
+  }
+  /**
+   * A row of full-width bars whose cell a line break cut (`7｜培育低空经济，开通` then
+   * `低空物流航线5条｜市发改委｜…`): the two lines are one row when together they fill the header's columns.
+   */
+  const wrappedRow = (row: RowSpan, at: number): RowSpan => {
+    if (mode !== 'bar' || row.cells.length >= width || at + 1 >= lines.length) return row
+    const next = readRow(text, mode, lines.at(at + 1) as LineSpan)
+    if (row.cells.length + next.cells.length - 1 !== width) return row
+    const cut = row.cells[row.cells.length - 1] as CellSpan
+    const rest = next.cells[0] as CellSpan
+    return { cells: [...row.cells.slice(0, -1), { start: cut.start, end: rest.end, quoted: false }, ...next.cells.slice(1)], end: next.end }
   }
   /** The index of a row of the table's width within {@link RESUME_REACH} lines after line `from`, or -1. */
   const resumesAt = (from: number): number => {
@@ -199,7 +230,7 @@ export function readTable(text: string, lines: SpanList, index: number): Table |
     }
     // Another header (a pipe row over a delimiter row, or a row of short header words): another table starts.
     if (mode === 'pipe' && k + 1 < lines.length && isDelimiterRow(text, lines.start(k + 1))) break
-    const row = spaced ?? readRow(text, mode, line)
+    const row = spaced ?? wrappedRow(readRow(text, mode, line), k)
     if (!sameText(text, row, header) && looksLikeHeader(text, row)) break
     k = after(row.end, k + 1)
     const filled = row.cells.filter((c) => !isEmpty(c))
@@ -232,9 +263,9 @@ export function readTable(text: string, lines: SpanList, index: number): Table |
   return { events, next: k }
 }
 
-/** Could the text hold a table at all: a tab, or a pipe at a line's start? Checked once, so plain text pays nothing per line. */
+/** Could the text hold a table at all: a tab, a full-width bar, or a pipe at a line's start? Checked once, so plain text pays nothing per line. */
 export function mayHoldTable(text: string): boolean {
-  return text.indexOf('\t') >= 0 || (text.indexOf('|') >= 0 && /(?:^|[\n\r\u2028\u2029])[ \u3000]*\|/.test(text))
+  return text.indexOf('\t') >= 0 || text.indexOf('｜') >= 0 || (text.indexOf('|') >= 0 && /(?:^|[\n\r\u2028\u2029])[ \u3000]*\|/.test(text))
 }
 
 /**

@@ -23,6 +23,8 @@ export interface RowSpan {
 const TAB = 0x09
 const QUOTE = 0x22
 const PIPE = 0x7c
+/** `｜`, the full-width bar. */
+export const FULLWIDTH_BAR = 0xff5c
 const BACKSLASH = 0x5c
 
 const isBreak = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029
@@ -156,15 +158,16 @@ function lineEnd(text: string, from: number): number {
 /**
  * Read a Markdown pipe row (`| 1 | 推进立法 | 商务部 |`) on the line from
  * `from`: cells between unescaped `|`, the outer pipes optional. `null` when
- * the line holds no `|`.
+ * the line holds no `|`. With `bar` U+FF5C, a row a copy wrote with full-width
+ * bars (`1｜推进立法｜商务部`), which escapes nothing.
  */
-export function readPipeRow(text: string, from: number): RowSpan | null {
+export function readPipeRow(text: string, from: number, bar = PIPE): RowSpan | null {
   const end = lineEnd(text, from)
   const pipes: number[] = []
   for (let k = from; k < end; k++) {
     const c = text.charCodeAt(k)
-    if (c === BACKSLASH) k++
-    else if (c === PIPE) pipes.push(k)
+    if (c === BACKSLASH && bar === PIPE) k++
+    else if (c === bar) pipes.push(k)
   }
   if (pipes.length === 0) return null
   let first = from

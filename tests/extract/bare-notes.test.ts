@@ -79,3 +79,13 @@ describe('a bare list opening a task', () => {
     expect(task('推进（县发改局）重大项目建设。').responsibility).toBeNull()
   })
 })
+
+describe('the organisers of an event in a bracket closing a task', () => {
+  it('are no note', async () => {
+    const { parsePlan } = await import('../../src/index.js')
+    const plan = parsePlan('一、总体\n1.办好成果对接会（由县科技局、县商会联合主办）。')
+    const chapter = plan.children[0]
+    const task = chapter?.type === 'chapter' ? chapter.children[0] : undefined
+    expect(task?.type === 'task' ? task.responsibility : undefined).toBeNull()
+  })
+})

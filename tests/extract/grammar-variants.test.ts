@@ -265,3 +265,18 @@ describe('a name with a book title in it', () => {
     expect(read('此项任务与《跨境贸易试点》统筹推进')?.units ?? []).toEqual([])
   })
 })
+
+describe('a bare 政府 after a 各… unit', () => {
+  it('is one collective with it, taking its places', () => {
+    expect(roles('各县（市、区）党委、政府负责，市发展改革委配合')).toMatchObject({ leads: ['各县（市、区）党委、政府'], participants: ['市发展改革委'] })
+    expect(read('各乡镇党委、政府负责')?.parts.departments[0]).toMatchObject({ name: '各乡镇党委、政府', start: 0, end: 8 })
+    expect(roles('县委、县政府负责')).toMatchObject({ leads: ['县委'], participants: ['县政府'] })
+  })
+})
+
+describe('the organisers of an event', () => {
+  it('are no note: 由…主办', () => {
+    expect(read('由县体育局、县文旅局联合主办，县文旅集团承办')).toBeNull()
+    expect(roles('县体育局主办，县财政局协办')).toMatchObject({ leads: ['县体育局'] })
+  })
+})

@@ -5,6 +5,7 @@
  */
 import type { Grammar } from './compile.js'
 import { isDeadlineIn } from './deadline.js'
+import { namesOrganisers } from './read-note.js'
 import { sentencesOf } from './segments.js'
 import type { NameSpan, NoteClause, NoteParts, TextSpan } from './types.js'
 import { isNameLike, looksLikeUnit } from './unit-shape.js'
@@ -30,6 +31,7 @@ const span = (text: string, start: number, end: number): TextSpan => ({ text: te
  * @returns `null` when a piece is not a unit's name or a time frame.
  */
 export function readBareNote(text: string, grammar: Grammar): NoteParts | null {
+  if (namesOrganisers(text)) return null
   const departments: NameSpan[] = []
   /** Is each unit marked to lead (`县财政局*`)? */
   const marked: boolean[] = []

@@ -13,6 +13,11 @@ import { sentencesOf } from './segments.js'
 import type { NoteParts } from './types.js'
 import { wordBefore } from './words.js'
 
+const ORGANISERS = /^\s*由[^，,；;。]{1,40}?主办/
+
+/** `由市体育局、市文旅局联合主办，…承办`: who organises an event, not who is in charge of a task. */
+export const namesOrganisers = (text: string): boolean => ORGANISERS.test(text)
+
 /**
  * Read a note: a bracket's inside, or label lines joined with `\n`; one
  * whose characters are spaced out is read without those spaces.
@@ -22,6 +27,7 @@ import { wordBefore } from './words.js'
  * `简称“留交会”` give `null`).
  */
 export function readNote(text: string, grammar: Grammar): NoteParts | null {
+  if (namesOrganisers(text)) return null
   const compact = compactLetterSpaced(text)
   if (compact !== null) {
     const parts = readNote(compact.text, grammar)

@@ -16,9 +16,12 @@ import { ruleIn } from './rule.js'
 import { type LabelAt, type Segment, type Sentence, labelAt } from './segments.js'
 import { isCarryOn, sentenceAssigns, unknownLabel } from './sentence-kind.js'
 import type { LabelKind, NameSpan, NoteClause, NoteParts, NoteRule, Role, RoleKind, TextSpan } from './types.js'
-import { isNameLike, looksLikeUnit } from './unit-shape.js'
+import { EACH, isNameLike, looksLikeUnit } from './unit-shape.js'
 import { type PieceRead, readPiece, splitPieces } from './units.js'
 import { wordBefore } from './words.js'
+
+/** Bodies named with no place of their own, which take the places of a `各…` unit before them. */
+const BARE_BODIES: ReadonlySet<string> = new Set(['政府', '人民政府', '党委', '党委政府'])
 
 /** `下同`, `以下同`: what a note says holds for the notes after it too. */
 const SAME_BELOW = /^以?下同$/
@@ -220,6 +223,13 @@ export class NoteReader {
       if (piece.role === 'by-duty') this.byDuty = true
       piece.units.forEach((unit, k) => {
         if (!isNameLike(unit.name)) return void this.clause('unparsed', unit.start, unit.end)
+        const before = this.units[this.units.length - 1]
+        if (before !== undefined && BARE_BODIES.has(unit.name) && this.text.charCodeAt(before.start) === EACH && /^[、，,]$/.test(this.text.slice(before.end, unit.start))) {
+          // `各县（市、区）党委、政府`: a bare 政府 shares the places of the 各 before it; one collective.
+          before.name = this.text.slice(before.start, unit.end)
+          before.end = unit.end
+          return
+        }
         this.units.push(unit)
         // `A、B会同C、D负责`: what comes before 会同 leads, what comes after takes part.
         if (withIndex < 0) this.roles.push(role)
