@@ -138,3 +138,15 @@ describe('a task table with full-width bars', () => {
     expect(rows[1]?.responsibility?.leads[0]?.position?.start).toMatchObject({ line: 6, column: 10 })
   })
 })
+
+describe('a bracket beside a note that says nothing of its own', () => {
+  it('stays apart, and the plan reads back the same from its text', async () => {
+    const { toText } = await import('../src/index.js')
+    const text = '第1条（负责）.\n二、（知识产权局负责）.\n（负责）'
+    const plan = parsePlan(text)
+    const strip = (p: unknown) => JSON.stringify(p, (k, v) => (k === 'position' || k === 'textPosition' || k === 'headingPosition' || k === 'covers' || k === 'place' ? undefined : v))
+    expect(strip(parsePlan(toText(plan)).children)).toBe(strip(plan.children))
+    const [task] = tasks('一、总体\n1.推进工作。（县商务局负责）（负责）')
+    expect(task?.responsibility?.raw).toBe('（县商务局负责）')
+  })
+})

@@ -177,10 +177,18 @@ export function findNotes(text: string, grammar: Grammar = compileGrammar()): No
       const parts = readNote(inner, grammar) ?? (closes || opensText(text, open) ? readBareNote(inner, grammar) : null)
       // Brackets side by side that read as one note together: a bracket that names no lead
       // goes on with the note before it (`（县商务局牵头）（县财政局配合）（2026年底前）`), and
-      // units alone go on with a bracket that was no note by itself (`（县商务局）（县邮政局）`).
+      // units alone go on with a bracket of units alone (`（县商务局）（县邮政局）`).
       const before = notes[notes.length - 1]
       const previousIsNote = before !== undefined && before.start === prevStart
-      if (prevEnd >= 0 && onlySpaceBetween(text, prevEnd, open) && (!previousIsNote || !parts?.roles.includes('lead'))) {
+      // The second must say something of its own: units or a time frame (`（负责）` beside a note adds nothing).
+      const adds = parts !== null && (parts.departments.length > 0 || parts.deadline !== undefined)
+      // Before it, a note that it completes, or units alone that were no note only where they stood.
+      if (
+        prevEnd >= 0 &&
+        adds &&
+        onlySpaceBetween(text, prevEnd, open) &&
+        (previousIsNote ? !parts.roles.includes('lead') : readBareNote(prevInner, grammar) !== null)
+      ) {
         const together = `${prevInner}，${' '.repeat(open - prevEnd + 1)}${inner}`
         const joined = readSideBySide(together, closes, grammar)
         if (joined && (startsClause(text, prevStart) || endsClause(text, i + 1))) {
