@@ -16,7 +16,7 @@ export const RULES = {
   'numbering-start': { severity: 'error', description: 'A run does not start at 1 (nor go on from the run before it) (past 100 of a rule in a plan, one more diagnostic counts the rest).' },
   'numbering-continues': {
     severity: 'info',
-    description: 'Sections, tasks or sub-items go on numbering across their parents (`（十九）` in chapter 5, `（3）` under `（二）`), as State Council documents do.',
+    description: 'Sections, tasks or sub-items go on numbering across their parents (`（十九）` in chapter 5, `（3）` under the next task), as State Council documents do.',
   },
   'missing-responsibility': { severity: 'error', description: 'A task (a unit of type `task`) has no note naming a department, nor has any of its sub-items.' },
   'unparsed-note': { severity: 'warning', description: 'Part of a note names no department the grammar can place; it is kept as an `unparsed` clause.' },
