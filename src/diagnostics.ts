@@ -18,6 +18,7 @@ export const RULES = {
     severity: 'info',
     description: 'Sections, tasks or sub-items go on numbering across their parents (`（十九）` in chapter 5, `（3）` under the next task), as State Council documents do.',
   },
+  'marker-lost': { severity: 'info', description: 'A line with a note of its own, where one task number is missing between two tasks, was read as that task (a copy that lost its automatic numbering); its `marker` is empty.' },
   'missing-responsibility': { severity: 'error', description: 'A task (a unit of type `task`) has no note naming a department, nor has any of its sub-items.' },
   'unparsed-note': { severity: 'warning', description: 'Part of a note names no department the grammar can place; it is kept as an `unparsed` clause.' },
   'unbalanced-brackets': { severity: 'warning', description: 'A bracket has no partner, which may have swallowed a note (past 100 in one text, one more diagnostic counts the rest).' },

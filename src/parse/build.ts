@@ -9,9 +9,11 @@ import { shortStrings } from '../util/short-strings.js'
 import { lowerBound } from '../util/lower-bound.js'
 import type { LineSpan } from '../util/lines.js'
 import type { Locator } from '../util/location.js'
+import { diagnostic } from '../diagnostics.js'
 import { checkBrackets } from './brackets.js'
 import { changedOffsets } from './changed.js'
 import { isContentLine, leadersOnly } from './content-line.js'
+import { withLostTasks } from './lost-markers.js'
 import { type UnitContext, closeUnit } from './close-unit.js'
 import { isPartLine } from '../lex/part.js'
 import { isRunIn } from '../lex/run-in.js'
@@ -225,7 +227,7 @@ export function buildTree(
     else if (unit.pending.length > 0) for (const p of unit.pending) append(parent, p)
   }
 
-  for (const token of tokens) {
+  for (const token of withLostTasks(tokens, source, grammar)) {
     let current = top()
     if (token.kind === 'text') {
       if (current.kind === 'unit' && source.charCodeAt(token.start) === DI && isPartLine(source, token.start, token.end)) {
@@ -252,6 +254,7 @@ export function buildTree(
 
     const level = token.kind as Level
     const rank = (token as Token & { rank?: number }).rank ?? RANK[level]
+    if (token.marker === '') diagnostics.push(diagnostic('marker-lost', `A line with a note of its own where task ${token.value} is missing was read as that task`, locator.position(token.start, token.end)))
     // Close what this marker ends: every open unit of its rank or deeper.
     for (let open = top(); open.kind === 'unit'; open = top()) {
       const nests = rank > open.rank
