@@ -254,7 +254,7 @@ export function buildTree(
 
     const level = token.kind as Level
     const rank = (token as Token & { rank?: number }).rank ?? RANK[level]
-    if (token.marker === '') diagnostics.push(diagnostic('marker-lost', `A line with a note of its own where task ${token.value} is missing was read as that task`, locator.position(token.start, token.end)))
+    if (token.marker === '' && token.construct === 'task') diagnostics.push(diagnostic('marker-lost', `A line with a note of its own where task ${token.value} is missing was read as that task`, locator.position(token.start, token.end)))
     // Close what this marker ends: every open unit of its rank or deeper.
     for (let open = top(); open.kind === 'unit'; open = top()) {
       const nests = rank > open.rank
