@@ -285,8 +285,11 @@ const BEFORE_YOU = /^(?:(?:以下|以上|上述|本部分|本章|本节|本项|�
 
 /** Where the units of a piece start: after `由` and what may stand before it, when units follow. */
 function afterYou(text: string, start: number, end: number, grammar: Grammar): number {
-  if (text.charCodeAt(start) !== YOU && !text.slice(start, Math.min(end, start + 12)).includes('由')) return start
-  const m = BEFORE_YOU.exec(text.slice(start, Math.min(end, start + 12)))
+  const reach = Math.min(end, start + 12)
+  const you = text.indexOf('由', start)
+  // Most pieces hold no 由 near their start: no slice, no regex.
+  if (you < 0 || you >= reach) return start
+  const m = BEFORE_YOU.exec(text.slice(start, reach))
   const at = m ? start + m[0].length : start
   return m && looksLikeUnit(text, at, end, grammar) ? at : start
 }
